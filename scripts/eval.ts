@@ -1,0 +1,30 @@
+/** `npm run eval [-- --questions FILE] [--corpus DIR] [--verbose]`: retrieval quality on a question set. */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { answerQuestion } from "../src/answer/answer.js";
+import { createEngine } from "../src/engine.js";
+import { type EvalQuestion, evaluate } from "../src/evaluation/metrics.js";
+import { runScript } from "./lib/run-script.js";
+
+runScript(() => {
+  const { values } = parseArgs({
+    options: {
+      questions: { type: "string", default: "../shared/eval/dev-questions.json" },
+      corpus: { type: "string", default: "corpus" },
+      verbose: { type: "boolean", default: false },
+    },
+  });
+  const questions = JSON.parse(readFileSync(values.questions, "utf8")) as EvalQuestion[];
+  const engine = createEngine(values.corpus);
+  const answers = questions.map((q) => answerQuestion(engine, q.q));
+  const report = evaluate(questions, answers);
+  const f = (x: number) => x.toFixed(3);
+  console.log(`questions:                   ${report.questions} (${values.questions})`);
+  console.log(`source-recall@3:             ${f(report.recallAt3)}   (target ≥ 0.95)`);
+  console.log(`source-recall@5:             ${f(report.recallAt5)}`);
+  console.log(`MRR:                         ${f(report.mrr)}   (target ≥ 0.90)`);
+  console.log(`negatives declined:          ${report.negativesDeclined}/${report.negatives}   (target: all)`);
+  console.log(`answerable wrongly declined: ${report.wronglyDeclined}/${report.answerable}   (target: none)`);
+  console.log(`addressedBy accuracy:        ${f(report.addressedByAccuracy)}   (target ≥ 0.90)`);
+  if (values.verbose) for (const miss of report.misses) console.log(`  miss: ${miss}`);
+});

@@ -1,0 +1,107 @@
+import { inTextCitation, referenceCitation } from "../cite/short-citation.js";
+import type { Engine } from "../engine.js";
+import { DEFAULT_SCORING, rankPassages, type ScoredPassage, type ScoringOptions, weighConcepts } from "../search/score.js";
+
+/** Thresholds of the coverage decisions; DESIGN.md explains how they were chosen. */
+export interface AnswerOptions {
+  /** Passages to return at most. */
+  limit: number;
+  /** Below this coverage by its best passage, the question is declined. */
+  minCoverage: number;
+  /** A source addresses the question when its best passage reaches this coverage… */
+  sourceMinCoverage: number;
+  /** …and scores at least this share of the best passage's score. */
+  sourceScoreRatio: number;
+  /** Further passages must score at least this share of the best one to be quoted. */
+  passageScoreRatio: number;
+  scoring: ScoringOptions;
+}
+
+export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = {
+  limit: 5,
+  minCoverage: 0.5,
+  sourceMinCoverage: 0.5,
+  sourceScoreRatio: 0.6,
+  passageScoreRatio: 0.3,
+  scoring: DEFAULT_SCORING,
+};
+
+export interface AnswerPassage {
+  id: string;
+  sourceId: string;
+  paragraph: number | null;
+  heading: string | null;
+  /** Verbatim from the article. */
+  text: string;
+  score: number;
+  /** Full reference: author, title, publisher, date, paragraph. */
+  citation: string;
+  /** Short form shown beside a quote: "Hilton 2017, ¶ 9". */
+  inText: string;
+  /** Words of the question the passage shows. */
+  matched: string[];
+}
+
+export interface Answer {
+  question: string;
+  answered: boolean;
+  /** Ids of the sources that address the question, most relevant first. */
+  addressedBy: string[];
+  passages: AnswerPassage[];
+  /** Words of the question that no article uses: why a question was declined. */
+  unknownWords: string[];
+}
+
+/** Question → grounded answer: the best passages, which sources address it, or a plain "not covered". */
+export function answerQuestion(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Answer {
+  const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
+  const concepts = weighConcepts(engine.index, engine.analyzer.questionConcepts(question));
+  const ranked = rankPassages(engine.index, concepts, opts.scoring);
+  const unknownWords = concepts
+    .filter(({ concept }) => engine.index.documentFrequency(concept.alternatives.map((a) => a.term)) === 0)
+    .map(({ concept }) => concept.label);
+
+  const best = ranked[0];
+  if (!best || best.coverage < opts.minCoverage) {
+    return { question, answered: false, addressedBy: [], passages: [], unknownWords };
+  }
+  const bestBySource = new Map<string, ScoredPassage>();
+  for (const scored of ranked) {
+    if (!bestBySource.has(scored.entry.passage.sourceId)) bestBySource.set(scored.entry.passage.sourceId, scored);
+  }
+  const addressing = [...bestBySource.values()].filter(
+    (s) => s.coverage >= opts.sourceMinCoverage && s.score >= opts.sourceScoreRatio * best.score,
+  );
+  const addressedBy = addressing.map((s) => s.entry.passage.sourceId);
+
+  // Each addressing source's best passage first, so one author never crowds the other out.
+  const rest = ranked.filter(
+    (s) =>
+      !addressing.includes(s) && addressedBy.includes(s.entry.passage.sourceId) && s.score >= opts.passageScoreRatio * best.score,
+  );
+  const chosen = [...addressing, ...rest].slice(0, opts.limit);
+  return {
+    question,
+    answered: true,
+    addressedBy,
+    passages: chosen.map((scored) => toAnswerPassage(engine, scored)),
+    unknownWords,
+  };
+}
+
+function toAnswerPassage(engine: Engine, scored: ScoredPassage): AnswerPassage {
+  const { passage } = scored.entry;
+  const article = engine.articleById.get(passage.sourceId);
+  if (!article) throw new Error(`answer: passage ${passage.id} names unknown source ${passage.sourceId}`);
+  return {
+    id: passage.id,
+    sourceId: passage.sourceId,
+    paragraph: passage.paragraph,
+    heading: passage.heading,
+    text: passage.text,
+    score: Math.round(scored.score * 1000) / 1000,
+    citation: referenceCitation(article, passage),
+    inText: inTextCitation(article, passage),
+    matched: scored.matched,
+  };
+}

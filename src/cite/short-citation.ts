@@ -1,0 +1,50 @@
+import type { Article, Passage } from "../corpus/types.js";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "21 August 2017", "September 2016" — as precise as the article's date is. */
+export function readableDate(date: string): string {
+  const [year, month, day] = date.split("-");
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(" ");
+}
+
+export const yearOf = (article: Article): string => article.date.slice(0, 4);
+
+/** Who is credited: the named author, or the publisher standing in for an unnamed one. */
+export const creditName = (article: Article): string => article.author ?? article.publisher;
+
+/** "para. 9", or "author note" for the line about the author; parts of split paragraphs say which part. */
+export function locator(passage: Passage): string {
+  if (passage.paragraph === null) return "author note";
+  return passage.part === null ? `para. ${passage.paragraph}` : `para. ${passage.paragraph}, part ${passage.part}`;
+}
+
+/** In-text form used beside quotes: "Hilton 2017, ¶ 9", "BASIC 2016, ¶ 4". */
+export function inTextCitation(article: Article, passage: Passage): string {
+  const name = article.author ? (article.author.split(" ").at(-1) ?? article.author) : article.publisher;
+  const where =
+    passage.paragraph === null ? "author note" : `¶ ${passage.paragraph}${passage.part === null ? "" : `.${passage.part}`}`;
+  return `${name} ${yearOf(article)}, ${where}`;
+}
+
+/** Full one-line reference: author, title, publisher, date, paragraph; absent facts are said to be absent. */
+export function referenceCitation(article: Article, passage: Passage): string {
+  const author = article.author ?? "author not named";
+  const date = `${readableDate(article.date)}${article.dateInferred ? " (date inferred from the text)" : ""}`;
+  const url = article.url ?? "no URL given";
+  return `${author}, “${article.title}”, ${article.publisher}, ${date}, ${locator(passage)}; ${url}`;
+}

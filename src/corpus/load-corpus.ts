@@ -1,0 +1,49 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Article } from "./types.js";
+import { type CorpusProblem, findCrossArticleProblems, formatProblem, parseArticle } from "./validate-article.js";
+
+/** Thrown when the corpus cannot be used; the message lists every problem, one per line. */
+export class CorpusError extends Error {
+  constructor(readonly problems: CorpusProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "CorpusError";
+  }
+}
+
+export interface CorpusCheck {
+  articles: Article[];
+  problems: CorpusProblem[];
+}
+
+/** Reads every *.md file of the folder and reports all problems rather than stopping at the first. */
+export function checkCorpus(dir: string): CorpusCheck {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    return {
+      articles: [],
+      problems: [{ file: dir, field: "folder", message: "not found: set CORPUS_DIR or --corpus to a folder of .md articles" }],
+    };
+  }
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith(".md"))
+    .sort();
+  if (files.length === 0) {
+    return { articles: [], problems: [{ file: dir, field: "folder", message: "holds no .md articles" }] };
+  }
+  const articles: Article[] = [];
+  const problems: CorpusProblem[] = [];
+  for (const file of files) {
+    const result = parseArticle(file, readFileSync(join(dir, file), "utf8"));
+    if ("article" in result) articles.push(result.article);
+    else problems.push(...result.problems);
+  }
+  problems.push(...findCrossArticleProblems(articles));
+  return { articles, problems };
+}
+
+/** The articles of a valid corpus; throws CorpusError on any problem, so the bot never starts on a bad one. */
+export function loadCorpus(dir: string): Article[] {
+  const { articles, problems } = checkCorpus(dir);
+  if (problems.length > 0) throw new CorpusError(problems);
+  return articles;
+}

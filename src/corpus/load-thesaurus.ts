@@ -1,0 +1,26 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { EMPTY_THESAURUS, type Thesaurus, validateThesaurus } from "../nlp/thesaurus.js";
+import { CorpusError } from "./load-corpus.js";
+
+export const THESAURUS_FILE = "thesaurus.yaml";
+
+/** The corpus folder's thesaurus.yaml; a corpus without one simply gets no vocabulary bridge. */
+export function loadThesaurus(dir: string): Thesaurus {
+  const path = join(dir, THESAURUS_FILE);
+  if (!existsSync(path)) return EMPTY_THESAURUS;
+  let data: unknown;
+  try {
+    data = parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new CorpusError([
+      { file: THESAURUS_FILE, field: "file", message: `not valid YAML (${(error as Error).message.split("\n")[0]})` },
+    ]);
+  }
+  const problems = validateThesaurus(data);
+  if (problems.length > 0) {
+    throw new CorpusError(problems.map((problem) => ({ file: THESAURUS_FILE, ...problem })));
+  }
+  return data as Thesaurus;
+}

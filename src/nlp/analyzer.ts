@@ -1,0 +1,176 @@
+import type { Nlp } from "./pipeline.js";
+import type { Thesaurus } from "./thesaurus.js";
+
+/** A word of running text, with what matching needs of it. */
+export interface Word {
+  raw: string;
+  lower: string;
+  stem: string;
+  stop: boolean;
+  /** Universal part-of-speech tag ("NOUN", "VERB", …). */
+  pos: string;
+}
+
+/** One alternative way a passage can show a concept, and how much a match on it counts (0..1]. */
+export interface Alternative {
+  term: string;
+  weight: number;
+}
+
+/** One idea of a question ("sanctions", "Putin"), satisfied by any of its alternatives. */
+export interface Concept {
+  label: string;
+  alternatives: Alternative[];
+  /** How much the idea matters to the question, by part of speech: what a question asks about is
+   * mostly named by nouns; its verbs and adverbs are often framing ("play", "carry out", "still"). */
+  importance: number;
+}
+
+const IMPORTANCE_BY_POS: Record<string, number> = { VERB: 0.6, ADV: 0.5, ADJ: 0.8 };
+
+/** Broader entities (Putin → Russia) and synonyms count for less than the word the user wrote. */
+export const BROADER_WEIGHT = 0.5;
+export const SYNONYM_WEIGHT = 0.9;
+
+export const entityTerm = (name: string): string => `@${name}`;
+
+interface EntityPattern {
+  entity: string;
+  tokens: string[];
+  /** Phrases written in capitals only ("US") match only in capitals, so the pronoun "us" stays a pronoun. */
+  caseSensitive: boolean;
+}
+
+type Unit = { kind: "entity"; entity: string; words: Word[] } | { kind: "word"; word: Word };
+
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const POSSESSIVE = /^['’]s$/i;
+
+export interface Analyzer {
+  /** The terms a passage is indexed under: word stems, entities and their broader entities. */
+  passageTerms(text: string): string[];
+  /** The ideas of a question, each with the alternatives that satisfy it. */
+  questionConcepts(question: string): Concept[];
+  /** The word stems of a text, stop words included (for sentence-level matching). */
+  words(text: string): Word[];
+}
+
+export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
+  const its = nlp.its;
+
+  function words(text: string): Word[] {
+    const tokens = nlp.readDoc(text).tokens();
+    const raws = tokens.out();
+    // wink-nlp types its.stem too narrowly for strict mode; it is a token "its" function like the others.
+    const stems = tokens.out(its.stem as unknown as typeof its.value);
+    const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+    const tags = tokens.out(its.pos);
+    const result: Word[] = [];
+    raws.forEach((raw, i) => {
+      if (!HAS_LETTER_OR_DIGIT.test(raw) || POSSESSIVE.test(raw)) return;
+      result.push({
+        raw,
+        lower: raw.toLowerCase(),
+        stem: stems[i] ?? raw.toLowerCase(),
+        stop: stops[i] === true,
+        pos: tags[i] ?? "X",
+      });
+    });
+    return result;
+  }
+
+  // Entity phrases, longest first so "Kim Jong-un" wins over "Kim".
+  const patternsByFirst = new Map<string, EntityPattern[]>();
+  for (const [entity, { phrases }] of Object.entries(thesaurus.entities)) {
+    for (const phrase of phrases) {
+      const caseSensitive = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
+      const tokens = words(phrase).map((w) => (caseSensitive ? w.raw : w.lower));
+      const first = tokens[0];
+      if (first === undefined) continue;
+      const key = first.toLowerCase();
+      const list = patternsByFirst.get(key) ?? [];
+      list.push({ entity, tokens, caseSensitive });
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      patternsByFirst.set(key, list);
+    }
+  }
+  const broaderOf = (entity: string): string[] => thesaurus.entities[entity]?.broader ?? [];
+
+  function units(text: string): Unit[] {
+    const ws = words(text);
+    const out: Unit[] = [];
+    for (let i = 0; i < ws.length; ) {
+      const word = ws[i] as Word;
+      const match = patternsByFirst.get(word.lower)?.find((pattern) =>
+        pattern.tokens.every((token, k) => {
+          const w = ws[i + k];
+          return w !== undefined && (pattern.caseSensitive ? w.raw === token : w.lower === token);
+        }),
+      );
+      if (match) {
+        out.push({ kind: "entity", entity: match.entity, words: ws.slice(i, i + match.tokens.length) });
+        i += match.tokens.length;
+      } else {
+        out.push({ kind: "word", word });
+        i += 1;
+      }
+    }
+    return out;
+  }
+
+  const stemOf = (word: string): string => words(word)[0]?.stem ?? word.toLowerCase();
+  const synonymsByStem = new Map<string, Set<string>>();
+  for (const group of thesaurus.synonyms) {
+    const stems = group.map(stemOf);
+    for (const stem of stems) {
+      const set = synonymsByStem.get(stem) ?? new Set<string>();
+      for (const other of stems) if (other !== stem) set.add(other);
+      synonymsByStem.set(stem, set);
+    }
+  }
+  const questionWords = new Set(thesaurus.questionWords.map(stemOf));
+
+  function passageTerms(text: string): string[] {
+    const terms: string[] = [];
+    for (const unit of units(text)) {
+      if (unit.kind === "entity") {
+        terms.push(entityTerm(unit.entity), ...broaderOf(unit.entity).map(entityTerm));
+        for (const w of unit.words) if (!w.stop) terms.push(w.stem);
+      } else if (!unit.word.stop) {
+        terms.push(unit.word.stem);
+      }
+    }
+    return terms;
+  }
+
+  function questionConcepts(question: string): Concept[] {
+    const concepts = new Map<string, Concept>();
+    for (const unit of units(question)) {
+      let concept: Concept;
+      if (unit.kind === "entity") {
+        concept = {
+          label: unit.words.map((w) => w.raw).join(" "),
+          alternatives: [
+            { term: entityTerm(unit.entity), weight: 1 },
+            ...broaderOf(unit.entity).map((b) => ({ term: entityTerm(b), weight: BROADER_WEIGHT })),
+          ],
+          importance: 1,
+        };
+      } else {
+        const { word } = unit;
+        if (word.stop || questionWords.has(word.stem)) continue;
+        const synonyms = [...(synonymsByStem.get(word.stem) ?? [])].map((term) => ({ term, weight: SYNONYM_WEIGHT }));
+        concept = {
+          label: word.raw,
+          alternatives: [{ term: word.stem, weight: 1 }, ...synonyms],
+          importance: IMPORTANCE_BY_POS[word.pos] ?? 1,
+        };
+      }
+      const key = concept.alternatives[0]?.term ?? concept.label;
+      if (!concepts.has(key)) concepts.set(key, concept);
+    }
+    return [...concepts.values()];
+  }
+
+  return { passageTerms, questionConcepts, words };
+}

@@ -1,0 +1,43 @@
+/** The vocabulary bridge between how people ask and how the articles write (data: corpus/thesaurus.yaml). */
+export interface Thesaurus {
+  entities: Record<string, { phrases: string[]; broader?: string[] }>;
+  synonyms: string[][];
+  questionWords: string[];
+}
+
+export const EMPTY_THESAURUS: Thesaurus = { entities: {}, synonyms: [], questionWords: [] };
+
+export interface ThesaurusProblem {
+  field: string;
+  message: string;
+}
+
+/** Every problem in a thesaurus (empty when valid). */
+export function validateThesaurus(data: unknown): ThesaurusProblem[] {
+  const problems: ThesaurusProblem[] = [];
+  const report = (field: string, message: string) => problems.push({ field, message });
+  if (typeof data !== "object" || data === null) return [{ field: "file", message: "must be a YAML mapping" }];
+  const { entities, synonyms, questionWords } = data as Record<string, unknown>;
+  const isWordList = (value: unknown): value is string[] =>
+    Array.isArray(value) && value.every((item) => typeof item === "string" && item.trim() !== "");
+
+  if (typeof entities !== "object" || entities === null) report("entities", "must be a mapping of names");
+  else {
+    const names = new Set(Object.keys(entities));
+    for (const [name, entry] of Object.entries(entities as Record<string, unknown>)) {
+      const { phrases, broader } = (entry ?? {}) as Record<string, unknown>;
+      if (!isWordList(phrases) || phrases.length === 0) report(`entities.${name}.phrases`, `must be a non-empty list of text`);
+      if (broader !== undefined && !isWordList(broader)) report(`entities.${name}.broader`, `must be a list of entity names`);
+      for (const parent of isWordList(broader) ? broader : []) {
+        if (!names.has(parent)) report(`entities.${name}.broader`, `"${parent}" is not an entity`);
+      }
+    }
+  }
+  if (!Array.isArray(synonyms) || !synonyms.every((group) => isWordList(group) && group.length >= 2)) {
+    report("synonyms", "must be a list of groups of two or more words");
+  } else {
+    for (const word of synonyms.flat()) if (/\s/.test(word.trim())) report(`synonyms`, `"${word}" must be a single word`);
+  }
+  if (!isWordList(questionWords)) report("questionWords", "must be a list of words");
+  return problems;
+}
