@@ -26,7 +26,7 @@ export function createEngine(corpusDir: string, nlp: Nlp = createNlp()): Engine 
     articles,
     articleById: new Map(articles.map((article) => [article.id, article])),
     passages,
-    index: buildPassageIndex(passages, analyzer.passageTerms),
+    index: buildPassageIndex(passages, analyzer.passageTerms, splitSentences),
     analyzer,
     nlp,
   };

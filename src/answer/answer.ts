@@ -19,9 +19,9 @@ export interface AnswerOptions {
 
 export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = {
   limit: 5,
-  minCoverage: 0.5,
-  sourceMinCoverage: 0.5,
-  sourceScoreRatio: 0.6,
+  minCoverage: 0.45,
+  sourceMinCoverage: 0.4,
+  sourceScoreRatio: 0.7,
   passageScoreRatio: 0.3,
   scoring: DEFAULT_SCORING,
 };

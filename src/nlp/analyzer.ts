@@ -20,6 +20,8 @@ export interface Alternative {
 /** One idea of a question ("sanctions", "Putin"), satisfied by any of its alternatives. */
 export interface Concept {
   label: string;
+  /** Entities are named people, places and bodies; a passage about none of them rarely answers. */
+  kind: "entity" | "word";
   alternatives: Alternative[];
   /** How much the idea matters to the question, by part of speech: what a question asks about is
    * mostly named by nouns; its verbs and adverbs are often framing ("play", "carry out", "still"). */
@@ -27,6 +29,8 @@ export interface Concept {
 }
 
 const IMPORTANCE_BY_POS: Record<string, number> = { VERB: 0.6, ADV: 0.5, ADJ: 0.8 };
+/** Function words the stop-word list misses ("like" in "what is it like") say nothing of the topic. */
+const FUNCTION_POS = new Set(["ADP", "AUX", "CCONJ", "DET", "INTJ", "PART", "PRON", "SCONJ"]);
 
 /** Broader entities (Putin → Russia) and synonyms count for less than the word the user wrote. */
 export const BROADER_WEIGHT = 0.5;
@@ -57,6 +61,7 @@ export interface Analyzer {
 
 export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
   const its = nlp.its;
+  const keepWords = new Set(thesaurus.keepWords.map((word) => word.toLowerCase()));
 
   function words(text: string): Word[] {
     const tokens = nlp.readDoc(text).tokens();
@@ -150,6 +155,7 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
       if (unit.kind === "entity") {
         concept = {
           label: unit.words.map((w) => w.raw).join(" "),
+          kind: "entity",
           alternatives: [
             { term: entityTerm(unit.entity), weight: 1 },
             ...broaderOf(unit.entity).map((b) => ({ term: entityTerm(b), weight: BROADER_WEIGHT })),
@@ -158,10 +164,11 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
         };
       } else {
         const { word } = unit;
-        if (word.stop || questionWords.has(word.stem)) continue;
+        if (word.stop || questionWords.has(word.stem) || (FUNCTION_POS.has(word.pos) && !keepWords.has(word.lower))) continue;
         const synonyms = [...(synonymsByStem.get(word.stem) ?? [])].map((term) => ({ term, weight: SYNONYM_WEIGHT }));
         concept = {
           label: word.raw,
+          kind: "word",
           alternatives: [{ term: word.stem, weight: 1 }, ...synonyms],
           importance: IMPORTANCE_BY_POS[word.pos] ?? 1,
         };

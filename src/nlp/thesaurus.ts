@@ -3,9 +3,11 @@ export interface Thesaurus {
   entities: Record<string, { phrases: string[]; broader?: string[] }>;
   synonyms: string[][];
   questionWords: string[];
+  /** Stop words that carry meaning here ("should": what an author recommends). */
+  keepWords: string[];
 }
 
-export const EMPTY_THESAURUS: Thesaurus = { entities: {}, synonyms: [], questionWords: [] };
+export const EMPTY_THESAURUS: Thesaurus = { entities: {}, synonyms: [], questionWords: [], keepWords: [] };
 
 export interface ThesaurusProblem {
   field: string;
@@ -17,7 +19,7 @@ export function validateThesaurus(data: unknown): ThesaurusProblem[] {
   const problems: ThesaurusProblem[] = [];
   const report = (field: string, message: string) => problems.push({ field, message });
   if (typeof data !== "object" || data === null) return [{ field: "file", message: "must be a YAML mapping" }];
-  const { entities, synonyms, questionWords } = data as Record<string, unknown>;
+  const { entities, synonyms, questionWords, keepWords } = data as Record<string, unknown>;
   const isWordList = (value: unknown): value is string[] =>
     Array.isArray(value) && value.every((item) => typeof item === "string" && item.trim() !== "");
 
@@ -39,5 +41,6 @@ export function validateThesaurus(data: unknown): ThesaurusProblem[] {
     for (const word of synonyms.flat()) if (/\s/.test(word.trim())) report(`synonyms`, `"${word}" must be a single word`);
   }
   if (!isWordList(questionWords)) report("questionWords", "must be a list of words");
+  if (!isWordList(keepWords)) report("keepWords", "must be a list of words");
   return problems;
 }

@@ -5,6 +5,8 @@ import type { Passage } from "../corpus/types.js";
 export interface IndexedPassage {
   passage: Passage;
   termCounts: Map<string, number>;
+  /** Terms of each sentence, to tell ideas stated together from ideas scattered over a paragraph. */
+  sentenceTerms: Set<string>[];
   length: number;
 }
 
@@ -14,12 +16,18 @@ export interface PassageIndex {
   averageLength: number;
   /** How many passages hold any of the terms. */
   documentFrequency(terms: string[]): number;
+  /** Indexed terms that start with the prefix (for words the corpus only has in compounds: "food" → "foodstuff"). */
+  termsStartingWith(prefix: string): string[];
   /** Passages holding at least one of the terms, as FlexSearch ranks them. */
   candidates(terms: string[], limit: number): IndexedPassage[];
 }
 
 /** Passages are indexed under analyzer terms (stems and entities), so FlexSearch's own encoder stays out of the way. */
-export function buildPassageIndex(passages: Passage[], termsOf: (text: string) => string[]): PassageIndex {
+export function buildPassageIndex(
+  passages: Passage[],
+  termsOf: (text: string) => string[],
+  splitSentences: (text: string) => string[],
+): PassageIndex {
   const flex = new Document<{ id: string; terms: string }>({
     document: { id: "id", index: [{ field: "terms", tokenize: "strict", encode: (text: string) => text.split(" ") }] },
   });
@@ -35,7 +43,8 @@ export function buildPassageIndex(passages: Passage[], termsOf: (text: string) =
       list.add(passage.id);
       postings.set(term, list);
     }
-    const entry = { passage, termCounts, length: terms.length };
+    const sentenceTerms = splitSentences(passage.text).map((sentence) => new Set(termsOf(sentence)));
+    const entry = { passage, termCounts, sentenceTerms, length: terms.length };
     entries.push(entry);
     byId.set(passage.id, entry);
     flex.add({ id: passage.id, terms: terms.join(" ") });
@@ -51,6 +60,9 @@ export function buildPassageIndex(passages: Passage[], termsOf: (text: string) =
       const union = new Set<string>();
       for (const term of terms) for (const id of postings.get(term) ?? []) union.add(id);
       return union.size;
+    },
+    termsStartingWith(prefix) {
+      return [...postings.keys()].filter((term) => term.length > prefix.length && term.startsWith(prefix));
     },
     candidates(terms, limit) {
       if (terms.length === 0) return [];

@@ -9,9 +9,11 @@ export interface ScoringOptions {
   b: number;
   /** How much the BM25 part adds to coverage in the final score. */
   bm25Share: number;
+  /** How much the coverage of the best single sentence adds. */
+  sentenceShare: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { k1: 1.2, b: 0.75, bm25Share: 0.5 };
+export const DEFAULT_SCORING: ScoringOptions = { k1: 1.2, b: 0.75, bm25Share: 0.5, sentenceShare: 1 };
 
 export interface ScoredPassage {
   entry: IndexedPassage;
@@ -19,6 +21,8 @@ export interface ScoredPassage {
   score: number;
   /** Share of the question's weighted concepts the passage shows, 0..1. */
   coverage: number;
+  /** The same share for the passage's best single sentence. */
+  sentenceCoverage: number;
   bm25: number;
   /** Labels of the concepts the passage shows. */
   matched: string[];
@@ -32,12 +36,22 @@ export interface WeightedConcept {
 
 const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
+/** A word the corpus only has inside longer words ("food" in "foodstuffs") matches those, for less. */
+export const PREFIX_WEIGHT = 0.7;
+const MIN_PREFIX_LENGTH = 4;
+
 /** Weights each concept by how rare it is in the corpus; a concept the corpus never shows weighs most. */
 export function weighConcepts(index: PassageIndex, concepts: Concept[]): WeightedConcept[] {
   const n = index.entries.length;
-  return concepts.map((concept) => {
-    const close = concept.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT).map((a) => a.term);
-    return { concept, idf: idf(n, index.documentFrequency(close)) };
+  return concepts.map((original) => {
+    let concept = original;
+    const close = () => concept.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT).map((a) => a.term);
+    const primary = concept.alternatives[0]?.term ?? "";
+    if (concept.kind === "word" && primary.length >= MIN_PREFIX_LENGTH && index.documentFrequency(close()) === 0) {
+      const longer = index.termsStartingWith(primary).map((term) => ({ term, weight: PREFIX_WEIGHT }));
+      concept = { ...concept, alternatives: [...concept.alternatives, ...longer] };
+    }
+    return { concept, idf: idf(n, index.documentFrequency(close())) };
   });
 }
 
@@ -47,16 +61,19 @@ export function scorePassage(
   averageLength: number,
   options: ScoringOptions,
 ): ScoredPassage {
-  const { k1, b, bm25Share } = options;
+  const { k1, b, bm25Share, sentenceShare } = options;
   const lengthNorm = 1 - b + (b * entry.length) / Math.max(1, averageLength);
   let bm25 = 0;
   let covered = 0;
   let total = 0;
+  let entitiesCovered = 0;
+  let entitiesTotal = 0;
   const matched: string[] = [];
-  for (const { concept, idf } of concepts) {
-    // Coverage weighs every idea at least 1, so common topic words ("Russia") still count.
-    const weight = (idf + 1) * concept.importance;
+  for (const weighted of concepts) {
+    const { concept, idf } = weighted;
+    const weight = conceptWeight(weighted);
     total += weight;
+    if (concept.kind === "entity") entitiesTotal += weight;
     let best = 0;
     let tf = 0;
     for (const alternative of concept.alternatives) {
@@ -70,11 +87,33 @@ export function scorePassage(
     if (best === 0) continue;
     matched.push(concept.label);
     covered += weight * best;
+    if (concept.kind === "entity") entitiesCovered += weight * best;
     bm25 += (idf * concept.importance * best * tf * (k1 + 1)) / (tf + k1 * lengthNorm);
   }
-  const coverage = total > 0 ? covered / total : 0;
+  // A question naming people or places is answered by passages about them: "the population of Seoul"
+  // is not answered by a passage on North Korea's population.
+  const entityShare = entitiesTotal > 0 ? entitiesCovered / entitiesTotal : 1;
+  const coverage = total > 0 ? (covered / total) * (0.5 + 0.5 * entityShare) : 0;
   const bm25Normalised = total > 0 ? bm25 / (total * (k1 + 1)) : 0;
-  return { entry, score: coverage + bm25Share * bm25Normalised, coverage, bm25, matched };
+  const sentenceCoverage = Math.max(0, ...entry.sentenceTerms.map((terms) => shareShown(concepts, terms) / Math.max(total, 1e-9)));
+  const score = coverage + bm25Share * bm25Normalised + sentenceShare * sentenceCoverage;
+  return { entry, score, coverage, sentenceCoverage, bm25, matched };
+}
+
+// Coverage weighs every idea at least its importance, so common topic words ("Russia") still count.
+const conceptWeight = ({ concept, idf }: WeightedConcept) => (idf + 1) * concept.importance;
+
+/** Weighted amount of the concepts a set of terms shows. */
+function shareShown(concepts: WeightedConcept[], terms: Set<string>): number {
+  let shown = 0;
+  for (const weighted of concepts) {
+    let best = 0;
+    for (const alternative of weighted.concept.alternatives) {
+      if (alternative.weight > best && terms.has(alternative.term)) best = alternative.weight;
+    }
+    shown += conceptWeight(weighted) * best;
+  }
+  return shown;
 }
 
 /** Scores FlexSearch's candidates for the concepts, best first. */
