@@ -14,7 +14,11 @@ export interface Engine {
   index: PassageIndex;
   analyzer: Analyzer;
   nlp: Nlp;
+  /** Per source id, what the article mostly talks about (for "the articles cover…" when declining). */
+  topics: Map<string, string[]>;
 }
+
+const TOPICS_PER_ARTICLE = 8;
 
 /** Loads and validates the corpus folder (throws CorpusError listing every problem), then indexes it. */
 export function createEngine(corpusDir: string, nlp: Nlp = createNlp()): Engine {
@@ -22,12 +26,22 @@ export function createEngine(corpusDir: string, nlp: Nlp = createNlp()): Engine 
   const analyzer = createAnalyzer(nlp, loadThesaurus(corpusDir));
   const splitSentences = (text: string) => nlp.readDoc(text).sentences().out();
   const passages = articles.flatMap((article) => splitIntoPassages(article, splitSentences));
+  const articleById = new Map(articles.map((article) => [article.id, article]));
   return {
     articles,
-    articleById: new Map(articles.map((article) => [article.id, article])),
+    articleById,
     passages,
-    index: buildPassageIndex(passages, analyzer.passageTerms, splitSentences),
+    // A passage is "from 2017" though it never says so: questions often name the year of the events.
+    index: buildPassageIndex(passages, analyzer.passageTerms, splitSentences, (passage) => [
+      (articleById.get(passage.sourceId) as Article).date.slice(0, 4),
+    ]),
     analyzer,
     nlp,
+    topics: new Map(
+      articles.map((article) => {
+        const body = passages.filter((p) => p.sourceId === article.id && p.paragraph !== null).map((p) => p.text);
+        return [article.id, analyzer.keyTopics(body.join("\n\n"), TOPICS_PER_ARTICLE)];
+      }),
+    ),
   };
 }

@@ -1,6 +1,7 @@
 import { inTextCitation, referenceCitation } from "../cite/short-citation.js";
 import type { Engine } from "../engine.js";
 import { DEFAULT_SCORING, rankPassages, type ScoredPassage, type ScoringOptions, weighConcepts } from "../search/score.js";
+import { checkQuestion } from "./question-input.js";
 
 /** Thresholds of the coverage decisions; DESIGN.md explains how they were chosen. */
 export interface AnswerOptions {
@@ -104,4 +105,12 @@ function toAnswerPassage(engine: Engine, scored: ScoredPassage): AnswerPassage {
     inText: inTextCitation(article, passage),
     matched: scored.matched,
   };
+}
+
+export type AskResult = { ok: true; answer: Answer } | { ok: false; message: string };
+
+/** Raw user text → answer, or the specific reason the text cannot be asked. Every front end goes through here. */
+export function ask(engine: Engine, raw: string, options: Partial<AnswerOptions> = {}): AskResult {
+  const checked = checkQuestion(raw);
+  return checked.ok ? { ok: true, answer: answerQuestion(engine, checked.question, options) } : checked;
 }

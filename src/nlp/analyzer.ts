@@ -57,29 +57,36 @@ export interface Analyzer {
   questionConcepts(question: string): Concept[];
   /** The word stems of a text, stop words included (for sentence-level matching). */
   words(text: string): Word[];
+  /** The most mentioned entities and nouns of a text, as readers write them: what it is about. */
+  keyTopics(text: string, limit: number): string[];
 }
 
 export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
   const its = nlp.its;
   const keepWords = new Set(thesaurus.keepWords.map((word) => word.toLowerCase()));
 
+  // Stemming is a third of the cost of reading a question; a word's stem never changes, so it is kept.
+  const stemCache = new Map<string, string>();
+  const MAX_CACHED_STEMS = 50_000;
+
   function words(text: string): Word[] {
     const tokens = nlp.readDoc(text).tokens();
     const raws = tokens.out();
-    // wink-nlp types its.stem too narrowly for strict mode; it is a token "its" function like the others.
-    const stems = tokens.out(its.stem as unknown as typeof its.value);
+    let stems: string[] | undefined = raws.map((raw) => stemCache.get(raw) ?? "");
+    if (stems.includes("")) {
+      // wink-nlp types its.stem too narrowly for strict mode; it is a token "its" function like the others.
+      stems = tokens.out(its.stem as unknown as typeof its.value);
+      if (stemCache.size < MAX_CACHED_STEMS) for (const [i, raw] of raws.entries()) stemCache.set(raw, stems[i] ?? raw);
+    }
     const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
     const tags = tokens.out(its.pos);
     const result: Word[] = [];
     raws.forEach((raw, i) => {
-      if (!HAS_LETTER_OR_DIGIT.test(raw) || POSSESSIVE.test(raw)) return;
-      result.push({
-        raw,
-        lower: raw.toLowerCase(),
-        stem: stems[i] ?? raw.toLowerCase(),
-        stop: stops[i] === true,
-        pos: tags[i] ?? "X",
-      });
+      // Mentions (@everyone, <@123>) address people on Discord; they say nothing about the topic.
+      if (!HAS_LETTER_OR_DIGIT.test(raw) || POSSESSIVE.test(raw) || raw.startsWith("@")) return;
+      const lower = raw.toLowerCase();
+      const stop = stops[i] === true && !keepWords.has(lower);
+      result.push({ raw, lower, stem: stems[i] ?? lower, stop, pos: tags[i] ?? "X" });
     });
     return result;
   }
@@ -179,5 +186,23 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
     return [...concepts.values()];
   }
 
-  return { passageTerms, questionConcepts, words };
+  function keyTopics(text: string, limit: number): string[] {
+    const counts = new Map<string, { label: string; count: number }>();
+    const count = (key: string, label: string, weight: number) => {
+      const entry = counts.get(key) ?? { label, count: 0 };
+      entry.count += weight;
+      counts.set(key, entry);
+    };
+    for (const unit of units(text)) {
+      if (unit.kind === "entity") count(entityTerm(unit.entity), thesaurus.entities[unit.entity]?.phrases[0] ?? unit.entity, 1);
+      else if (unit.word.pos === "NOUN" && !unit.word.stop && unit.word.lower.length > 2)
+        count(unit.word.stem, unit.word.lower, 1);
+    }
+    return [...counts.values()]
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+      .slice(0, limit)
+      .map((entry) => entry.label);
+  }
+
+  return { passageTerms, questionConcepts, words, keyTopics };
 }

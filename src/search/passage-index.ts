@@ -1,14 +1,23 @@
 import { Document } from "flexsearch";
 import type { Passage } from "../corpus/types.js";
 
-/** A passage with the term counts the scoring stage needs. */
+/** How often a passage uses a term, and in which of its sentences (bit i: sentence i). */
+export interface TermOccurrence {
+  count: number;
+  sentences: number;
+}
+
+/** A passage with what the scoring stage needs of it. */
 export interface IndexedPassage {
   passage: Passage;
-  termCounts: Map<string, number>;
-  /** Terms of each sentence, to tell ideas stated together from ideas scattered over a paragraph. */
-  sentenceTerms: Set<string>[];
+  terms: Map<string, TermOccurrence>;
+  /** Bit mask of all its sentences; sentence masks tell ideas stated together from ideas scattered. */
+  allSentences: number;
   length: number;
 }
+
+// Sentences past the 31st share the last bit: a paragraph that long is split into passages anyway.
+const sentenceBit = (i: number) => 1 << Math.min(i, 30);
 
 export interface PassageIndex {
   entries: IndexedPassage[];
@@ -27,6 +36,8 @@ export function buildPassageIndex(
   passages: Passage[],
   termsOf: (text: string) => string[],
   splitSentences: (text: string) => string[],
+  /** Terms true of a whole passage without being written in it (the article's year). */
+  contextTermsOf: (passage: Passage) => string[] = () => [],
 ): PassageIndex {
   const flex = new Document<{ id: string; terms: string }>({
     document: { id: "id", index: [{ field: "terms", tokenize: "strict", encode: (text: string) => text.split(" ") }] },
@@ -35,19 +46,29 @@ export function buildPassageIndex(
   const byId = new Map<string, IndexedPassage>();
   const postings = new Map<string, Set<string>>();
   for (const passage of passages) {
-    const terms = termsOf(passage.text);
-    const termCounts = new Map<string, number>();
-    for (const term of terms) {
-      termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
+    const context = contextTermsOf(passage);
+    const sentences = splitSentences(passage.text);
+    const allSentences = sentences.reduce((mask, _, i) => mask | sentenceBit(i), 0);
+    const terms = new Map<string, TermOccurrence>();
+    let length = 0;
+    const add = (term: string, sentenceMask: number) => {
+      const occurrence = terms.get(term) ?? { count: 0, sentences: 0 };
+      occurrence.count += 1;
+      occurrence.sentences |= sentenceMask;
+      terms.set(term, occurrence);
+      length += 1;
       const list = postings.get(term) ?? new Set<string>();
       list.add(passage.id);
       postings.set(term, list);
-    }
-    const sentenceTerms = splitSentences(passage.text).map((sentence) => new Set(termsOf(sentence)));
-    const entry = { passage, termCounts, sentenceTerms, length: terms.length };
+    };
+    sentences.forEach((sentence, i) => {
+      for (const term of termsOf(sentence)) add(term, sentenceBit(i));
+    });
+    for (const term of context) add(term, allSentences);
+    const entry = { passage, terms, allSentences, length };
     entries.push(entry);
     byId.set(passage.id, entry);
-    flex.add({ id: passage.id, terms: terms.join(" ") });
+    flex.add({ id: passage.id, terms: [...terms.keys()].join(" ") });
   }
   const averageLength = entries.reduce((sum, e) => sum + e.length, 0) / Math.max(1, entries.length);
 

@@ -32,6 +32,8 @@ export interface WeightedConcept {
   concept: Concept;
   /** Inverse document frequency of the concept as a whole (any of its close alternatives). */
   idf: number;
+  /** Its share in coverage: at least its importance, so common topic words ("Russia") still count. */
+  weight: number;
 }
 
 const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -51,7 +53,8 @@ export function weighConcepts(index: PassageIndex, concepts: Concept[]): Weighte
       const longer = index.termsStartingWith(primary).map((term) => ({ term, weight: PREFIX_WEIGHT }));
       concept = { ...concept, alternatives: [...concept.alternatives, ...longer] };
     }
-    return { concept, idf: idf(n, index.documentFrequency(close())) };
+    const conceptIdf = idf(n, index.documentFrequency(close()));
+    return { concept, idf: conceptIdf, weight: (conceptIdf + 1) * concept.importance };
   });
 }
 
@@ -69,23 +72,26 @@ export function scorePassage(
   let entitiesCovered = 0;
   let entitiesTotal = 0;
   const matched: string[] = [];
-  for (const weighted of concepts) {
-    const { concept, idf } = weighted;
-    const weight = conceptWeight(weighted);
+  // Per matched concept: the weight each alternative found counts for, and the sentences it is in.
+  const found: { weight: number; hits: { weight: number; sentences: number }[] }[] = [];
+  for (const { concept, idf, weight } of concepts) {
     total += weight;
     if (concept.kind === "entity") entitiesTotal += weight;
     let best = 0;
     let tf = 0;
+    const hits: { weight: number; sentences: number }[] = [];
     for (const alternative of concept.alternatives) {
-      const count = entry.termCounts.get(alternative.term) ?? 0;
-      if (count === 0) continue;
+      const occurrence = entry.terms.get(alternative.term);
+      if (!occurrence) continue;
+      hits.push({ weight: alternative.weight, sentences: occurrence.sentences });
       if (alternative.weight > best) {
         best = alternative.weight;
-        tf = count;
-      } else if (alternative.weight === best) tf += count;
+        tf = occurrence.count;
+      } else if (alternative.weight === best) tf += occurrence.count;
     }
     if (best === 0) continue;
     matched.push(concept.label);
+    found.push({ weight, hits });
     covered += weight * best;
     if (concept.kind === "entity") entitiesCovered += weight * best;
     bm25 += (idf * concept.importance * best * tf * (k1 + 1)) / (tf + k1 * lengthNorm);
@@ -95,25 +101,28 @@ export function scorePassage(
   const entityShare = entitiesTotal > 0 ? entitiesCovered / entitiesTotal : 1;
   const coverage = total > 0 ? (covered / total) * (0.5 + 0.5 * entityShare) : 0;
   const bm25Normalised = total > 0 ? bm25 / (total * (k1 + 1)) : 0;
-  const sentenceCoverage = Math.max(0, ...entry.sentenceTerms.map((terms) => shareShown(concepts, terms) / Math.max(total, 1e-9)));
+  const sentenceCoverage = total > 0 ? bestSentenceShown(found, entry.allSentences) / total : 0;
   const score = coverage + bm25Share * bm25Normalised + sentenceShare * sentenceCoverage;
   return { entry, score, coverage, sentenceCoverage, bm25, matched };
 }
 
-// Coverage weighs every idea at least its importance, so common topic words ("Russia") still count.
-const conceptWeight = ({ concept, idf }: WeightedConcept) => (idf + 1) * concept.importance;
-
-/** Weighted amount of the concepts a set of terms shows. */
-function shareShown(concepts: WeightedConcept[], terms: Set<string>): number {
-  let shown = 0;
-  for (const weighted of concepts) {
-    let best = 0;
-    for (const alternative of weighted.concept.alternatives) {
-      if (alternative.weight > best && terms.has(alternative.term)) best = alternative.weight;
+/** The weighted amount of the question that the passage's best single sentence shows. */
+function bestSentenceShown(
+  found: { weight: number; hits: { weight: number; sentences: number }[] }[],
+  allSentences: number,
+): number {
+  let best = 0;
+  for (let bit = 1; bit !== 0 && bit <= allSentences; bit <<= 1) {
+    if ((allSentences & bit) === 0) continue;
+    let shown = 0;
+    for (const concept of found) {
+      let strongest = 0;
+      for (const hit of concept.hits) if (hit.sentences & bit && hit.weight > strongest) strongest = hit.weight;
+      shown += concept.weight * strongest;
     }
-    shown += conceptWeight(weighted) * best;
+    if (shown > best) best = shown;
   }
-  return shown;
+  return best;
 }
 
 /** Scores FlexSearch's candidates for the concepts, best first. */

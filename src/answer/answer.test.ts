@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { realEngine } from "../../test/engine-fixture.js";
+import { answerQuestion, ask } from "./answer.js";
+
+const engine = realEngine();
+
+describe("answerQuestion", () => {
+  it("declines a question that shares only a place name with the articles", () => {
+    const answer = answerQuestion(engine, "What is the weather like in Pyongyang?");
+    expect(answer).toMatchObject({ answered: false, addressedBy: [], passages: [] });
+    expect(answer.unknownWords).toEqual(["weather"]);
+  });
+
+  it.each(["What is the capital of Australia?", "How do I bake sourdough bread?", "Who won the 2018 World Cup?"])(
+    "declines the off-topic question %s",
+    (question) => {
+      expect(answerQuestion(engine, question).answered).toBe(false);
+    },
+  );
+
+  it("gives each addressing source its best passage, so one author never crowds out the other", () => {
+    const answer = answerQuestion(engine, "What do the authors think about UN sanctions?");
+    expect(answer.addressedBy.sort()).toEqual(["basic-2016", "hilton-2017"]);
+    expect(
+      answer.passages
+        .slice(0, 2)
+        .map((p) => p.sourceId)
+        .sort(),
+    ).toEqual(["basic-2016", "hilton-2017"]);
+  });
+
+  it("says a question is addressed by one source only when the other is silent", () => {
+    const answer = answerQuestion(engine, "What does Syria have to do with North Korea?");
+    expect(answer.addressedBy).toEqual(["basic-2016"]);
+    expect(answer.passages.every((p) => p.sourceId === "basic-2016")).toBe(true);
+  });
+
+  it("quotes passages verbatim with a full citation and a locator", () => {
+    const answer = answerQuestion(engine, "How often did Kim Jong-il visit China?");
+    const top = answer.passages[0];
+    expect(top?.id).toBe("hilton-2017#p6");
+    expect(engine.index.byId.get(top?.id ?? "")?.passage.text).toBe(top?.text);
+    expect(top?.citation).toBe(
+      "Isabel Hilton, “Why Russia holds the key to resolving the North Korea crisis”, New Statesman, 21 August 2017, para. 6; no URL given",
+    );
+    expect(top?.inText).toBe("Hilton 2017, ¶ 6");
+  });
+
+  it("never invents an author: the BASIC article is cited as having none", () => {
+    const top = answerQuestion(engine, "When did North Korea carry out its fifth nuclear test?").passages[0];
+    expect(top?.citation).toMatch(
+      /^author not named, “To Fix North Korea, Start with Syria”, BASIC, September 2016 \(date inferred/,
+    );
+  });
+
+  it("answers who the author is from the author note", () => {
+    expect(answerQuestion(engine, "Who is Isabel Hilton?").passages[0]?.id).toBe("hilton-2017#author");
+  });
+
+  it("understands the US written in capitals and the Kremlin for Russia", () => {
+    expect(
+      answerQuestion(engine, "Why does the Kremlin hold on to Assad?")
+        .passages.slice(0, 2)
+        .map((p) => p.id),
+    ).toContain("basic-2016#p15");
+    expect(answerQuestion(engine, "How has Trump weakened US influence in Asia?").passages[0]?.id).toBe("hilton-2017#p13");
+  });
+
+  it("returns at most the requested number of passages, best first", () => {
+    const answer = answerQuestion(engine, "What role does China play?", { limit: 2 });
+    expect(answer.passages.length).toBeLessThanOrEqual(2);
+    expect(answer.passages.map((p) => p.score)).toEqual([...answer.passages.map((p) => p.score)].sort((a, b) => b - a));
+  });
+});
+
+describe("ask", () => {
+  it("turns bad input into a specific message instead of an answer", () => {
+    expect(ask(engine, "   ")).toEqual({ ok: false, message: expect.stringMatching(/empty/) });
+    expect(ask(engine, "?!…")).toEqual({ ok: false, message: expect.stringMatching(/no words/) });
+    expect(ask(engine, "why ".repeat(200))).toEqual({ ok: false, message: expect.stringMatching(/too long \(799 characters/) });
+  });
+
+  it("answers through markdown, mentions and invisible characters", () => {
+    const result = ask(engine, "@everyone **What** did\u200b China and Russia _propose_ in July 2017?\u0000");
+    expect(result.ok && result.answer.passages[0]?.id).toBe("hilton-2017#p12");
+  });
+});

@@ -1,0 +1,35 @@
+import type { Passage } from "../corpus/types.js";
+import type { Engine } from "../engine.js";
+
+export interface PassageInContext {
+  passage: Passage;
+  previous: Passage | null;
+  next: Passage | null;
+}
+
+export type PassageLookup = { ok: true; found: PassageInContext } | { ok: false; message: string };
+
+/** A passage by id with its neighbours in the same article, or a message naming valid ids. */
+export function lookUpPassage(engine: Engine, rawId: string): PassageLookup {
+  const id = rawId.trim().replace(/^\[|\]$/g, "");
+  const passage = engine.index.byId.get(id)?.passage;
+  if (!passage) {
+    const sourceId = id.split("#")[0] ?? "";
+    const article = engine.articleById.get(sourceId);
+    const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
+    const hint = article
+      ? `${article.id} has passages ${article.id}#p1 to ${article.id}#p${countParagraphs(engine, article.id)}`
+      : `passage ids look like ${engine.passages[0]?.id ?? "source#p1"}; sources are ${engine.articles.map((a) => a.id).join(", ")}`;
+    return { ok: false, message: `There is no passage "${shown}": ${hint}.` };
+  }
+  const siblings = engine.passages.filter((p) => p.sourceId === passage.sourceId && p.paragraph !== null);
+  const at = siblings.indexOf(passage);
+  return {
+    ok: true,
+    found: { passage, previous: at > 0 ? (siblings[at - 1] ?? null) : null, next: at >= 0 ? (siblings[at + 1] ?? null) : null },
+  };
+}
+
+function countParagraphs(engine: Engine, sourceId: string): number {
+  return Math.max(0, ...engine.passages.filter((p) => p.sourceId === sourceId).map((p) => p.paragraph ?? 0));
+}

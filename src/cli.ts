@@ -1,0 +1,71 @@
+import { createInterface } from "node:readline";
+import { ask } from "./answer/answer.js";
+import { lookUpPassage } from "./answer/passage-lookup.js";
+import { inTextCitation, referenceCitation } from "./cite/short-citation.js";
+import type { Engine } from "./engine.js";
+import { renderAnswerText, renderSourcesText } from "./render/terminal.js";
+
+export const CONSOLE_HELP = [
+  "Ask a question about the articles, or type a command:",
+  "  sources        the articles the answers come from",
+  "  passage <id>   one passage in full, e.g. passage hilton-2017#p9",
+  "  help           this text",
+  "  quit           leave (Ctrl+D works too)",
+].join("\n");
+
+export interface ConsoleReply {
+  output: string;
+  quit: boolean;
+}
+
+/** One line typed at the console → what to print. Pure, so every command is testable without a terminal. */
+export function handleConsoleLine(engine: Engine, line: string): ConsoleReply {
+  const text = line.trim();
+  const [command = "", ...rest] = text.split(/\s+/);
+  const argument = rest.join(" ");
+  const reply = (output: string, quit = false): ConsoleReply => ({ output, quit });
+  switch (command.toLowerCase()) {
+    case "":
+      return reply("");
+    case "quit":
+    case "exit":
+      return reply("Bye.", true);
+    case "help":
+      return reply(CONSOLE_HELP);
+    case "sources":
+      return reply(renderSourcesText(engine.articles, engine.topics));
+    case "passage": {
+      if (!argument) return reply("Which passage? For example: passage hilton-2017#p9");
+      const lookup = lookUpPassage(engine, argument);
+      if (!lookup.ok) return reply(lookup.message);
+      const { passage, previous, next } = lookup.found;
+      const article = engine.articleById.get(passage.sourceId);
+      if (!article) return reply(`Passage ${passage.id} has no source.`);
+      const around = [previous && `previous: ${previous.id}`, next && `next: ${next.id}`].filter(Boolean).join(" · ");
+      return reply(
+        [`“${passage.text}”`, `— ${inTextCitation(article, passage)}`, referenceCitation(article, passage), around]
+          .filter(Boolean)
+          .join("\n"),
+      );
+    }
+    default: {
+      const result = ask(engine, text);
+      return reply(result.ok ? renderAnswerText(result.answer, engine) : result.message);
+    }
+  }
+}
+
+/** The interactive console: same answers as the bot, no Discord. */
+export async function runConsole(engine: Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+  const rl = createInterface({ input, output, terminal: (output as { isTTY?: boolean }).isTTY === true });
+  output.write(`${CONSOLE_HELP}\n\n`);
+  rl.setPrompt("ask> ");
+  rl.prompt();
+  for await (const line of rl) {
+    const { output: text, quit } = handleConsoleLine(engine, line);
+    if (text) output.write(`${text}\n\n`);
+    if (quit) break;
+    rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,24 @@
+/** `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the console mode. */
+import { runConsole } from "./cli.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { CorpusError } from "./corpus/load-corpus.js";
+import { createEngine } from "./engine.js";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const engine = createEngine(config.corpusDir);
+  if (config.discordToken === null) {
+    process.stdout.write("Console mode: no DISCORD_TOKEN is set (see .env.example to connect the bot to Discord).\n");
+    await runConsole(engine, process.stdin, process.stdout);
+    return;
+  }
+  const { startBot } = await import("./bot/start-bot.js");
+  await startBot(config, engine);
+}
+
+main().catch((error: unknown) => {
+  // Expected start-up failures get their one-line message; anything else is a bug and keeps its stack.
+  if (error instanceof ConfigError || error instanceof CorpusError) console.error(error.message);
+  else console.error(error);
+  process.exitCode = 1;
+});

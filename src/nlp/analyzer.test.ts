@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { createAnalyzer } from "./analyzer.js";
+import { createNlp } from "./pipeline.js";
+import { EMPTY_THESAURUS, validateThesaurus } from "./thesaurus.js";
+
+const nlp = createNlp();
+const analyzer = createAnalyzer(nlp, {
+  ...EMPTY_THESAURUS,
+  entities: {
+    "united-states": { phrases: ["United States", "US", "Washington"] },
+    russia: { phrases: ["Russia", "Moscow", "Kremlin"] },
+    putin: { phrases: ["Putin"], broader: ["russia"] },
+  },
+  synonyms: [["nuclear", "atomic"]],
+  questionWords: ["authors", "think"],
+  keepWords: ["should"],
+});
+const terms = (q: string) =>
+  analyzer.questionConcepts(q).map((c) => c.alternatives.map((a) => `${a.term}:${a.weight}`).join("|"));
+
+describe("analyzer", () => {
+  it("reads capital US as the United States but leaves the pronoun us alone", () => {
+    expect(analyzer.passageTerms("The US and us")).toEqual(["@united-states"]);
+    expect(terms("Does the US trust us?")).toEqual(["@united-states:1", "trust:1"]);
+  });
+
+  it("maps places and leaders to their countries, leaders counting less than the country itself", () => {
+    expect(terms("Moscow")).toEqual(["@russia:1"]);
+    expect(terms("Putin")).toEqual(["@putin:1|@russia:0.5"]);
+    expect(analyzer.passageTerms("Putin spoke")).toEqual(expect.arrayContaining(["@putin", "@russia"]));
+  });
+
+  it("matches word forms through stems (tolerate / tolerant)", () => {
+    const [question] = analyzer.questionConcepts("tolerate");
+    expect(analyzer.passageTerms("relatively tolerant")).toContain(question?.alternatives[0]?.term);
+  });
+
+  it("adds thesaurus synonyms to a question word, for a little less", () => {
+    expect(terms("atomic")).toEqual(["atom:1|nuclear:0.9"]);
+  });
+
+  it("drops words that only frame the question, and function words", () => {
+    expect(terms("What do the authors think about sanctions?")).toEqual(["sanction:1"]);
+    expect(terms("What is the weather like in Moscow?")).toEqual(["weather:1", "@russia:1"]);
+  });
+
+  it("keeps stop words the thesaurus marks as meaningful", () => {
+    expect(terms("What should Russia do?")).toContain("should:1");
+  });
+
+  it("names what a text is mostly about", () => {
+    expect(analyzer.keyTopics("Russia and Moscow. The Kremlin. Sanctions and sanctions.", 2)).toEqual(["Russia", "sanctions"]);
+  });
+});
+
+describe("validateThesaurus", () => {
+  it("accepts the empty thesaurus", () => {
+    expect(validateThesaurus(EMPTY_THESAURUS)).toEqual([]);
+  });
+
+  it("names each malformed field", () => {
+    const problems = validateThesaurus({
+      entities: { a: { phrases: [] }, b: { phrases: ["B"], broader: ["nowhere"] } },
+      synonyms: [["one"]],
+      questionWords: "what",
+      keepWords: [],
+    });
+    expect(problems.map((p) => p.field)).toEqual(["entities.a.phrases", "entities.b.broader", "synonyms", "questionWords"]);
+  });
+
+  it("refuses multi-word synonyms, which could never match", () => {
+    expect(validateThesaurus({ ...EMPTY_THESAURUS, synonyms: [["pull out", "withdraw"]] })).toEqual([
+      { field: "synonyms", message: '"pull out" must be a single word' },
+    ]);
+  });
+});

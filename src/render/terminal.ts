@@ -1,0 +1,34 @@
+import type { Answer } from "../answer/answer.js";
+import type { Article } from "../corpus/types.js";
+import { coverageSentence, declineLines, sourceLine } from "./source-labels.js";
+
+export interface TerminalContext {
+  articles: Article[];
+  topics: Map<string, string[]>;
+}
+
+/** An answer as plain terminal text: verbatim quotes, each with its in-text citation and passage id. */
+export function renderAnswerText(answer: Answer, context: TerminalContext): string {
+  const lines = [`Q: ${answer.question}`, ""];
+  if (!answer.answered) return [...lines, ...declineLines(answer.unknownWords, context.articles, context.topics)].join("\n");
+  lines.push(coverageSentence(answer.addressedBy, context.articles), "");
+  answer.passages.forEach((passage, i) => {
+    lines.push(`${i + 1}. “${passage.text}”`, `   — ${passage.inText} [${passage.id}]`, "");
+  });
+  lines.push("Sources:");
+  for (const article of context.articles.filter((a) => answer.addressedBy.includes(a.id))) lines.push(`• ${sourceLine(article)}`);
+  return lines.join("\n");
+}
+
+export function renderSourcesText(articles: Article[], topics: Map<string, string[]>): string {
+  return articles
+    .map((article) => {
+      const about = topics.get(article.id) ?? [];
+      return [
+        `${article.id}: ${sourceLine(article)}`,
+        `   URL: ${article.url ?? "not given by the source"}`,
+        ...(about.length > 0 ? [`   About: ${about.join(", ")}`] : []),
+      ].join("\n");
+    })
+    .join("\n\n");
+}

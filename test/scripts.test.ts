@@ -1,0 +1,73 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+/** Runs a script as a user would (through tsx), returning its exit code and output. */
+function run(script: string, args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, CORPUS_DIR: "" },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("ask --json: the machine-readable contract", () => {
+  it("prints one object with the documented shape", () => {
+    const { code, stdout } = run("ask", ["--json", "--limit", "2", "What is North Korea's two-track policy?"]);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(Object.keys(answer)).toEqual(["question", "answered", "addressedBy", "passages", "comparison"]);
+    expect(answer.passages).toHaveLength(2);
+    expect(Object.keys(answer.passages[0])).toEqual(["id", "sourceId", "paragraph", "text", "score", "citation"]);
+    expect(answer.passages[0]).toMatchObject({ id: "basic-2016#p6", sourceId: "basic-2016", paragraph: 6 });
+  });
+
+  it("answers a batch in order, one line per question, with errors in place", () => {
+    const { code, stdout } = run("ask", ["--batch"], "Who is Isabel Hilton?\n\n???\nHow do I bake sourdough bread?\n");
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.question)).toEqual(["Who is Isabel Hilton?", "???", "How do I bake sourdough bread?"]);
+    expect(lines[0].answered).toBe(true);
+    expect(lines[1].error).toMatch(/no words/);
+    expect(lines[2]).toMatchObject({ answered: false, passages: [] });
+  });
+
+  it.each([
+    [["--json", ""], /empty/],
+    [["--json", "x".repeat(501)], /too long \(501 characters/],
+    [["--frobnicate", "q"], /usage: Unknown option '--frobnicate'/],
+    [["--limit", "0", "q"], /--limit must be a whole number from 1 to 20/],
+    [["--corpus", "/no/such/dir", "q"], /corpus: \/no\/such\/dir: folder: not found/],
+  ])("exits non-zero with a specific message for %j", (args, message) => {
+    const { code, stderr, stdout } = run("ask", args);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stdout).toBe("");
+  });
+});
+
+describe("sources --json and check-corpus", () => {
+  it("lists the sources with null where the source gives nothing", () => {
+    const { code, stdout } = run("sources", ["--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)[0]).toEqual({
+      id: "basic-2016",
+      title: "To Fix North Korea, Start with Syria",
+      author: null,
+      publisher: "BASIC",
+      date: "2016-09",
+      url: null,
+    });
+  });
+
+  it("passes the project's corpus and fails a folder that holds none", () => {
+    expect(run("check-corpus", []).stdout).toMatch(/corpus ok: 2 articles, 32 paragraphs/);
+    const bad = run("check-corpus", ["--corpus", "scripts"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/corpus: scripts: folder: holds no \.md articles/);
+  });
+});
