@@ -2,11 +2,13 @@ import { createInterface } from "node:readline";
 import { ask } from "./answer/answer.js";
 import { lookUpPassage } from "./answer/passage-lookup.js";
 import { inTextCitation, referenceCitation } from "./cite/short-citation.js";
+import { compareTopic } from "./compare/compare.js";
 import type { Engine } from "./engine.js";
-import { renderAnswerText, renderSourcesText } from "./render/terminal.js";
+import { renderAnswerText, renderSourcesText, renderTopicComparisonText } from "./render/terminal.js";
 
 export const CONSOLE_HELP = [
   "Ask a question about the articles, or type a command:",
+  "  compare <q>    the authors side by side on a question or topic, e.g. compare sanctions",
   "  sources        the articles the answers come from",
   "  passage <id>   one passage in full, e.g. passage hilton-2017#p9",
   "  help           this text",
@@ -34,6 +36,11 @@ export function handleConsoleLine(engine: Engine, line: string): ConsoleReply {
       return reply(CONSOLE_HELP);
     case "sources":
       return reply(renderSourcesText(engine.articles, engine.topics));
+    case "compare": {
+      if (!argument) return reply("Compare on what? For example: compare sanctions");
+      const compared = compareTopic(engine, argument);
+      return reply(compared.ok ? renderTopicComparisonText(compared.result, engine) : compared.message);
+    }
     case "passage": {
       if (!argument) return reply("Which passage? For example: passage hilton-2017#p9");
       const lookup = lookUpPassage(engine, argument);

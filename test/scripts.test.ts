@@ -71,3 +71,31 @@ describe("sources --json and check-corpus", () => {
     expect(bad.stderr).toMatch(/corpus: scripts: folder: holds no \.md articles/);
   });
 });
+
+describe("npm start (src/main.ts)", () => {
+  const start = (env: Record<string, string>, input = "") =>
+    spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      input,
+      encoding: "utf8",
+      env: { ...process.env, DISCORD_TOKEN: "", ...env },
+    });
+
+  it("opens the console mode without a token, saying how to connect Discord", () => {
+    const result = start({}, "Is there still unexploded ordnance in Pyongyang?\nquit\n");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Console mode: no DISCORD_TOKEN is set");
+    expect(result.stdout).toContain("any building site in Pyongyang is likely to turn up some unexploded ordnance");
+  });
+
+  it("refuses to start on an invalid corpus with the checker's message", () => {
+    const result = start({ CORPUS_DIR: "scripts" });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe("corpus: scripts: folder: holds no .md articles");
+  });
+
+  it("refuses a malformed setting, naming the variable", () => {
+    const result = start({ RATE_LIMIT_PER_MINUTE: "lots" });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('config: RATE_LIMIT_PER_MINUTE must be a whole number of at least 1 (got "lots")');
+  });
+});

@@ -1,6 +1,14 @@
 import { inTextCitation, referenceCitation } from "../cite/short-citation.js";
+import { type Comparison, compareSources } from "../compare/compare.js";
 import type { Engine } from "../engine.js";
-import { DEFAULT_SCORING, rankPassages, type ScoredPassage, type ScoringOptions, weighConcepts } from "../search/score.js";
+import {
+  DEFAULT_SCORING,
+  rankPassages,
+  type ScoredPassage,
+  type ScoringOptions,
+  type WeightedConcept,
+  weighConcepts,
+} from "../search/score.js";
 import { checkQuestion } from "./question-input.js";
 
 /** Thresholds of the coverage decisions; DESIGN.md explains how they were chosen. */
@@ -49,23 +57,37 @@ export interface Answer {
   /** Ids of the sources that address the question, most relevant first. */
   addressedBy: string[];
   passages: AnswerPassage[];
+  /** The authors side by side, when two or more sources address the question. */
+  comparison: Comparison | null;
   /** Words of the question that no article uses: why a question was declined. */
   unknownWords: string[];
 }
 
-/** Question → grounded answer: the best passages, which sources address it, or a plain "not covered". */
-export function answerQuestion(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Answer {
+/** What retrieval decided for a question; answers and comparisons are both built from it. */
+export interface Retrieval {
+  question: string;
+  concepts: WeightedConcept[];
+  /** Every candidate passage, best first. */
+  ranked: ScoredPassage[];
+  answered: boolean;
+  /** Each addressing source's best passage, best first. */
+  addressing: ScoredPassage[];
+  /** Further passages of addressing sources good enough to quote, best first. */
+  supporting: ScoredPassage[];
+  unknownWords: string[];
+}
+
+export function retrieve(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Retrieval {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
   const concepts = weighConcepts(engine.index, engine.analyzer.questionConcepts(question));
   const ranked = rankPassages(engine.index, concepts, opts.scoring);
   const unknownWords = concepts
     .filter(({ concept }) => engine.index.documentFrequency(concept.alternatives.map((a) => a.term)) === 0)
     .map(({ concept }) => concept.label);
+  const declined = { question, concepts, ranked, answered: false, addressing: [], supporting: [], unknownWords };
 
   const best = ranked[0];
-  if (!best || best.coverage < opts.minCoverage) {
-    return { question, answered: false, addressedBy: [], passages: [], unknownWords };
-  }
+  if (!best || best.coverage < opts.minCoverage) return declined;
   const bestBySource = new Map<string, ScoredPassage>();
   for (const scored of ranked) {
     if (!bestBySource.has(scored.entry.passage.sourceId)) bestBySource.set(scored.entry.passage.sourceId, scored);
@@ -73,20 +95,26 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
   const addressing = [...bestBySource.values()].filter(
     (s) => s.coverage >= opts.sourceMinCoverage && s.score >= opts.sourceScoreRatio * best.score,
   );
-  const addressedBy = addressing.map((s) => s.entry.passage.sourceId);
-
-  // Each addressing source's best passage first, so one author never crowds the other out.
-  const rest = ranked.filter(
-    (s) =>
-      !addressing.includes(s) && addressedBy.includes(s.entry.passage.sourceId) && s.score >= opts.passageScoreRatio * best.score,
+  const addressedBy = new Set(addressing.map((s) => s.entry.passage.sourceId));
+  const supporting = ranked.filter(
+    (s) => !addressing.includes(s) && addressedBy.has(s.entry.passage.sourceId) && s.score >= opts.passageScoreRatio * best.score,
   );
-  const chosen = [...addressing, ...rest].slice(0, opts.limit);
+  return { ...declined, answered: true, addressing, supporting };
+}
+
+/** Question → grounded answer: the best passages, which sources address it, or a plain "not covered". */
+export function answerQuestion(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Answer {
+  const limit = options.limit ?? DEFAULT_ANSWER_OPTIONS.limit;
+  const retrieval = retrieve(engine, question, options);
+  // Each addressing source's best passage first, so one author never crowds the other out.
+  const chosen = [...retrieval.addressing, ...retrieval.supporting].slice(0, limit);
   return {
     question,
-    answered: true,
-    addressedBy,
+    answered: retrieval.answered,
+    addressedBy: retrieval.addressing.map((s) => s.entry.passage.sourceId),
     passages: chosen.map((scored) => toAnswerPassage(engine, scored)),
-    unknownWords,
+    comparison: retrieval.addressing.length >= 2 ? compareSources(engine, retrieval) : null,
+    unknownWords: retrieval.unknownWords,
   };
 }
 

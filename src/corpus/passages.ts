@@ -1,10 +1,8 @@
+import { type SentenceSplitter, verbatimSentences } from "./sentences.js";
 import type { Article, Passage } from "./types.js";
 
 /** Paragraphs longer than this are split into runs of whole sentences, so a quote fits a Discord field. */
 export const MAX_PASSAGE_CHARS = 1000;
-
-/** Splits text into sentences; injected so this module stays free of the NLP pipeline. */
-export type SentenceSplitter = (text: string) => string[];
 
 /**
  * Article → passages: one per paragraph (very long ones in parts), plus the author note when the article
@@ -40,26 +38,21 @@ export function splitIntoPassages(article: Article, splitSentences: SentenceSpli
   return passages;
 }
 
-/** Groups sentences into runs of at most MAX_PASSAGE_CHARS, sliced from the original text so spacing is kept. */
+/** Groups whole sentences into runs of at most MAX_PASSAGE_CHARS (a longer single sentence stays whole). */
 function sentenceRuns(text: string, splitSentences: SentenceSplitter): string[] {
-  const bounds: number[] = [];
-  let cursor = 0;
-  for (const sentence of splitSentences(text)) {
-    const start = text.indexOf(sentence.trim(), cursor);
-    if (start < 0) continue;
-    bounds.push(start);
-    cursor = start + sentence.trim().length;
-  }
-  bounds.push(text.length);
   const runs: string[] = [];
-  let runStart = bounds[0] ?? 0;
-  for (let i = 1; i < bounds.length; i++) {
-    const end = bounds[i] as number;
-    const previous = bounds[i - 1] as number;
-    if (end - runStart > MAX_PASSAGE_CHARS && previous > runStart) {
-      runs.push(text.slice(runStart, previous).trim());
-      runStart = previous;
+  let runStart = 0;
+  let runEnd = 0;
+  let cursor = 0;
+  for (const sentence of verbatimSentences(text, splitSentences)) {
+    const start = text.indexOf(sentence, cursor);
+    const end = start + sentence.length;
+    cursor = end;
+    if (end - runStart > MAX_PASSAGE_CHARS && runEnd > runStart) {
+      runs.push(text.slice(runStart, runEnd).trim());
+      runStart = start;
     }
+    runEnd = end;
   }
   runs.push(text.slice(runStart).trim());
   return runs.filter((run) => run.length > 0);

@@ -11,6 +11,9 @@ export interface EvaluatedAnswer {
   answered: boolean;
   addressedBy: string[];
   passages: { sourceId: string; text: string }[];
+  comparison: { sources: { sourceId: string; quotes: { text: string }[] }[] } | null;
+  /** The sentence telling which sources address the question ("Only … addresses this; …"). */
+  coverageStatement: string;
 }
 
 export interface EvalReport {
@@ -23,6 +26,12 @@ export interface EvalReport {
   answerable: number;
   wronglyDeclined: number;
   addressedByAccuracy: number;
+  /** Questions both (all) gold sources address: share whose comparison quotes a gold quote of each. */
+  comparisonsWithGold: number;
+  comparisonQuestions: number;
+  /** One-source questions: share with no comparison and an "Only …" statement. */
+  singleSourceStated: number;
+  singleSourceQuestions: number;
   /** Per question, what went wrong, for reading rather than scoring. */
   misses: string[];
 }
@@ -59,6 +68,10 @@ export function evaluate(questions: EvalQuestion[], answers: EvaluatedAnswer[]):
   let answerable = 0;
   let wronglyDeclined = 0;
   let addressedRight = 0;
+  let comparisonQuestions = 0;
+  let comparisonsWithGold = 0;
+  let singleSourceQuestions = 0;
+  let singleSourceStated = 0;
   const misses: string[] = [];
 
   questions.forEach((question, i) => {
@@ -85,6 +98,20 @@ export function evaluate(questions: EvalQuestion[], answers: EvaluatedAnswer[]):
       if (rank >= 0 && rank < 5) hits5 += 1;
       if (rank < 0 || rank >= 3) misses.push(`${question.id} gold of ${key} at rank ${rank < 0 ? "none" : rank + 1}`);
     }
+    if (question.addressedBy.length >= 2) {
+      comparisonQuestions += 1;
+      const quotedEach = Object.entries(question.gold).every(([key, quotes]) =>
+        answer.comparison?.sources.some(
+          (side) => sourceMatches(side.sourceId, key) && side.quotes.some((q) => containsAny(q.text, quotes)),
+        ),
+      );
+      if (quotedEach) comparisonsWithGold += 1;
+      else misses.push(`${question.id} comparison lacks a gold quote of some author`);
+    } else {
+      singleSourceQuestions += 1;
+      if (answer.comparison === null && answer.coverageStatement.startsWith("Only ")) singleSourceStated += 1;
+      else misses.push(`${question.id} one source, but a comparison or no "Only …" statement`);
+    }
     const allQuotes = Object.values(question.gold).flat();
     const first = answer.passages.findIndex((p) => containsAny(p.text, allQuotes));
     reciprocalSum += first >= 0 ? 1 / (first + 1) : 0;
@@ -101,6 +128,10 @@ export function evaluate(questions: EvalQuestion[], answers: EvaluatedAnswer[]):
     answerable,
     wronglyDeclined,
     addressedByAccuracy: share(addressedRight, questions.length),
+    comparisonsWithGold: share(comparisonsWithGold, comparisonQuestions),
+    comparisonQuestions,
+    singleSourceStated: share(singleSourceStated, singleSourceQuestions),
+    singleSourceQuestions,
     misses,
   };
 }

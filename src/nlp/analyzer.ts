@@ -59,6 +59,28 @@ export interface Analyzer {
   words(text: string): Word[];
   /** The most mentioned entities and nouns of a text, as readers write them: what it is about. */
   keyTopics(text: string, limit: number): string[];
+  /** Content terms of a text (entities and content words), each with a label a reader understands. */
+  labelledTerms(text: string, nounsOnly?: boolean): LabelledTerm[];
+}
+
+export interface LabelledTerm {
+  term: string;
+  label: string;
+}
+
+export interface TermCount extends LabelledTerm {
+  count: number;
+}
+
+/** Counts terms, most frequent first; a term's label is the first form it was seen in. */
+export function countTerms(terms: LabelledTerm[]): TermCount[] {
+  const counts = new Map<string, TermCount>();
+  for (const { term, label } of terms) {
+    const entry = counts.get(term) ?? { term, label, count: 0 };
+    entry.count += 1;
+    counts.set(term, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
@@ -186,23 +208,25 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
     return [...concepts.values()];
   }
 
-  function keyTopics(text: string, limit: number): string[] {
-    const counts = new Map<string, { label: string; count: number }>();
-    const count = (key: string, label: string, weight: number) => {
-      const entry = counts.get(key) ?? { label, count: 0 };
-      entry.count += weight;
-      counts.set(key, entry);
-    };
+  function labelledTerms(text: string, nounsOnly = false): LabelledTerm[] {
+    const out: LabelledTerm[] = [];
     for (const unit of units(text)) {
-      if (unit.kind === "entity") count(entityTerm(unit.entity), thesaurus.entities[unit.entity]?.phrases[0] ?? unit.entity, 1);
-      else if (unit.word.pos === "NOUN" && !unit.word.stop && unit.word.lower.length > 2)
-        count(unit.word.stem, unit.word.lower, 1);
+      if (unit.kind === "entity") {
+        out.push({ term: entityTerm(unit.entity), label: thesaurus.entities[unit.entity]?.phrases[0] ?? unit.entity });
+        continue;
+      }
+      const { word } = unit;
+      if (word.stop || FUNCTION_POS.has(word.pos) || word.lower.length < 3 || /^\d+$/.test(word.lower)) continue;
+      if (!nounsOnly || word.pos === "NOUN" || word.pos === "PROPN") out.push({ term: word.stem, label: word.lower });
     }
-    return [...counts.values()]
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+    return out;
+  }
+
+  function keyTopics(text: string, limit: number): string[] {
+    return countTerms(labelledTerms(text, true))
       .slice(0, limit)
       .map((entry) => entry.label);
   }
 
-  return { passageTerms, questionConcepts, words, keyTopics };
+  return { passageTerms, questionConcepts, words, keyTopics, labelledTerms };
 }

@@ -1,4 +1,5 @@
 import type { Answer } from "../answer/answer.js";
+import type { Comparison, TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
 
 /** The machine-readable answer: evaluation, benchmarks and other programs rely on exactly this shape. */
@@ -15,8 +16,27 @@ export function answerToJson(answer: Answer) {
       score,
       citation,
     })),
-    comparison: null,
+    comparison: answer.comparison && comparisonToJson(answer.comparison),
   };
+}
+
+/** The comparison's documented shape (quotes without the display-only in-text citation). */
+export function comparisonToJson(comparison: Comparison) {
+  return {
+    sources: comparison.sources.map(({ sourceId, author, quotes, distinctiveTerms, positions, certainty }) => ({
+      sourceId,
+      author,
+      quotes: quotes.map(({ passageId, paragraph, text }) => ({ passageId, paragraph, text })),
+      distinctiveTerms,
+      positions,
+      certainty,
+    })),
+    sharedTerms: comparison.sharedTerms,
+  };
+}
+
+export function topicComparisonToJson(topic: TopicComparison) {
+  return { question: topic.question, addressedBy: topic.addressedBy, ...comparisonToJson(topic.comparison) };
 }
 
 export function sourcesToJson(articles: Article[]) {

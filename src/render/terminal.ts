@@ -1,5 +1,7 @@
 import type { Answer } from "../answer/answer.js";
+import type { TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
+import { renderComparisonText } from "./comparison-text.js";
 import { coverageSentence, declineLines, sourceLine } from "./source-labels.js";
 
 export interface TerminalContext {
@@ -15,6 +17,7 @@ export function renderAnswerText(answer: Answer, context: TerminalContext): stri
   answer.passages.forEach((passage, i) => {
     lines.push(`${i + 1}. “${passage.text}”`, `   — ${passage.inText} [${passage.id}]`, "");
   });
+  if (answer.comparison) lines.push("Side by side:", renderComparisonText(answer.comparison, context.articles), "");
   lines.push("Sources:");
   for (const article of context.articles.filter((a) => answer.addressedBy.includes(a.id))) lines.push(`• ${sourceLine(article)}`);
   return lines.join("\n");
@@ -31,4 +34,12 @@ export function renderSourcesText(articles: Article[], topics: Map<string, strin
       ].join("\n");
     })
     .join("\n\n");
+}
+
+/** `compare`: the full comparison, or what the articles cover when none addresses the topic. */
+export function renderTopicComparisonText(topic: TopicComparison, context: TerminalContext): string {
+  const lines = [`Compare: ${topic.question}`, ""];
+  if (topic.addressedBy.length === 0) return [...lines, ...declineLines([], context.articles, context.topics)].join("\n");
+  lines.push(coverageSentence(topic.addressedBy, context.articles), "", renderComparisonText(topic.comparison, context.articles));
+  return lines.join("\n");
 }

@@ -1,4 +1,5 @@
 import { Document } from "flexsearch";
+import { type SentenceSplitter, verbatimSentences } from "../corpus/sentences.js";
 import type { Passage } from "../corpus/types.js";
 
 /** How often a passage uses a term, and in which of its sentences (bit i: sentence i). */
@@ -11,8 +12,8 @@ export interface TermOccurrence {
 export interface IndexedPassage {
   passage: Passage;
   terms: Map<string, TermOccurrence>;
-  /** Bit mask of all its sentences; sentence masks tell ideas stated together from ideas scattered. */
-  allSentences: number;
+  /** Its sentences, verbatim; sentence i is bit i of the masks. */
+  sentences: string[];
   length: number;
 }
 
@@ -35,7 +36,7 @@ export interface PassageIndex {
 export function buildPassageIndex(
   passages: Passage[],
   termsOf: (text: string) => string[],
-  splitSentences: (text: string) => string[],
+  splitSentences: SentenceSplitter,
   /** Terms true of a whole passage without being written in it (the article's year). */
   contextTermsOf: (passage: Passage) => string[] = () => [],
 ): PassageIndex {
@@ -47,7 +48,7 @@ export function buildPassageIndex(
   const postings = new Map<string, Set<string>>();
   for (const passage of passages) {
     const context = contextTermsOf(passage);
-    const sentences = splitSentences(passage.text);
+    const sentences = verbatimSentences(passage.text, splitSentences);
     const allSentences = sentences.reduce((mask, _, i) => mask | sentenceBit(i), 0);
     const terms = new Map<string, TermOccurrence>();
     let length = 0;
@@ -65,7 +66,7 @@ export function buildPassageIndex(
       for (const term of termsOf(sentence)) add(term, sentenceBit(i));
     });
     for (const term of context) add(term, allSentences);
-    const entry = { passage, terms, allSentences, length };
+    const entry = { passage, terms, sentences, length };
     entries.push(entry);
     byId.set(passage.id, entry);
     flex.add({ id: passage.id, terms: [...terms.keys()].join(" ") });

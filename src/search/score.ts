@@ -66,20 +66,15 @@ export function scorePassage(
 ): ScoredPassage {
   const { k1, b, bm25Share, sentenceShare } = options;
   const lengthNorm = 1 - b + (b * entry.length) / Math.max(1, averageLength);
+  const totals = totalWeights(concepts);
   let bm25 = 0;
-  let covered = 0;
-  let total = 0;
-  let entitiesCovered = 0;
-  let entitiesTotal = 0;
+  const shown = { all: 0, entities: 0 };
   const matched: string[] = [];
-  // Per matched concept: the weight each alternative found counts for, and the sentences it is in.
-  const found: { weight: number; hits: { weight: number; sentences: number }[] }[] = [];
+  const found: FoundConcept[] = [];
   for (const { concept, idf, weight } of concepts) {
-    total += weight;
-    if (concept.kind === "entity") entitiesTotal += weight;
     let best = 0;
     let tf = 0;
-    const hits: { weight: number; sentences: number }[] = [];
+    const hits: Hit[] = [];
     for (const alternative of concept.alternatives) {
       const occurrence = entry.terms.get(alternative.term);
       if (!occurrence) continue;
@@ -91,38 +86,79 @@ export function scorePassage(
     }
     if (best === 0) continue;
     matched.push(concept.label);
-    found.push({ weight, hits });
-    covered += weight * best;
-    if (concept.kind === "entity") entitiesCovered += weight * best;
+    found.push({ weight, entity: concept.kind === "entity", hits });
+    shown.all += weight * best;
+    if (concept.kind === "entity") shown.entities += weight * best;
     bm25 += (idf * concept.importance * best * tf * (k1 + 1)) / (tf + k1 * lengthNorm);
   }
-  // A question naming people or places is answered by passages about them: "the population of Seoul"
-  // is not answered by a passage on North Korea's population.
-  const entityShare = entitiesTotal > 0 ? entitiesCovered / entitiesTotal : 1;
-  const coverage = total > 0 ? (covered / total) * (0.5 + 0.5 * entityShare) : 0;
-  const bm25Normalised = total > 0 ? bm25 / (total * (k1 + 1)) : 0;
-  const sentenceCoverage = total > 0 ? bestSentenceShown(found, entry.allSentences) / total : 0;
+  const coverage = coverageOf(shown, totals);
+  const bm25Normalised = totals.all > 0 ? bm25 / (totals.all * (k1 + 1)) : 0;
+  const sentenceCoverage = Math.max(0, ...coverageBySentence(found, totals, entry.sentences.length));
   const score = coverage + bm25Share * bm25Normalised + sentenceShare * sentenceCoverage;
   return { entry, score, coverage, sentenceCoverage, bm25, matched };
 }
 
-/** The weighted amount of the question that the passage's best single sentence shows. */
-function bestSentenceShown(
-  found: { weight: number; hits: { weight: number; sentences: number }[] }[],
-  allSentences: number,
-): number {
-  let best = 0;
-  for (let bit = 1; bit !== 0 && bit <= allSentences; bit <<= 1) {
-    if ((allSentences & bit) === 0) continue;
-    let shown = 0;
+interface Hit {
+  weight: number;
+  /** Bit mask of the sentences the alternative is in. */
+  sentences: number;
+}
+
+/** A concept a passage shows, with each alternative found. */
+interface FoundConcept {
+  weight: number;
+  entity: boolean;
+  hits: Hit[];
+}
+
+interface Weights {
+  all: number;
+  entities: number;
+}
+
+const totalWeights = (concepts: WeightedConcept[]): Weights => ({
+  all: concepts.reduce((sum, c) => sum + c.weight, 0),
+  entities: concepts.reduce((sum, c) => sum + (c.concept.kind === "entity" ? c.weight : 0), 0),
+});
+
+/**
+ * Share of the question shown, 0..1. A question naming people or places is answered by text about them:
+ * "the population of Seoul" is not answered by a passage on North Korea's population.
+ */
+function coverageOf(shown: Weights, totals: Weights): number {
+  if (totals.all === 0) return 0;
+  const entityShare = totals.entities > 0 ? shown.entities / totals.entities : 1;
+  return (shown.all / totals.all) * (0.5 + 0.5 * entityShare);
+}
+
+/** Coverage of each sentence on its own (index i: sentence i). */
+function coverageBySentence(found: FoundConcept[], totals: Weights, sentenceCount: number): number[] {
+  const coverages: number[] = [];
+  for (let i = 0; i < Math.min(sentenceCount, 31); i++) {
+    const bit = 1 << i;
+    const shown = { all: 0, entities: 0 };
     for (const concept of found) {
       let strongest = 0;
       for (const hit of concept.hits) if (hit.sentences & bit && hit.weight > strongest) strongest = hit.weight;
-      shown += concept.weight * strongest;
+      shown.all += concept.weight * strongest;
+      if (concept.entity) shown.entities += concept.weight * strongest;
     }
-    if (shown > best) best = shown;
+    coverages.push(coverageOf(shown, totals));
   }
-  return best;
+  return coverages;
+}
+
+/** Coverage of each sentence of a passage, 0..1: for quoting single sentences. */
+export function sentenceCoverages(entry: IndexedPassage, concepts: WeightedConcept[]): number[] {
+  const found = concepts.map(({ concept, weight }) => ({
+    weight,
+    entity: concept.kind === "entity",
+    hits: concept.alternatives.flatMap((alternative) => {
+      const occurrence = entry.terms.get(alternative.term);
+      return occurrence ? [{ weight: alternative.weight, sentences: occurrence.sentences }] : [];
+    }),
+  }));
+  return coverageBySentence(found, totalWeights(concepts), entry.sentences.length);
 }
 
 /** Scores FlexSearch's candidates for the concepts, best first. */

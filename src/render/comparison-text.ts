@@ -1,0 +1,58 @@
+import type { Comparison, SourceStance } from "../compare/compare.js";
+import type { CertaintyWords } from "../compare/stance-cues.js";
+import type { Article } from "../corpus/types.js";
+import { articleName } from "./source-labels.js";
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "2 hedges (may, perhaps)": counts with the words, so a reader can judge the measure. */
+export function certaintyPhrase(label: string, found: CertaintyWords): string {
+  const noun = found.count === 1 ? label : `${label}s`;
+  return found.count === 0 ? `no ${label}s` : `${found.count} ${noun} (${found.words.slice(0, 4).join(", ")})`;
+}
+
+/** The lines of one source's side, shared by every renderer that shows a comparison as text. */
+export function stanceLines(
+  stance: SourceStance,
+  article: Article | undefined,
+  sides: number,
+): { title: string; lines: string[] } {
+  const title = article ? capitalise(articleName(article)) : stance.sourceId;
+  const lines = stance.quotes.map((q) => `“${q.text}” (${q.inText})`);
+  if (sides > 1) {
+    lines.push(
+      stance.distinctiveTerms.length > 0
+        ? `Distinctive wording here: ${stance.distinctiveTerms.map((t) => `${t.term} (z ${t.z.toFixed(2)})`).join(", ")}`
+        : "Distinctive wording here: no term stands out at this sample size",
+    );
+  }
+  lines.push(
+    ...(stance.positions.length > 0
+      ? stance.positions.map((p) => `Recommends: “${p}”`)
+      : ["Recommends: no sentence on this recommends a course of action"]),
+  );
+  lines.push(
+    `Certainty: ${certaintyPhrase("hedge", stance.certainty.hedges)}; ${certaintyPhrase("booster", stance.certainty.boosters)}`,
+  );
+  return { title, lines };
+}
+
+/** The comparison as terminal text. Descriptive labels only: it never says the authors agree or differ. */
+export function renderComparisonText(comparison: Comparison, articles: Article[]): string {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const sides = comparison.sources.length;
+  const out = [];
+  if (sides > 1) {
+    out.push(
+      comparison.sharedTerms.length > 0
+        ? `${sides === 2 ? "Both" : "All"} bring up: ${comparison.sharedTerms.join(", ")}`
+        : "Common ground: no person, place or idea comes up on every side",
+      "",
+    );
+  }
+  for (const stance of comparison.sources) {
+    const { title, lines } = stanceLines(stance, byId.get(stance.sourceId), sides);
+    out.push(title, ...lines.map((line) => `  ${line}`), "");
+  }
+  return out.join("\n").trimEnd();
+}
