@@ -81,9 +81,7 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
   const concepts = weighConcepts(engine.index, engine.analyzer.questionConcepts(question));
   const ranked = rankPassages(engine.index, concepts, opts.scoring);
-  const unknownWords = concepts
-    .filter(({ concept }) => engine.index.documentFrequency(concept.alternatives.map((a) => a.term)) === 0)
-    .map(({ concept }) => concept.label);
+  const unknownWords = concepts.filter((c) => c.df === 0).map((c) => c.concept.label);
   const declined = { question, concepts, ranked, answered: false, addressing: [], supporting: [], unknownWords };
 
   const best = ranked[0];

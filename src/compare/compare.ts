@@ -2,11 +2,11 @@ import { type Retrieval, retrieve } from "../answer/answer.js";
 import { checkQuestion } from "../answer/question-input.js";
 import { inTextCitation } from "../cite/short-citation.js";
 import type { Engine } from "../engine.js";
-import { countTerms, type TermCount } from "../nlp/analyzer.js";
 import type { ScoredPassage } from "../search/score.js";
 import { sentenceCoverages } from "../search/score.js";
-import { weightedLogOdds } from "./log-odds.js";
-import { asksForReasons, type Certainty, givesReason, isPrescriptive, measureCertainty } from "./stance-cues.js";
+import { sum, weightedLogOdds } from "./log-odds.js";
+import { addCounts, labelOf, profileOf } from "./passage-profile.js";
+import { asksForReasons, type Certainty, givesReason, isPrescriptive, summariseCertainty } from "./stance-cues.js";
 
 const REASON_BONUS = 1;
 
@@ -54,8 +54,10 @@ export interface ComparisonOptions {
    * 1.645 is 95 %. Two short articles give small counts, so most terms do not clear it, and none is shown.
    */
   minDistinctiveZ: number;
-  /** Weight of the corpus prior against the texts compared (α_0 = share × their word count): it damps
-   * one-off words without drowning the texts (tuned on the question sets: 1 or more hides almost every term). */
+  /**
+   * Weight of the corpus prior against the texts compared: α_0 = share × their word count. It damps one-off
+   * words without drowning the texts (on the question sets, 1 or more hides almost every term).
+   */
   priorShare: number;
   distinctiveTermsPerSource: number;
   sharedTerms: number;
@@ -82,27 +84,27 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
       (s) => s.entry.passage.sourceId === sourceId && s.score >= opts.passageScoreRatio * best.score,
     );
     const passages = [best, ...further].slice(0, opts.passagesPerSource);
-    const text = passages.map((p) => p.entry.passage.text).join("\n\n");
-    const terms = countTerms(engine.analyzer.labelledTerms(text));
-    // Common ground is told in people, places and things: shared verbs ("maintaining") say little.
-    const nouns = countTerms(engine.analyzer.labelledTerms(text, true));
-    return { sourceId, passages, text, terms, nouns };
+    const profiles = passages.map((p) => profileOf(engine, p.entry.passage));
+    return {
+      sourceId,
+      passages,
+      terms: addCounts(profiles.map((p) => p.terms)),
+      nouns: addCounts(profiles.map((p) => p.nouns)),
+      certainty: summariseCertainty(profiles.map((p) => p.certainty)),
+    };
   });
 
   const prior = corpusTermCounts(engine);
   const sources = sides.map((side): SourceStance => {
     const article = engine.articleById.get(side.sourceId);
     const sentences = rankSentences(side.passages, retrieval);
-    const others = sides.filter((other) => other !== side).flatMap((other) => other.terms);
-    const labels = new Map(side.terms.map((t) => [t.term, t.label]));
-    const focus = asCounts(side.terms);
-    const rest = asCounts(others);
-    const priorSize = opts.priorShare * (side.terms.length + others.length);
+    const focus = side.terms;
+    const rest = addCounts(sides.filter((other) => other !== side).map((other) => other.terms));
+    const priorSize = opts.priorShare * (sum(focus) + sum(rest));
     // With one side there is nothing to set its wording against.
-    const distinctiveTerms = (others.length === 0 ? [] : weightedLogOdds(focus, rest, prior, priorSize))
-      .filter((result) => result.z >= opts.minDistinctiveZ && labels.has(result.term))
+    const distinctiveTerms = (rest.size === 0 ? [] : weightedLogOdds(focus, rest, prior, priorSize, opts.minDistinctiveZ))
       .slice(0, opts.distinctiveTermsPerSource)
-      .map((result) => ({ term: labels.get(result.term) as string, z: Math.round(result.z * 100) / 100 }));
+      .map((result) => ({ term: labelOf(engine, result.term), z: Math.round(result.z * 100) / 100 }));
     return {
       sourceId: side.sourceId,
       author: article?.author ?? null,
@@ -110,17 +112,17 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
         .filter((s) => s.onTopic)
         .slice(0, opts.quotesPerSource)
         .map(({ scored, text }) => ({
-        passageId: scored.entry.passage.id,
-        paragraph: scored.entry.passage.paragraph,
-        text,
-        inText: article ? inTextCitation(article, scored.entry.passage) : scored.entry.passage.id,
-      })),
+          passageId: scored.entry.passage.id,
+          paragraph: scored.entry.passage.paragraph,
+          text,
+          inText: article ? inTextCitation(article, scored.entry.passage) : scored.entry.passage.id,
+        })),
       distinctiveTerms,
       positions: sentences
         .filter((s) => isPrescriptive(s.text))
         .slice(0, opts.positionsPerSource)
         .map((s) => s.text),
-      certainty: measureCertainty(side.text),
+      certainty: side.certainty,
     };
   });
   return {
@@ -128,7 +130,7 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
     sharedTerms: sharedTerms(
       sides.map((side) => side.nouns),
       opts.sharedTerms,
-    ),
+    ).map((term) => labelOf(engine, term)),
   };
 }
 
@@ -148,7 +150,7 @@ function rankSentences(passages: ScoredPassage[], retrieval: Retrieval): RankedS
     .flatMap((scored) =>
       sentenceCoverages(scored.entry, retrieval.concepts).map((coverage, i) => {
         const text = scored.entry.sentences[i] as string;
-        const bonus = coverage > 0 && givesReason(text) ? reasonBonus : 0;
+        const bonus = reasonBonus > 0 && coverage > 0 && givesReason(text) ? reasonBonus : 0;
         // Ties go to the better passage: its sentences sit in the context that matched.
         return { scored, text, onTopic: coverage > 0, coverage: coverage + bonus + 0.01 * scored.score };
       }),
@@ -156,34 +158,28 @@ function rankSentences(passages: ScoredPassage[], retrieval: Retrieval): RankedS
     .sort((a, b) => b.coverage - a.coverage);
 }
 
-const asCounts = (terms: TermCount[]) => {
-  const counts = new Map<string, number>();
-  for (const { term, count } of terms) counts.set(term, (counts.get(term) ?? 0) + count);
-  return counts;
-};
-
 /** Terms every side uses, ranked by the smallest count among the sides (shared in earnest, not in passing). */
-function sharedTerms(sides: TermCount[][], limit: number): string[] {
+function sharedTerms(sides: Map<string, number>[], limit: number): string[] {
   const [first, ...rest] = sides;
   if (!first || rest.length === 0) return [];
-  const others = rest.map(asCounts);
-  return first
-    .map((t) => ({ label: t.label, least: Math.min(t.count, ...others.map((o) => o.get(t.term) ?? 0)) }))
+  return [...first]
+    .map(([term, count]) => ({ term, least: Math.min(count, ...rest.map((side) => side.get(term) ?? 0)) }))
     .filter((t) => t.least > 0)
-    .sort((a, b) => b.least - a.least || a.label.localeCompare(b.label))
+    .sort((a, b) => b.least - a.least || a.term.localeCompare(b.term))
     .slice(0, limit)
-    .map((t) => t.label);
+    .map((t) => t.term);
 }
 
 // The prior of the log-odds: the whole corpus, counted once per engine.
-const priors = new WeakMap<Engine, Map<string, number>>();
-function corpusTermCounts(engine: Engine): Map<string, number> {
-  let counts = priors.get(engine);
-  if (!counts) {
-    counts = asCounts(countTerms(engine.passages.flatMap((p) => engine.analyzer.labelledTerms(p.text))));
-    priors.set(engine, counts);
+const priors = new WeakMap<Engine, { counts: Map<string, number>; total: number }>();
+function corpusTermCounts(engine: Engine): { counts: Map<string, number>; total: number } {
+  let prior = priors.get(engine);
+  if (!prior) {
+    const counts = addCounts(engine.passages.map((p) => profileOf(engine, p).terms));
+    prior = { counts, total: sum(counts) };
+    priors.set(engine, prior);
   }
-  return counts;
+  return prior;
 }
 
 export interface TopicComparison {

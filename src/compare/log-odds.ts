@@ -15,32 +15,36 @@ export interface LogOdds {
  *
  * `focus` and `other` are term counts of the two texts; `prior` the counts of the background corpus, scaled
  * so that they add up to `priorSize` (α_w = priorSize · π_w): the prior's share of the evidence. By default
- * it counts as much as the background itself. Terms without a prior count are skipped.
+ * it counts as much as the background itself. Terms without a prior count are skipped. Only the focus
+ * text's terms are scored (what it uses more, or less, than the other).
  */
 export function weightedLogOdds(
   focus: Map<string, number>,
   other: Map<string, number>,
-  prior: Map<string, number>,
-  priorSize = sum(prior),
+  prior: { counts: Map<string, number>; total: number },
+  priorSize = prior.total,
+  /** Only terms at or above this z are returned (the rest are computed but not kept). */
+  minZ = Number.NEGATIVE_INFINITY,
 ): LogOdds[] {
   const ni = sum(focus);
   const nj = sum(other);
-  const scale = priorSize / sum(prior);
+  const scale = priorSize / prior.total;
   const a0 = priorSize;
   const results: LogOdds[] = [];
-  for (const term of new Set([...focus.keys(), ...other.keys()])) {
-    const aw = (prior.get(term) ?? 0) * scale;
+  for (const term of focus.keys()) {
+    const aw = (prior.counts.get(term) ?? 0) * scale;
     if (aw <= 0) continue;
     const yi = focus.get(term) ?? 0;
     const yj = other.get(term) ?? 0;
     const delta = Math.log((yi + aw) / (ni + a0 - yi - aw)) - Math.log((yj + aw) / (nj + a0 - yj - aw));
     const variance = 1 / (yi + aw) + 1 / (yj + aw);
-    results.push({ term, delta, z: delta / Math.sqrt(variance) });
+    const z = delta / Math.sqrt(variance);
+    if (z >= minZ) results.push({ term, delta, z });
   }
   return results.sort((a, b) => b.z - a.z || a.term.localeCompare(b.term));
 }
 
-function sum(counts: Map<string, number>): number {
+export function sum(counts: Map<string, number>): number {
   let total = 0;
   for (const count of counts.values()) total += count;
   return total;

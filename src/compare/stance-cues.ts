@@ -109,29 +109,44 @@ export interface Certainty {
   boosters: CertaintyWords;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Longest phrases first, so "almost never" is one hedge rather than a hedge and a booster.
 const CUE_PATTERN = new RegExp(
   `\\b(${[...HEDGES, ...BOOSTERS]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join("|")})\\b`,
   "gi",
 );
 const BOOSTER_SET = new Set(BOOSTERS);
 
-/** Counts hedging and boosting language in a text. */
-export function measureCertainty(text: string): Certainty {
-  const hedges = new Map<string, number>();
-  const boosters = new Map<string, number>();
+/** Every hedge and booster of a text, in order of appearance. */
+export interface CertaintyCues {
+  hedges: string[];
+  boosters: string[];
+}
+
+export function findCertaintyCues(text: string): CertaintyCues {
+  const cues: CertaintyCues = { hedges: [], boosters: [] };
   for (const match of text.matchAll(CUE_PATTERN)) {
     const word = (match[1] ?? "").toLowerCase();
-    const bucket = BOOSTER_SET.has(word) ? boosters : hedges;
-    bucket.set(word, (bucket.get(word) ?? 0) + 1);
+    (BOOSTER_SET.has(word) ? cues.boosters : cues.hedges).push(word);
   }
-  const summarise = (counts: Map<string, number>): CertaintyWords => ({
-    count: [...counts.values()].reduce((a, b) => a + b, 0),
-    words: [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word),
-  });
-  return { hedges: summarise(hedges), boosters: summarise(boosters) };
+  return cues;
 }
+
+/** Counts the cues of one or more texts, words most frequent first. */
+export function summariseCertainty(cues: CertaintyCues[]): Certainty {
+  const summarise = (words: string[]): CertaintyWords => {
+    const counts = new Map<string, number>();
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    return {
+      count: words.length,
+      words: [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word),
+    };
+  };
+  return { hedges: summarise(cues.flatMap((c) => c.hedges)), boosters: summarise(cues.flatMap((c) => c.boosters)) };
+}
+
+/** Counts hedging and boosting language in a text. */
+export const measureCertainty = (text: string): Certainty => summariseCertainty([findCertaintyCues(text)]);

@@ -71,6 +71,7 @@ export function buildPassageIndex(
     byId.set(passage.id, entry);
     flex.add({ id: passage.id, terms: [...terms.keys()].join(" ") });
   }
+  const vocabulary = [...postings.keys()].sort();
   const averageLength = entries.reduce((sum, e) => sum + e.length, 0) / Math.max(1, entries.length);
 
   return {
@@ -84,7 +85,19 @@ export function buildPassageIndex(
       return union.size;
     },
     termsStartingWith(prefix) {
-      return [...postings.keys()].filter((term) => term.length > prefix.length && term.startsWith(prefix));
+      // Binary search to the first term ≥ prefix in the sorted vocabulary, then read while it matches.
+      let low = 0;
+      let high = vocabulary.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if ((vocabulary[mid] as string) < prefix) low = mid + 1;
+        else high = mid;
+      }
+      const found: string[] = [];
+      for (let i = low; i < vocabulary.length && (vocabulary[i] as string).startsWith(prefix); i++) {
+        if (vocabulary[i] !== prefix) found.push(vocabulary[i] as string);
+      }
+      return found;
     },
     candidates(terms, limit) {
       if (terms.length === 0) return [];

@@ -30,7 +30,9 @@ export interface ScoredPassage {
 
 export interface WeightedConcept {
   concept: Concept;
-  /** Inverse document frequency of the concept as a whole (any of its close alternatives). */
+  /** Passages showing the concept (any of its close alternatives); 0: the corpus never mentions it. */
+  df: number;
+  /** Inverse document frequency of the concept as a whole. */
   idf: number;
   /** Its share in coverage: at least its importance, so common topic words ("Russia") still count. */
   weight: number;
@@ -53,70 +55,19 @@ export function weighConcepts(index: PassageIndex, concepts: Concept[]): Weighte
       const longer = index.termsStartingWith(primary).map((term) => ({ term, weight: PREFIX_WEIGHT }));
       concept = { ...concept, alternatives: [...concept.alternatives, ...longer] };
     }
-    const conceptIdf = idf(n, index.documentFrequency(close()));
-    return { concept, idf: conceptIdf, weight: (conceptIdf + 1) * concept.importance };
+    const df = index.documentFrequency(close());
+    const conceptIdf = idf(n, df);
+    return { concept, df, idf: conceptIdf, weight: (conceptIdf + 1) * concept.importance };
   });
 }
 
-export function scorePassage(
-  entry: IndexedPassage,
-  concepts: WeightedConcept[],
-  averageLength: number,
-  options: ScoringOptions,
-): ScoredPassage {
-  const { k1, b, bm25Share, sentenceShare } = options;
-  const lengthNorm = 1 - b + (b * entry.length) / Math.max(1, averageLength);
-  const totals = totalWeights(concepts);
-  let bm25 = 0;
-  const shown = { all: 0, entities: 0 };
-  const matched: string[] = [];
-  const found: FoundConcept[] = [];
-  for (const { concept, idf, weight } of concepts) {
-    let best = 0;
-    let tf = 0;
-    const hits: Hit[] = [];
-    for (const alternative of concept.alternatives) {
-      const occurrence = entry.terms.get(alternative.term);
-      if (!occurrence) continue;
-      hits.push({ weight: alternative.weight, sentences: occurrence.sentences });
-      if (alternative.weight > best) {
-        best = alternative.weight;
-        tf = occurrence.count;
-      } else if (alternative.weight === best) tf += occurrence.count;
-    }
-    if (best === 0) continue;
-    matched.push(concept.label);
-    found.push({ weight, entity: concept.kind === "entity", hits });
-    shown.all += weight * best;
-    if (concept.kind === "entity") shown.entities += weight * best;
-    bm25 += (idf * concept.importance * best * tf * (k1 + 1)) / (tf + k1 * lengthNorm);
-  }
-  const coverage = coverageOf(shown, totals);
-  const bm25Normalised = totals.all > 0 ? bm25 / (totals.all * (k1 + 1)) : 0;
-  const sentenceCoverage = Math.max(0, ...coverageBySentence(found, totals, entry.sentences.length));
-  const score = coverage + bm25Share * bm25Normalised + sentenceShare * sentenceCoverage;
-  return { entry, score, coverage, sentenceCoverage, bm25, matched };
-}
-
-interface Hit {
-  weight: number;
-  /** Bit mask of the sentences the alternative is in. */
-  sentences: number;
-}
-
-/** A concept a passage shows, with each alternative found. */
-interface FoundConcept {
-  weight: number;
-  entity: boolean;
-  hits: Hit[];
-}
-
-interface Weights {
+/** Per-question totals every passage is measured against. */
+interface Totals {
   all: number;
   entities: number;
 }
 
-const totalWeights = (concepts: WeightedConcept[]): Weights => ({
+const totalsOf = (concepts: WeightedConcept[]): Totals => ({
   all: concepts.reduce((sum, c) => sum + c.weight, 0),
   entities: concepts.reduce((sum, c) => sum + (c.concept.kind === "entity" ? c.weight : 0), 0),
 });
@@ -125,41 +76,95 @@ const totalWeights = (concepts: WeightedConcept[]): Weights => ({
  * Share of the question shown, 0..1. A question naming people or places is answered by text about them:
  * "the population of Seoul" is not answered by a passage on North Korea's population.
  */
-function coverageOf(shown: Weights, totals: Weights): number {
+function coverageOf(shownAll: number, shownEntities: number, totals: Totals): number {
   if (totals.all === 0) return 0;
-  const entityShare = totals.entities > 0 ? shown.entities / totals.entities : 1;
-  return (shown.all / totals.all) * (0.5 + 0.5 * entityShare);
+  const entityShare = totals.entities > 0 ? shownEntities / totals.entities : 1;
+  return (shownAll / totals.all) * (0.5 + 0.5 * entityShare);
 }
 
-/** Coverage of each sentence on its own (index i: sentence i). */
-function coverageBySentence(found: FoundConcept[], totals: Weights, sentenceCount: number): number[] {
-  const coverages: number[] = [];
-  for (let i = 0; i < Math.min(sentenceCount, 31); i++) {
-    const bit = 1 << i;
-    const shown = { all: 0, entities: 0 };
-    for (const concept of found) {
-      let strongest = 0;
-      for (const hit of concept.hits) if (hit.sentences & bit && hit.weight > strongest) strongest = hit.weight;
-      shown.all += concept.weight * strongest;
-      if (concept.entity) shown.entities += concept.weight * strongest;
+// Scratch space for one passage at a time (scoring is synchronous): what each sentence shows of the question.
+const MAX_SENTENCES = 31;
+const sentenceShown = new Float64Array(MAX_SENTENCES);
+const sentenceEntities = new Float64Array(MAX_SENTENCES);
+const conceptInSentence = new Float64Array(MAX_SENTENCES);
+
+interface Measured {
+  shownAll: number;
+  shownEntities: number;
+  bm25: number;
+  matched: string[];
+  sentences: number;
+}
+
+/** Measures one passage against the concepts; leaves per-sentence amounts in the scratch arrays. */
+function measure(entry: IndexedPassage, concepts: WeightedConcept[], lengthNorm: number, k1: number): Measured {
+  const sentences = Math.min(entry.sentences.length, MAX_SENTENCES);
+  sentenceShown.fill(0, 0, sentences);
+  sentenceEntities.fill(0, 0, sentences);
+  const result: Measured = { shownAll: 0, shownEntities: 0, bm25: 0, matched: [], sentences };
+  for (const { concept, idf, weight } of concepts) {
+    let best = 0;
+    let tf = 0;
+    conceptInSentence.fill(0, 0, sentences);
+    for (const alternative of concept.alternatives) {
+      const occurrence = entry.terms.get(alternative.term);
+      if (!occurrence) continue;
+      if (alternative.weight > best) {
+        best = alternative.weight;
+        tf = occurrence.count;
+      } else if (alternative.weight === best) tf += occurrence.count;
+      for (let i = 0; i < sentences; i++) {
+        if ((occurrence.sentences >> i) & 1 && alternative.weight > (conceptInSentence[i] as number)) {
+          conceptInSentence[i] = alternative.weight;
+        }
+      }
     }
-    coverages.push(coverageOf(shown, totals));
+    if (best === 0) continue;
+    const entity = concept.kind === "entity";
+    result.matched.push(concept.label);
+    result.shownAll += weight * best;
+    if (entity) result.shownEntities += weight * best;
+    result.bm25 += (idf * concept.importance * best * tf * (k1 + 1)) / (tf + k1 * lengthNorm);
+    for (let i = 0; i < sentences; i++) {
+      const shown = weight * (conceptInSentence[i] as number);
+      sentenceShown[i] = (sentenceShown[i] as number) + shown;
+      if (entity) sentenceEntities[i] = (sentenceEntities[i] as number) + shown;
+    }
   }
-  return coverages;
+  return result;
+}
+
+function scorePassage(
+  entry: IndexedPassage,
+  concepts: WeightedConcept[],
+  totals: Totals,
+  averageLength: number,
+  options: ScoringOptions,
+) {
+  const { k1, b, bm25Share, sentenceShare } = options;
+  const lengthNorm = 1 - b + (b * entry.length) / Math.max(1, averageLength);
+  const measured = measure(entry, concepts, lengthNorm, k1);
+  let sentenceCoverage = 0;
+  for (let i = 0; i < measured.sentences; i++) {
+    sentenceCoverage = Math.max(sentenceCoverage, coverageOf(sentenceShown[i] as number, sentenceEntities[i] as number, totals));
+  }
+  const coverage = coverageOf(measured.shownAll, measured.shownEntities, totals);
+  const bm25Normalised = totals.all > 0 ? measured.bm25 / (totals.all * (k1 + 1)) : 0;
+  const score = coverage + bm25Share * bm25Normalised + sentenceShare * sentenceCoverage;
+  return { entry, score, coverage, sentenceCoverage, bm25: measured.bm25, matched: measured.matched };
 }
 
 /** Coverage of each sentence of a passage, 0..1: for quoting single sentences. */
 export function sentenceCoverages(entry: IndexedPassage, concepts: WeightedConcept[]): number[] {
-  const found = concepts.map(({ concept, weight }) => ({
-    weight,
-    entity: concept.kind === "entity",
-    hits: concept.alternatives.flatMap((alternative) => {
-      const occurrence = entry.terms.get(alternative.term);
-      return occurrence ? [{ weight: alternative.weight, sentences: occurrence.sentences }] : [];
-    }),
-  }));
-  return coverageBySentence(found, totalWeights(concepts), entry.sentences.length);
+  const totals = totalsOf(concepts);
+  const { sentences } = measure(entry, concepts, 1, DEFAULT_SCORING.k1);
+  return Array.from({ length: sentences }, (_, i) =>
+    coverageOf(sentenceShown[i] as number, sentenceEntities[i] as number, totals),
+  );
 }
+
+/** idf of a concept found in half the passages: ideas this common do not select candidates on their own. */
+const COMMON_IDF = Math.LN2;
 
 /** Scores FlexSearch's candidates for the concepts, best first. */
 export function rankPassages(
@@ -168,9 +173,13 @@ export function rankPassages(
   options: ScoringOptions = DEFAULT_SCORING,
   candidateLimit = 200,
 ): ScoredPassage[] {
-  const terms = [...new Set(concepts.flatMap((c) => c.concept.alternatives.map((a) => a.term)))];
+  // Candidates come from the ideas that tell passages apart: a passage sharing only "North Korea" with the
+  // question (in most passages) cannot rank. When every idea is that common, all of them are used.
+  const totals = totalsOf(concepts);
+  const telling = concepts.filter((c) => c.idf >= COMMON_IDF);
+  const terms = [...new Set((telling.length > 0 ? telling : concepts).flatMap((c) => c.concept.alternatives.map((a) => a.term)))];
   return index
     .candidates(terms, candidateLimit)
-    .map((entry) => scorePassage(entry, concepts, index.averageLength, options))
+    .map((entry) => scorePassage(entry, concepts, totals, index.averageLength, options))
     .sort((x, y) => y.score - x.score || x.entry.passage.id.localeCompare(y.entry.passage.id));
 }
