@@ -1,14 +1,17 @@
 import { createInterface } from "node:readline";
 import { ask } from "./answer/answer.js";
 import { lookUpPassage } from "./answer/passage-lookup.js";
+import { citePassage, findCitationTarget } from "./cite/cite-passage.js";
 import { inTextCitation, referenceCitation } from "./cite/short-citation.js";
 import { compareTopic } from "./compare/compare.js";
 import type { Engine } from "./engine.js";
+import { renderCitationsText } from "./render/citation-text.js";
 import { renderAnswerText, renderSourcesText, renderTopicComparisonText } from "./render/terminal.js";
 
 export const CONSOLE_HELP = [
   "Ask a question about the articles, or type a command:",
   "  compare <q>    the authors side by side on a question or topic, e.g. compare sanctions",
+  "  cite <id|q>    citations for a passage (or a question's best passage), e.g. cite hilton-2017#p9",
   "  sources        the articles the answers come from",
   "  passage <id>   one passage in full, e.g. passage hilton-2017#p9",
   "  help           this text",
@@ -36,6 +39,11 @@ export function handleConsoleLine(engine: Engine, line: string): ConsoleReply {
       return reply(CONSOLE_HELP);
     case "sources":
       return reply(renderSourcesText(engine.articles, engine.topics));
+    case "cite": {
+      if (!argument) return reply("Cite what? Give a passage id or a question, e.g. cite hilton-2017#p9");
+      const target = findCitationTarget(engine, argument);
+      return reply(target.ok ? renderCitationsText(citePassage(engine, target.passage)) : target.message);
+    }
     case "compare": {
       if (!argument) return reply("Compare on what? For example: compare sanctions");
       const compared = compareTopic(engine, argument);

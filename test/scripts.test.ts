@@ -50,6 +50,32 @@ describe("ask --json: the machine-readable contract", () => {
   });
 });
 
+describe("cite and compare", () => {
+  it("cite --json prints the passage, the quote and every style", () => {
+    const { code, stdout } = run("cite", ["--json", "hilton-2017#p9"]);
+    expect(code).toBe(0);
+    const cited = JSON.parse(stdout);
+    expect(Object.keys(cited)).toEqual(["passageId", "quote", "styles"]);
+    expect(Object.keys(cited.styles)).toEqual(["apa", "mla", "chicago-note", "chicago-bibliography", "bibtex"]);
+    expect(cited.quote).toMatch(/^China is propping up North Korea’s economy/);
+  });
+
+  it("compare --json prints the comparison with addressedBy for a bare topic", () => {
+    const { code, stdout } = run("compare", ["--json", "sanctions"]);
+    expect(code).toBe(0);
+    const compared = JSON.parse(stdout);
+    expect(Object.keys(compared)).toEqual(["question", "addressedBy", "sources", "sharedTerms"]);
+    expect(Object.keys(compared.sources[0])).toEqual(["sourceId", "author", "quotes", "distinctiveTerms", "positions", "certainty"]);
+  });
+
+  it("refuses an unknown style and an unknown passage with exit 1", () => {
+    expect(run("cite", ["--style", "harvard", "x"]).stderr).toMatch(/--style must be one of apa, mla/);
+    const missing = run("cite", ["basic-2016#p99"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/There is no passage "basic-2016#p99"/);
+  });
+});
+
 describe("sources --json and check-corpus", () => {
   it("lists the sources with null where the source gives nothing", () => {
     const { code, stdout } = run("sources", ["--json"]);

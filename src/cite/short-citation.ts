@@ -1,31 +1,7 @@
 import type { Article, Passage } from "../corpus/types.js";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** "21 August 2017", "September 2016" — as precise as the article's date is. */
-export function readableDate(date: string): string {
-  const [year, month, day] = date.split("-");
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(" ");
-}
+import { readableDate } from "./dates.js";
 
 export const yearOf = (article: Article): string => article.date.slice(0, 4);
-
-/** Who is credited: the named author, or the publisher standing in for an unnamed one. */
-export const creditName = (article: Article): string => article.author ?? article.publisher;
 
 /** "para. 9", or "author note" for the line about the author; parts of split paragraphs say which part. */
 export function locator(passage: Passage): string {

@@ -1,4 +1,4 @@
-import { readableDate } from "../cite/short-citation.js";
+import { readableDate } from "../cite/dates.js";
 import type { Article } from "../corpus/types.js";
 
 /** "Isabel Hilton’s article" / "the BASIC article": how prose names a source, never inventing an author. */
