@@ -65,7 +65,14 @@ describe("cite and compare", () => {
     expect(code).toBe(0);
     const compared = JSON.parse(stdout);
     expect(Object.keys(compared)).toEqual(["question", "addressedBy", "sources", "sharedTerms"]);
-    expect(Object.keys(compared.sources[0])).toEqual(["sourceId", "author", "quotes", "distinctiveTerms", "positions", "certainty"]);
+    expect(Object.keys(compared.sources[0])).toEqual([
+      "sourceId",
+      "author",
+      "quotes",
+      "distinctiveTerms",
+      "positions",
+      "certainty",
+    ]);
   });
 
   it("refuses an unknown style and an unknown passage with exit 1", () => {

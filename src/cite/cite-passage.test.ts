@@ -144,9 +144,18 @@ describe("titles and targets", () => {
 
   it("cites a passage by id, or a question's best passage, and refuses what it cannot cite", () => {
     expect(findCitationTarget(engine, "hilton-2017#p9")).toMatchObject({ ok: true, passage: { id: "hilton-2017#p9" } });
-    expect(findCitationTarget(engine, "How did the Kim dynasty begin?")).toMatchObject({ ok: true, passage: { id: "hilton-2017#p4" } });
-    expect(findCitationTarget(engine, "hilton-2017#p99")).toMatchObject({ ok: false, message: expect.stringMatching(/no passage/) });
-    expect(findCitationTarget(engine, "How do I bake bread?")).toMatchObject({ ok: false, message: expect.stringMatching(/no passage to cite/) });
+    expect(findCitationTarget(engine, "How did the Kim dynasty begin?")).toMatchObject({
+      ok: true,
+      passage: { id: "hilton-2017#p4" },
+    });
+    expect(findCitationTarget(engine, "hilton-2017#p99")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no passage/),
+    });
+    expect(findCitationTarget(engine, "How do I bake bread?")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no passage to cite/),
+    });
   });
 
   it("gives the same citation of a passage wherever it appears", () => {
