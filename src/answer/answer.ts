@@ -49,6 +49,8 @@ export interface AnswerPassage {
   inText: string;
   /** Words of the question the passage shows. */
   matched: string[];
+  /** Words of the passage, as written, that match the question (for bold in Discord). */
+  highlights: string[];
 }
 
 export interface Answer {
@@ -110,13 +112,13 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     question,
     answered: retrieval.answered,
     addressedBy: retrieval.addressing.map((s) => s.entry.passage.sourceId),
-    passages: chosen.map((scored) => toAnswerPassage(engine, scored)),
+    passages: chosen.map((scored) => toAnswerPassage(engine, scored, retrieval.concepts)),
     comparison: retrieval.addressing.length >= 2 ? compareSources(engine, retrieval) : null,
     unknownWords: retrieval.unknownWords,
   };
 }
 
-function toAnswerPassage(engine: Engine, scored: ScoredPassage): AnswerPassage {
+function toAnswerPassage(engine: Engine, scored: ScoredPassage, concepts: WeightedConcept[]): AnswerPassage {
   const { passage } = scored.entry;
   const article = engine.articleById.get(passage.sourceId);
   if (!article) throw new Error(`answer: passage ${passage.id} names unknown source ${passage.sourceId}`);
@@ -130,6 +132,9 @@ function toAnswerPassage(engine: Engine, scored: ScoredPassage): AnswerPassage {
     citation: referenceCitation(article, passage),
     inText: inTextCitation(article, passage),
     matched: scored.matched,
+    highlights: [
+      ...new Set(concepts.flatMap((c) => c.concept.alternatives.flatMap((a) => [...(scored.entry.writtenAs.get(a.term) ?? [])]))),
+    ],
   };
 }
 

@@ -6,7 +6,7 @@ import type { ScoredPassage } from "../search/score.js";
 import { sentenceCoverages } from "../search/score.js";
 import { sum, weightedLogOdds } from "./log-odds.js";
 import { addCounts, labelOf, profileOf } from "./passage-profile.js";
-import { asksForReasons, type Certainty, givesReason, isPrescriptive, summariseCertainty } from "./stance-cues.js";
+import { asksForReasons, type Certainty, givesReason, summariseCertainty } from "./stance-cues.js";
 
 const REASON_BONUS = 1;
 
@@ -119,7 +119,7 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
         })),
       distinctiveTerms,
       positions: sentences
-        .filter((s) => isPrescriptive(s.text))
+        .filter((s) => profileOf(engine, s.scored.entry.passage).prescriptive[s.index])
         .slice(0, opts.positionsPerSource)
         .map((s) => s.text),
       certainty: side.certainty,
@@ -136,6 +136,8 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
 
 interface RankedSentence {
   scored: ScoredPassage;
+  /** Its position among the passage's sentences. */
+  index: number;
   text: string;
   /** Whether it shows any idea of the question itself (a recommendation next to one may not). */
   onTopic: boolean;
@@ -152,7 +154,7 @@ function rankSentences(passages: ScoredPassage[], retrieval: Retrieval): RankedS
         const text = scored.entry.sentences[i] as string;
         const bonus = reasonBonus > 0 && coverage > 0 && givesReason(text) ? reasonBonus : 0;
         // Ties go to the better passage: its sentences sit in the context that matched.
-        return { scored, text, onTopic: coverage > 0, coverage: coverage + bonus + 0.01 * scored.score };
+        return { scored, index: i, text, onTopic: coverage > 0, coverage: coverage + bonus + 0.01 * scored.score };
       }),
     )
     .sort((a, b) => b.coverage - a.coverage);

@@ -1,7 +1,7 @@
 import type { Passage } from "../corpus/types.js";
 import type { Engine } from "../engine.js";
 import type { LabelledTerm } from "../nlp/analyzer.js";
-import { type CertaintyCues, findCertaintyCues } from "./stance-cues.js";
+import { type CertaintyCues, findCertaintyCues, isPrescriptive } from "./stance-cues.js";
 
 /** What a comparison reads of one passage: computed once per passage, then only added up per question. */
 export interface PassageProfile {
@@ -10,6 +10,8 @@ export interface PassageProfile {
   /** Counts of entities and nouns only: what common ground is told in. */
   nouns: Map<string, number>;
   certainty: CertaintyCues;
+  /** Per sentence of the indexed passage: whether it recommends rather than describes. */
+  prescriptive: boolean[];
 }
 
 /** Per engine: each passage's profile, and a readable label for every term ("sanctions" for "sanction"). */
@@ -40,6 +42,7 @@ export function profileOf(engine: Engine, passage: Passage): PassageProfile {
       terms: count(engine.analyzer.labelledTerms(passage.text)),
       nouns: count(engine.analyzer.labelledTerms(passage.text, true)),
       certainty: findCertaintyCues(passage.text),
+      prescriptive: (engine.index.byId.get(passage.id)?.sentences ?? []).map(isPrescriptive),
     };
     profiles.set(passage, profile);
   }

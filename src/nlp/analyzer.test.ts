@@ -15,24 +15,30 @@ const analyzer = createAnalyzer(nlp, {
   questionWords: ["authors", "think"],
   keepWords: ["should"],
 });
+const indexed = (text: string) => analyzer.passageTerms(text).map((t) => t.term);
 const terms = (q: string) =>
   analyzer.questionConcepts(q).map((c) => c.alternatives.map((a) => `${a.term}:${a.weight}`).join("|"));
 
 describe("analyzer", () => {
   it("reads capital US as the United States but leaves the pronoun us alone", () => {
-    expect(analyzer.passageTerms("The US and us")).toEqual(["@united-states"]);
+    expect(indexed("The US and us")).toEqual(["@united-states"]);
     expect(terms("Does the US trust us?")).toEqual(["@united-states:1", "trust:1"]);
   });
 
   it("maps places and leaders to their countries, leaders counting less than the country itself", () => {
     expect(terms("Moscow")).toEqual(["@russia:1"]);
     expect(terms("Putin")).toEqual(["@putin:1|@russia:0.5"]);
-    expect(analyzer.passageTerms("Putin spoke")).toEqual(expect.arrayContaining(["@putin", "@russia"]));
+    expect(analyzer.passageTerms("Putin spoke")).toEqual(
+      expect.arrayContaining([
+        { term: "@putin", written: "Putin" },
+        { term: "@russia", written: "Putin" },
+      ]),
+    );
   });
 
   it("matches word forms through stems (tolerate / tolerant)", () => {
     const [question] = analyzer.questionConcepts("tolerate");
-    expect(analyzer.passageTerms("relatively tolerant")).toContain(question?.alternatives[0]?.term);
+    expect(indexed("relatively tolerant")).toContain(question?.alternatives[0]?.term);
   });
 
   it("adds thesaurus synonyms to a question word, for a little less", () => {

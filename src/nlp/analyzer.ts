@@ -51,8 +51,8 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const POSSESSIVE = /^['’]s$/i;
 
 export interface Analyzer {
-  /** The terms a passage is indexed under: word stems, entities and their broader entities. */
-  passageTerms(text: string): string[];
+  /** The terms a passage is indexed under (word stems, entities and their broader entities), each with its words as written. */
+  passageTerms(text: string): WrittenTerm[];
   /** The ideas of a question, each with the alternatives that satisfy it. */
   questionConcepts(question: string): Concept[];
   /** The word stems of a text, stop words included (for sentence-level matching). */
@@ -61,6 +61,12 @@ export interface Analyzer {
   keyTopics(text: string, limit: number): string[];
   /** Content terms of a text (entities and content words), each with a label a reader understands. */
   labelledTerms(text: string, nounsOnly?: boolean): LabelledTerm[];
+}
+
+export interface WrittenTerm {
+  term: string;
+  /** The words that show the term, as the text writes them ("Kremlin" for @russia). */
+  written: string;
 }
 
 export interface LabelledTerm {
@@ -164,14 +170,18 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
   }
   const questionWords = new Set(thesaurus.questionWords.map(stemOf));
 
-  function passageTerms(text: string): string[] {
-    const terms: string[] = [];
+  function passageTerms(text: string): WrittenTerm[] {
+    const terms: WrittenTerm[] = [];
     for (const unit of units(text)) {
       if (unit.kind === "entity") {
-        terms.push(entityTerm(unit.entity), ...broaderOf(unit.entity).map(entityTerm));
-        for (const w of unit.words) if (!w.stop) terms.push(w.stem);
+        const written = unit.words
+          .filter((w) => !w.stop)
+          .map((w) => w.raw)
+          .join(" ");
+        for (const name of [unit.entity, ...broaderOf(unit.entity)]) terms.push({ term: entityTerm(name), written });
+        for (const w of unit.words) if (!w.stop) terms.push({ term: w.stem, written: w.raw });
       } else if (!unit.word.stop) {
-        terms.push(unit.word.stem);
+        terms.push({ term: unit.word.stem, written: unit.word.raw });
       }
     }
     return terms;

@@ -1,6 +1,7 @@
 import { Document } from "flexsearch";
 import { type SentenceSplitter, verbatimSentences } from "../corpus/sentences.js";
 import type { Passage } from "../corpus/types.js";
+import type { WrittenTerm } from "../nlp/analyzer.js";
 
 /** How often a passage uses a term, and in which of its sentences (bit i: sentence i). */
 export interface TermOccurrence {
@@ -12,6 +13,8 @@ export interface TermOccurrence {
 export interface IndexedPassage {
   passage: Passage;
   terms: Map<string, TermOccurrence>;
+  /** For each term, the words that show it as the passage writes them: for highlighting matches. */
+  writtenAs: Map<string, Set<string>>;
   /** Its sentences, verbatim; sentence i is bit i of the masks. */
   sentences: string[];
   length: number;
@@ -35,7 +38,7 @@ export interface PassageIndex {
 /** Passages are indexed under analyzer terms (stems and entities), so FlexSearch's own encoder stays out of the way. */
 export function buildPassageIndex(
   passages: Passage[],
-  termsOf: (text: string) => string[],
+  termsOf: (text: string) => WrittenTerm[],
   splitSentences: SentenceSplitter,
   /** Terms true of a whole passage without being written in it (the article's year). */
   contextTermsOf: (passage: Passage) => string[] = () => [],
@@ -49,6 +52,7 @@ export function buildPassageIndex(
   for (const passage of passages) {
     const context = contextTermsOf(passage);
     const sentences = verbatimSentences(passage.text, splitSentences);
+    const writtenAs = new Map<string, Set<string>>();
     const allSentences = sentences.reduce((mask, _, i) => mask | sentenceBit(i), 0);
     const terms = new Map<string, TermOccurrence>();
     let length = 0;
@@ -63,10 +67,15 @@ export function buildPassageIndex(
       postings.set(term, list);
     };
     sentences.forEach((sentence, i) => {
-      for (const term of termsOf(sentence)) add(term, sentenceBit(i));
+      for (const { term, written } of termsOf(sentence)) {
+        add(term, sentenceBit(i));
+        const words = writtenAs.get(term) ?? new Set<string>();
+        words.add(written);
+        writtenAs.set(term, words);
+      }
     });
     for (const term of context) add(term, allSentences);
-    const entry = { passage, terms, sentences, length };
+    const entry = { passage, terms, sentences, writtenAs, length };
     entries.push(entry);
     byId.set(passage.id, entry);
     flex.add({ id: passage.id, terms: [...terms.keys()].join(" ") });
@@ -79,9 +88,10 @@ export function buildPassageIndex(
     byId,
     averageLength,
     documentFrequency(terms) {
-      if (terms.length === 1) return postings.get(terms[0] as string)?.size ?? 0;
+      const lists = terms.flatMap((term) => postings.get(term) ?? []);
+      if (lists.length <= 1) return lists[0]?.size ?? 0;
       const union = new Set<string>();
-      for (const term of terms) for (const id of postings.get(term) ?? []) union.add(id);
+      for (const list of lists) for (const id of list) union.add(id);
       return union.size;
     },
     termsStartingWith(prefix) {

@@ -49,13 +49,14 @@ export function weighConcepts(index: PassageIndex, concepts: Concept[]): Weighte
   const n = index.entries.length;
   return concepts.map((original) => {
     let concept = original;
-    const close = () => concept.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT).map((a) => a.term);
+    const df = index.documentFrequency(concept.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT).map((a) => a.term));
     const primary = concept.alternatives[0]?.term ?? "";
-    if (concept.kind === "word" && primary.length >= MIN_PREFIX_LENGTH && index.documentFrequency(close()) === 0) {
+    // Prefix matches are weak evidence: they let a passage match, but the concept keeps the weight of a word
+    // the corpus does not use.
+    if (df === 0 && concept.kind === "word" && primary.length >= MIN_PREFIX_LENGTH) {
       const longer = index.termsStartingWith(primary).map((term) => ({ term, weight: PREFIX_WEIGHT }));
       concept = { ...concept, alternatives: [...concept.alternatives, ...longer] };
     }
-    const df = index.documentFrequency(close());
     const conceptIdf = idf(n, df);
     return { concept, df, idf: conceptIdf, weight: (conceptIdf + 1) * concept.importance };
   });
@@ -105,7 +106,7 @@ function measure(entry: IndexedPassage, concepts: WeightedConcept[], lengthNorm:
   for (const { concept, idf, weight } of concepts) {
     let best = 0;
     let tf = 0;
-    conceptInSentence.fill(0, 0, sentences);
+    let touched = 0; // sentences where the concept shows, as a bit mask
     for (const alternative of concept.alternatives) {
       const occurrence = entry.terms.get(alternative.term);
       if (!occurrence) continue;
@@ -113,11 +114,12 @@ function measure(entry: IndexedPassage, concepts: WeightedConcept[], lengthNorm:
         best = alternative.weight;
         tf = occurrence.count;
       } else if (alternative.weight === best) tf += occurrence.count;
-      for (let i = 0; i < sentences; i++) {
-        if ((occurrence.sentences >> i) & 1 && alternative.weight > (conceptInSentence[i] as number)) {
-          conceptInSentence[i] = alternative.weight;
-        }
+      for (let bits = occurrence.sentences; bits !== 0; bits &= bits - 1) {
+        const i = 31 - Math.clz32(bits & -bits);
+        const before = (touched >> i) & 1 ? (conceptInSentence[i] as number) : 0;
+        conceptInSentence[i] = Math.max(before, alternative.weight);
       }
+      touched |= occurrence.sentences;
     }
     if (best === 0) continue;
     const entity = concept.kind === "entity";
@@ -125,7 +127,8 @@ function measure(entry: IndexedPassage, concepts: WeightedConcept[], lengthNorm:
     result.shownAll += weight * best;
     if (entity) result.shownEntities += weight * best;
     result.bm25 += (idf * concept.importance * best * tf * (k1 + 1)) / (tf + k1 * lengthNorm);
-    for (let i = 0; i < sentences; i++) {
+    for (let bits = touched; bits !== 0; bits &= bits - 1) {
+      const i = 31 - Math.clz32(bits & -bits);
       const shown = weight * (conceptInSentence[i] as number);
       sentenceShown[i] = (sentenceShown[i] as number) + shown;
       if (entity) sentenceEntities[i] = (sentenceEntities[i] as number) + shown;
