@@ -12,13 +12,15 @@ async function main(): Promise<void> {
     await runConsole(engine, process.stdin, process.stdout);
     return;
   }
+  // discord.js loads only when the bot runs, so the console mode starts fast.
   const { startBot } = await import("./bot/start-bot.js");
   await startBot(config, engine);
 }
 
 main().catch((error: unknown) => {
   // Expected start-up failures get their one-line message; anything else is a bug and keeps its stack.
-  if (error instanceof ConfigError || error instanceof CorpusError) console.error(error.message);
-  else console.error(error);
+  if (error instanceof ConfigError || error instanceof CorpusError || (error as Error).name === "BotStartError") {
+    console.error((error as Error).message);
+  } else console.error(error);
   process.exitCode = 1;
 });

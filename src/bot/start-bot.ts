@@ -1,6 +1,99 @@
+import { Client, Events, GatewayIntentBits } from "discord.js";
+import { commands as commandList } from "../../commands/index.js";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine.js";
+import { AnswerSessions } from "./answer-sessions.js";
+import type { Command } from "./command.js";
+import type { BotContext } from "./context.js";
+import { FeedbackStore } from "./feedback-store.js";
+import { handleInteraction } from "./interactions.js";
+import { createLogger, type Logger } from "./logger.js";
+import { RateLimiter } from "./rate-limiter.js";
 
-export async function startBot(_config: Config, _engine: Engine): Promise<void> {
-  throw new Error("Discord mode is not built yet: unset DISCORD_TOKEN to use the console mode");
+/** A start-up failure with a message meant for whoever runs the bot (no stack trace needed). */
+export class BotStartError extends Error {
+  override name = "BotStartError";
+}
+
+export interface RunningBot {
+  client: Client;
+  context: BotContext;
+  /** Destroys the client and waits for feedback to be written; resolves when it is safe to exit. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  /** Commands to serve (default: all of `commands/`). */
+  commands?: Command[];
+  /** Stop cleanly on SIGINT/SIGTERM and exit 0 (off in tests, which stop the bot themselves). */
+  handleSignals?: boolean;
+}
+
+/** Connects to Discord (or whatever `DISCORD_API_URL` points at) and answers interactions until stopped. */
+export async function startBot(config: Config, engine: Engine, options: StartOptions = {}): Promise<RunningBot> {
+  const token = config.discordToken;
+  if (!token) throw new BotStartError("config: DISCORD_TOKEN is not set");
+  const logger = options.logger ?? createLogger(config.logLevel, [token]);
+  const context: BotContext = {
+    engine,
+    config,
+    logger,
+    sessions: new AnswerSessions(),
+    feedback: new FeedbackStore(config.feedbackFile),
+    limiter: new RateLimiter(config.rateLimitPerMinute),
+  };
+  const commands = new Map((options.commands ?? commandList).map((command) => [command.data.name, command]));
+
+  // Guilds is the only intent: slash commands need no message content.
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.discordApiUrl },
+    allowedMentions: { parse: [] },
+  });
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, commands, context));
+  client.once(Events.ClientReady, (ready) =>
+    logger.info({ user: ready.user.tag, commands: [...commands.keys()] }, "connected to Discord"),
+  );
+  client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
+  client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));
+  client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, "gateway disconnected"));
+  // discord.js reports interactions it cannot read (an unknown type) only as debug output.
+  client.on(Events.Debug, (message) => {
+    if (message.startsWith("[INTERACTION]")) logger.warn({ message }, "ignored an interaction discord.js could not read");
+  });
+  client.on(Events.ShardResume, () => logger.info("gateway session resumed"));
+  client.on(Events.ShardReconnecting, () => logger.info("reconnecting to the gateway"));
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      logger.info("shutting down");
+      await client.destroy();
+      await context.feedback.flush();
+    })();
+    return stopping;
+  };
+
+  try {
+    await client.login(token);
+  } catch (error) {
+    await client.destroy();
+    const message = (error as Error).message;
+    if ((error as { code?: string }).code === "TokenInvalid" || (error as { status?: number }).status === 401) {
+      throw new BotStartError(
+        "Discord rejected DISCORD_TOKEN: copy the bot token again from the developer portal (Bot → Reset Token)",
+      );
+    }
+    throw new BotStartError(`could not connect to Discord at ${config.discordApiUrl}: ${message}`);
+  }
+
+  if (options.handleSignals ?? true) {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.once(signal, () => {
+        void stop().then(() => process.exit(0));
+      });
+    }
+  }
+  return { client, context, stop };
 }

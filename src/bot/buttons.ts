@@ -1,0 +1,65 @@
+import { type ButtonInteraction, MessageFlags } from "discord.js";
+import { ask } from "../answer/answer.js";
+import { lookUpPassage } from "../answer/passage-lookup.js";
+import { compareTopic } from "../compare/compare.js";
+import { renderAnswerMessage, renderComparisonMessage, renderNotice, renderPassageMessage } from "../render/discord.js";
+import type { BotContext } from "./context.js";
+import { send } from "./send.js";
+
+const EXPIRED = "This answer is too old for its buttons to work: ask again with /ask.";
+
+/** Button presses on answers and passages; the custom id says what to do (see `buttonIds`). */
+export async function handleButton(interaction: ButtonInteraction, context: BotContext): Promise<void> {
+  const [scope, action, key = "", extra = ""] = interaction.customId.split(":");
+  if (scope === "passage" && action === "show")
+    return showPassage(interaction, context, interaction.customId.slice("passage:show:".length));
+  if (scope !== "ask") throw new Error(`unknown button "${interaction.customId}"`);
+
+  const stored = context.sessions.get(key);
+  if (!stored) return send(interaction, renderNotice(EXPIRED));
+  const result = ask(context.engine, stored.question);
+  if (!result.ok) return send(interaction, renderNotice(result.message));
+  const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+
+  switch (action) {
+    case "more":
+      await interaction.update(
+        renderAnswerMessage(result.answer, context.engine, { page: Number(extra) || 0, key, ephemeral }) as never,
+      );
+      return;
+    case "compare": {
+      const compared = compareTopic(context.engine, stored.question);
+      return send(
+        interaction,
+        compared.ok ? renderComparisonMessage(compared.result, context.engine, true) : renderNotice(compared.message),
+      );
+    }
+    case "post":
+      return send(
+        interaction,
+        renderAnswerMessage(result.answer, context.engine, { page: Number(extra) || 0, key, ephemeral: false }),
+      );
+    case "vote": {
+      if (extra !== "up" && extra !== "down") throw new Error(`unknown vote "${extra}"`);
+      await context.feedback.record({
+        at: new Date().toISOString(),
+        userId: interaction.user.id,
+        question: stored.question,
+        vote: extra,
+        passageIds: result.answer.passages.map((p) => p.id),
+      });
+      return send(interaction, renderNotice(`Thanks: your ${extra === "up" ? "👍" : "👎"} was recorded.`));
+    }
+    default:
+      throw new Error(`unknown button action "${action}"`);
+  }
+}
+
+async function showPassage(interaction: ButtonInteraction, context: BotContext, passageId: string): Promise<void> {
+  const lookup = lookUpPassage(context.engine, passageId);
+  if (!lookup.ok) return send(interaction, renderNotice(lookup.message));
+  const article = context.engine.articleById.get(lookup.found.passage.sourceId);
+  if (!article) throw new Error(`passage ${passageId} has no article`);
+  const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+  await interaction.update(renderPassageMessage(lookup.found, article, ephemeral) as never);
+}

@@ -1,0 +1,19 @@
+import type { Config } from "../config.js";
+import type { Engine } from "../engine.js";
+import type { AnswerSessions } from "./answer-sessions.js";
+import type { FeedbackStore } from "./feedback-store.js";
+import type { Logger } from "./logger.js";
+import type { RateLimiter } from "./rate-limiter.js";
+
+/** What every command and button handler is given: built once at start. */
+export interface BotContext {
+  engine: Engine;
+  config: Config;
+  logger: Logger;
+  sessions: AnswerSessions;
+  feedback: FeedbackStore;
+  limiter: RateLimiter;
+}
+
+/** Above this many passages an answer may take long enough that the reply is deferred first. */
+export const DEFER_ABOVE_PASSAGES = 20_000;

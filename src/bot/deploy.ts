@@ -1,0 +1,64 @@
+import { REST, type RESTPostAPIChatInputApplicationCommandsJSONBody, Routes } from "discord.js";
+import type { Config } from "../config.js";
+
+export interface DeployResult {
+  scope: string;
+  names: string[];
+  changed: boolean;
+}
+
+/** The parts of a registered command that its definition sets (Discord adds ids, versions and defaults). */
+function comparable(command: Record<string, unknown>): string {
+  const normalise = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(normalise);
+    if (value && typeof value === "object") {
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(
+            ([key, v]) =>
+              ![
+                "id",
+                "application_id",
+                "guild_id",
+                "version",
+                "default_member_permissions",
+                "dm_permission",
+                "nsfw",
+                "integration_types",
+                "contexts",
+              ].includes(key) &&
+              v !== undefined &&
+              v !== false,
+          )
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([key, v]) => [key, normalise(v)]),
+      );
+    }
+    return value;
+  };
+  return JSON.stringify(normalise(command));
+}
+
+/**
+ * Registers the commands to the guild in DISCORD_GUILD_ID, or globally. Reads what is registered first and
+ * writes only when it differs, so running it twice changes nothing.
+ */
+export async function deployCommands(
+  config: Config,
+  definitions: RESTPostAPIChatInputApplicationCommandsJSONBody[],
+): Promise<DeployResult> {
+  if (!config.discordToken) throw new Error("config: DISCORD_TOKEN is not set (deploy-commands needs the bot token)");
+  if (!config.discordClientId) throw new Error("config: DISCORD_CLIENT_ID is not set (deploy-commands needs the application id)");
+  const rest = new REST({ api: config.discordApiUrl }).setToken(config.discordToken);
+  const route = config.discordGuildId
+    ? Routes.applicationGuildCommands(config.discordClientId, config.discordGuildId)
+    : Routes.applicationCommands(config.discordClientId);
+  const scope = config.discordGuildId ? `guild ${config.discordGuildId}` : "all servers (global)";
+  const names = definitions.map((d) => d.name);
+
+  const registered = (await rest.get(route)) as Record<string, unknown>[];
+  const key = (list: Record<string, unknown>[]) => list.map(comparable).sort().join("\n");
+  if (key(registered) === key(definitions as unknown as Record<string, unknown>[])) return { scope, names, changed: false };
+  await rest.put(route, { body: definitions });
+  return { scope, names, changed: true };
+}

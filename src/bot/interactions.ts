@@ -1,0 +1,57 @@
+import { randomBytes } from "node:crypto";
+import type { Interaction } from "discord.js";
+import { renderNotice } from "../render/discord.js";
+import { handleButton } from "./buttons.js";
+import type { Command } from "./command.js";
+import type { BotContext } from "./context.js";
+import { replyOptions } from "./send.js";
+
+/**
+ * The one error boundary: every interaction goes through here. A failure is logged with a short reference and
+ * the user gets "Something went wrong (ref …)" — never a stack trace.
+ */
+export async function handleInteraction(
+  interaction: Interaction,
+  commands: Map<string, Command>,
+  context: BotContext,
+): Promise<void> {
+  try {
+    if (interaction.isChatInputCommand()) {
+      const command = commands.get(interaction.commandName);
+      if (!command) throw new Error(`unknown command "/${interaction.commandName}"`);
+      await command.execute(interaction, context);
+    } else if (interaction.isAutocomplete()) {
+      const command = commands.get(interaction.commandName);
+      if (!command?.autocomplete) throw new Error(`no autocomplete for "/${interaction.commandName}"`);
+      await command.autocomplete(interaction, context);
+    } else if (interaction.isButton()) {
+      await handleButton(interaction, context);
+    } else {
+      context.logger.warn(
+        { type: interaction.type, id: interaction.id },
+        "ignored an interaction of a kind the bot does not handle",
+      );
+    }
+  } catch (error) {
+    const ref = randomBytes(4).toString("hex");
+    context.logger.error({ ref, err: error, interaction: describe(interaction) }, "interaction failed");
+    if (!interaction.isRepliable()) return;
+    const notice = replyOptions(renderNotice(`Something went wrong (ref ${ref}). The team can look it up with that reference.`));
+    try {
+      if (interaction.deferred || interaction.replied) await interaction.followUp(notice);
+      else await interaction.reply(notice);
+    } catch (replyError) {
+      context.logger.error({ ref, err: replyError }, "could not tell the user about the failure");
+    }
+  }
+}
+
+function describe(interaction: Interaction) {
+  return {
+    id: interaction.id,
+    type: interaction.type,
+    user: interaction.user.id,
+    command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
+    customId: interaction.isButton() ? interaction.customId : undefined,
+  };
+}

@@ -1,0 +1,32 @@
+import type { ButtonInteraction, ChatInputCommandInteraction, InteractionReplyOptions } from "discord.js";
+import type { DiscordMessage } from "../render/discord-message.js";
+import type { BotContext } from "./context.js";
+import { DEFER_ABOVE_PASSAGES } from "./context.js";
+
+type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+
+/** Our message data as discord.js reply options (the field names differ only in case). */
+export const replyOptions = (message: DiscordMessage): InteractionReplyOptions => message as InteractionReplyOptions;
+
+/** Answers once: a reply, or an edit of the deferred reply, or a follow-up when already answered. */
+export async function send(interaction: Repliable, message: DiscordMessage): Promise<void> {
+  if (interaction.deferred) await interaction.editReply({ ...replyOptions(message), flags: undefined } as never);
+  else if (interaction.replied) await interaction.followUp(replyOptions(message));
+  else await interaction.reply(replyOptions(message));
+}
+
+/**
+ * Builds the message within Discord's 3-second window: directly when the corpus is small enough for the
+ * answer to be ready at once, else after deferring (acknowledged now, edited when ready).
+ */
+export async function answerInTime(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  ephemeral: boolean,
+  build: () => DiscordMessage,
+): Promise<void> {
+  if (context.engine.passages.length > DEFER_ABOVE_PASSAGES) {
+    await interaction.deferReply(ephemeral ? { flags: 64 } : {});
+  }
+  await send(interaction, build());
+}

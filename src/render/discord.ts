@@ -1,0 +1,255 @@
+import type { Answer, AnswerPassage } from "../answer/answer.js";
+import type { PassageInContext } from "../answer/passage-lookup.js";
+import type { CitationStyle, PassageCitations } from "../cite/cite-passage.js";
+import { inTextCitation } from "../cite/short-citation.js";
+import type { Comparison, TopicComparison } from "../compare/compare.js";
+import type { Article } from "../corpus/types.js";
+import { citationSections } from "./citation-text.js";
+import { stanceLines } from "./comparison-text.js";
+import { findLimitViolations } from "./discord-limits.js";
+import {
+  type DiscordActionRow,
+  type DiscordButton,
+  type DiscordEmbed,
+  type DiscordMessage,
+  EPHEMERAL,
+  NO_MENTIONS,
+} from "./discord-message.js";
+import { boldWords, ELLIPSIS, escapeMarkdown, escapeQuote, fitText } from "./discord-text.js";
+import { coverageSentence, declineLines, sourceLine } from "./source-labels.js";
+
+export interface DiscordContext {
+  articles: Article[];
+  topics: Map<string, string[]>;
+}
+
+export const PASSAGES_PER_PAGE = 3;
+const COLOR = 0x3b6ea5;
+const SHORTENED = `${ELLIPSIS} *(shortened: \`/passage\` shows it whole)*`;
+
+/** Custom ids of the buttons; `key` names the stored question (custom ids hold at most 100 characters). */
+export const buttonIds = {
+  more: (key: string, page: number) => `ask:more:${key}:${page}`,
+  compare: (key: string) => `ask:compare:${key}`,
+  post: (key: string, page: number) => `ask:post:${key}:${page}`,
+  vote: (key: string, vote: "up" | "down") => `ask:vote:${key}:${vote}`,
+  passage: (passageId: string) => `passage:show:${passageId}`,
+};
+
+const button = (custom_id: string, label: string, style: DiscordButton["style"] = 2, emoji?: string): DiscordButton => ({
+  type: 2,
+  style,
+  custom_id,
+  ...(label ? { label } : {}),
+  ...(emoji ? { emoji: { name: emoji } } : {}),
+});
+
+/** One quote as a Markdown block quote with its citation; cut at a sentence when it must be, and said so. */
+function quoteBlock(passage: AnswerPassage, max: number): string {
+  const citation = `\n— ${passage.inText} · \`${passage.id}\``;
+  const room = max - citation.length - SHORTENED.length;
+  const fitted = fitText(passage.text, room);
+  const body = fitted.cut ? fitted.text.slice(0, -ELLIPSIS.length) : fitted.text;
+  const escaped = escapeQuote(body);
+  const bolded = boldWords(escaped, passage.highlights);
+  const text =
+    (bolded.length + (fitted.cut ? SHORTENED.length : 0) + citation.length <= max ? bolded : escaped) +
+    (fitted.cut ? SHORTENED : "");
+  return `${text
+    .split("\n")
+    .map((line) => `> ${line}`)
+    .join("\n")}${citation}`;
+}
+
+/** The comparison as an embed of fields, each within Discord's field limits. */
+export function comparisonEmbed(comparison: Comparison, articles: Article[], budget: number): DiscordEmbed {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const sides = comparison.sources.length;
+  const fields: DiscordEmbed["fields"] = [];
+  const perField = Math.min(1024, Math.floor((budget - 100) / Math.max(1, sides * 2 + 1)) - 40);
+  if (sides > 1) {
+    const shared =
+      comparison.sharedTerms.length > 0 ? comparison.sharedTerms.join(", ") : "No person, place or idea comes up on every side.";
+    fields.push({ name: sides === 2 ? "Both bring up" : "All bring up", value: fitText(shared, perField).text });
+  }
+  for (const stance of comparison.sources) {
+    const { title, lines } = stanceLines(stance, byId.get(stance.sourceId), sides);
+    const [quotes, rest] = [lines.slice(0, stance.quotes.length), lines.slice(stance.quotes.length)];
+    const quoteRoom = Math.floor(perField / Math.max(1, quotes.length)) - 4;
+    const quoteText = quotes.map((q) => `> ${escapeQuote(fitText(q, quoteRoom).text)}`).join("\n") || "No sentence quoted.";
+    fields.push({ name: fitText(title, 256).text, value: fitText(quoteText, perField).text });
+    fields.push({ name: "Wording", value: fitText(rest.map((l) => escapeQuote(l)).join("\n"), perField).text, inline: false });
+  }
+  return { title: "Side by side", color: COLOR, fields };
+}
+
+export interface AnswerView {
+  page: number;
+  /** Stored-question key for the buttons; null renders no buttons. */
+  key: string | null;
+  ephemeral: boolean;
+}
+
+/** `/ask`: quotes with matched words in bold, locators and citations, coverage, the comparison, buttons. */
+export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: AnswerView): DiscordMessage {
+  const content = fitText(`**Q:** ${escapeMarkdown(answer.question)}`, 2000).text;
+  const flags = view.ephemeral ? EPHEMERAL : undefined;
+  if (!answer.answered) {
+    const description = declineLines(answer.unknownWords.map(escapeMarkdown), ctx.articles, ctx.topics).join("\n");
+    return {
+      content,
+      embeds: [{ title: "Not in the articles", color: COLOR, description: fitText(description, 4000).text }],
+      flags,
+      allowedMentions: NO_MENTIONS,
+    };
+  }
+  const pages = Math.max(1, Math.ceil(answer.passages.length / PASSAGES_PER_PAGE));
+  const page = Math.min(Math.max(0, view.page), pages - 1);
+  const shown = answer.passages.slice(page * PASSAGES_PER_PAGE, (page + 1) * PASSAGES_PER_PAGE);
+  const withComparison = page === 0 && answer.comparison !== null;
+
+  // Richest layout first; each fallback gives the quotes or the comparison less room until Discord's limits hold.
+  for (const [quoteBudget, comparisonBudget] of [
+    [1300, 2400],
+    [900, 1800],
+    [600, 1200],
+    [400, 0],
+  ] as const) {
+    const header = coverageSentence(answer.addressedBy, ctx.articles);
+    const description = [header, ...shown.map((p) => quoteBlock(p, quoteBudget))].join("\n\n");
+    const embeds: DiscordEmbed[] = [
+      {
+        title: "From the articles",
+        color: COLOR,
+        description: fitText(description, 4096).text,
+        footer: {
+          text: `Passages ${page * PASSAGES_PER_PAGE + 1}–${page * PASSAGES_PER_PAGE + shown.length} of ${answer.passages.length}`,
+        },
+      },
+    ];
+    if (withComparison && comparisonBudget > 0 && answer.comparison)
+      embeds.push(comparisonEmbed(answer.comparison, ctx.articles, comparisonBudget));
+    const message: DiscordMessage = {
+      content,
+      embeds,
+      components: answerButtons(answer, view, page, pages),
+      flags,
+      allowedMentions: NO_MENTIONS,
+    };
+    if (findLimitViolations(message).length === 0) return message;
+  }
+  return renderNotice("The answer was too long to show: ask a narrower question.");
+}
+
+function answerButtons(answer: Answer, view: AnswerView, page: number, pages: number): DiscordActionRow[] {
+  if (view.key === null) return [];
+  const buttons: DiscordButton[] = [];
+  if (page + 1 < pages) buttons.push(button(buttonIds.more(view.key, page + 1), "More passages", 1));
+  if (answer.addressedBy.length >= 2) buttons.push(button(buttonIds.compare(view.key), "Compare authors"));
+  if (view.ephemeral) buttons.push(button(buttonIds.post(view.key, page), "Post to channel"));
+  buttons.push(button(buttonIds.vote(view.key, "up"), "", 2, "👍"), button(buttonIds.vote(view.key, "down"), "", 2, "👎"));
+  return [{ type: 1, components: buttons }];
+}
+
+/** `/compare`: the comparison in full, or what the articles cover when none addresses the topic. */
+export function renderComparisonMessage(topic: TopicComparison, ctx: DiscordContext, ephemeral: boolean): DiscordMessage {
+  const content = fitText(`**Compare:** ${escapeMarkdown(topic.question)}`, 2000).text;
+  const flags = ephemeral ? EPHEMERAL : undefined;
+  if (topic.addressedBy.length === 0) {
+    return {
+      content,
+      embeds: [
+        {
+          title: "Not in the articles",
+          color: COLOR,
+          description: fitText(declineLines([], ctx.articles, ctx.topics).join("\n"), 4000).text,
+        },
+      ],
+      flags,
+      allowedMentions: NO_MENTIONS,
+    };
+  }
+  const header: DiscordEmbed = { color: COLOR, description: coverageSentence(topic.addressedBy, ctx.articles) };
+  for (const budget of [5000, 3500, 2000]) {
+    const message: DiscordMessage = {
+      content,
+      embeds: [header, comparisonEmbed(topic.comparison, ctx.articles, budget)],
+      flags,
+      allowedMentions: NO_MENTIONS,
+    };
+    if (findLimitViolations(message).length === 0) return message;
+  }
+  return renderNotice("The comparison was too long to show: try a narrower topic.");
+}
+
+/** `/sources`: each article with author, publisher, date and what it is about; unknowns said to be unknown. */
+export function renderSourcesMessage(ctx: DiscordContext): DiscordMessage {
+  const fields = ctx.articles.slice(0, 25).map((article) => {
+    const about = ctx.topics.get(article.id) ?? [];
+    const lines = [
+      sourceLine(article),
+      `URL: ${article.url ?? "not given by the source"}`,
+      ...(about.length ? [`About: ${about.join(", ")}`] : []),
+      `id: \`${article.id}\``,
+    ];
+    return { name: fitText(article.title, 256).text, value: fitText(lines.join("\n"), 1024).text };
+  });
+  return { embeds: [{ title: "The articles", color: COLOR, fields }], flags: EPHEMERAL, allowedMentions: NO_MENTIONS };
+}
+
+/** `/passage`: one passage whole (split across the description if long), with Previous/Next buttons. */
+export function renderPassageMessage(found: PassageInContext, article: Article, ephemeral: boolean): DiscordMessage {
+  const { passage, previous, next } = found;
+  const where = passage.heading ? ` · under “${passage.heading}”` : "";
+  const description = `${passage.text
+    .split("\n")
+    .map((l) => `> ${escapeQuote(l)}`)
+    .join("\n")}\n— ${inTextCitation(article, passage)}${where}`;
+  const buttons: DiscordButton[] = [];
+  if (previous) buttons.push(button(buttonIds.passage(previous.id), `Previous (${previous.id.split("#")[1]})`));
+  if (next) buttons.push(button(buttonIds.passage(next.id), `Next (${next.id.split("#")[1]})`));
+  return {
+    embeds: [
+      {
+        title: fitText(`${passage.id} — ${article.title}`, 256).text,
+        color: COLOR,
+        description: fitText(description, 4096).text,
+        footer: { text: fitText(sourceLine(article), 2048).text },
+      },
+    ],
+    components: buttons.length ? [{ type: 1, components: buttons }] : [],
+    flags: ephemeral ? EPHEMERAL : undefined,
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** `/cite`: each style in a copyable code block. */
+export function renderCitationMessage(citations: PassageCitations, style: CitationStyle | null): DiscordMessage {
+  const sections = citationSections(citations).filter((s) => style === null || s.style === style);
+  const fields = sections.map((s) => ({ name: s.label, value: codeBlock(s.text, 1024) }));
+  const notes = citations.notes.join("\n");
+  const message: DiscordMessage = {
+    embeds: [
+      {
+        title: fitText(`Citations for ${citations.passageId}`, 256).text,
+        color: COLOR,
+        fields,
+        ...(notes ? { footer: { text: notes } } : {}),
+      },
+    ],
+    flags: EPHEMERAL,
+    allowedMentions: NO_MENTIONS,
+  };
+  return message;
+}
+
+/** A code block that fits: text is cut (and marked) inside it, and backticks cannot close it early. */
+function codeBlock(text: string, max: number): string {
+  const safe = text.replace(/```/g, "`\u200b``");
+  return `\`\`\`\n${fitText(safe, max - 8).text}\n\`\`\``;
+}
+
+/** A short ephemeral message of the bot's own words. */
+export function renderNotice(text: string): DiscordMessage {
+  return { content: fitText(text, 2000).text, flags: EPHEMERAL, allowedMentions: NO_MENTIONS };
+}
