@@ -1,6 +1,11 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LoopbackBot, startLoopbackBot } from "./loopback-discord/harness.js";
-import { slashCommand, stringOption } from "./loopback-discord/interactions.js";
+import { type LoopbackBot, startLoopbackBot, TEST_TOKEN } from "./loopback-discord/harness.js";
+import { autocomplete, booleanOption, buttonPress, slashCommand, stringOption, user } from "./loopback-discord/interactions.js";
+import { type InteractionRecord, shownMessage } from "./loopback-discord/server.js";
+
+type Json = Record<string, unknown>;
+type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[] };
 
 let env: LoopbackBot;
 beforeAll(async () => {
@@ -10,17 +15,207 @@ afterAll(async () => {
   await env?.stop();
 });
 
-describe("the bot against a loopback Discord", () => {
-  it("answers /ask with quotes, citations and buttons, ephemeral by default", async () => {
-    const record = env.discord.dispatchInteraction(
-      slashCommand("ask", [stringOption("question", "How did the Kim dynasty begin?")]),
-    );
-    await env.discord.waitFor(() => record.responses.length > 0, 5000, "the /ask reply");
-    const [reply] = record.responses;
-    expect(reply?.type).toBe(4);
+/** Sends an interaction and waits for the bot's first response to it. */
+async function interact(payload: Json, responses = 1): Promise<InteractionRecord> {
+  const record = env.discord.dispatchInteraction(payload);
+  await env.discord.waitFor(
+    () => record.responses.length >= responses,
+    5000,
+    `a response to ${JSON.stringify(payload.data).slice(0, 80)}`,
+  );
+  return record;
+}
+
+const embedsOf = (data: Json) => (data.embeds as Embed[] | undefined) ?? [];
+const buttonsOf = (data: Json) =>
+  (
+    (data.components as { components: { custom_id: string; label?: string; emoji?: { name: string } }[] }[] | undefined) ?? []
+  ).flatMap((row) => row.components);
+/** The message as Discord would hand it back inside a button press. */
+const asMessage = (record: InteractionRecord) => env.discord.messageObject(shownMessage(record));
+
+describe("/ask", () => {
+  it("answers ephemerally with bold matched words, locators, citations, coverage and buttons", async () => {
+    const record = await interact(slashCommand("ask", [stringOption("question", "How did the Kim dynasty begin?")]));
+    const reply = record.responses[0];
+    expect(reply).toMatchObject({ kind: "callback", type: 4 });
     expect(reply?.data.flags).toBe(64);
-    const embed = (reply?.data.embeds as { description: string }[])[0];
-    expect(embed?.description).toContain("The **dynasty** began life as a Soviet puppet");
+    expect(reply?.data.allowed_mentions).toEqual({ parse: [] });
+    const [answer] = embedsOf(reply?.data ?? {});
+    expect(answer?.description).toContain("Only Isabel Hilton’s article addresses this; the BASIC article does not discuss it.");
+    expect(answer?.description).toContain("> The **dynasty** began life as a Soviet puppet");
+    expect(answer?.description).toContain("— Hilton 2017, ¶ 4 · `hilton-2017#p4`");
+    const labels = buttonsOf(reply?.data ?? {}).map((b) => b.label ?? b.emoji?.name);
+    expect(labels).toEqual(expect.arrayContaining(["Post to channel", "👍", "👎"]));
     expect(record.violations).toEqual([]);
+  });
+
+  it("sets the authors side by side when both address the question", async () => {
+    const record = await interact(
+      slashCommand("ask", [stringOption("question", "What do the authors think about UN sanctions?")]),
+    );
+    const embeds = embedsOf(record.responses[0]?.data ?? {});
+    expect(embeds.map((e) => e.title)).toEqual(["From the articles", "Side by side"]);
+    expect(embeds[1]?.fields?.map((f) => f.name)).toEqual(
+      expect.arrayContaining(["Both bring up", "Isabel Hilton’s article", "The BASIC article"]),
+    );
+    expect(buttonsOf(record.responses[0]?.data ?? {}).map((b) => b.label)).toContain("Compare authors");
+  });
+
+  it("posts publicly when asked to, and escapes what the user typed so nothing pings or formats", async () => {
+    const record = await interact(
+      slashCommand("ask", [
+        stringOption("question", "@everyone **why** did <@123> say `sanctions`?"),
+        booleanOption("public", true),
+      ]),
+    );
+    const data = record.responses[0]?.data ?? {};
+    expect(data.flags ?? 0).toBe(0);
+    expect(data.content).toBe("**Q:** @\u200beveryone \\*\\*why\\*\\* did <\u200b@123\\> say \\`sanctions\\`?");
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it("declines plainly when the articles are silent", async () => {
+    const record = await interact(slashCommand("ask", [stringOption("question", "What is the weather like in Pyongyang?")]));
+    const [embed] = embedsOf(record.responses[0]?.data ?? {});
+    expect(embed?.title).toBe("Not in the articles");
+    expect(embed?.description).toContain("They never mention: weather.");
+  });
+
+  it("tells the user what is wrong with an empty question", async () => {
+    const record = await interact(slashCommand("ask", [stringOption("question", "   ")]));
+    expect(record.responses[0]?.data).toMatchObject({ flags: 64, content: expect.stringMatching(/The question is empty/) });
+  });
+});
+
+describe("answer buttons", () => {
+  it("pages through more passages, compares, posts to the channel and records feedback", async () => {
+    const asked = await interact(
+      slashCommand("ask", [stringOption("question", "What role does Russia play in the North Korea crisis?")]),
+    );
+    const buttons = buttonsOf(asked.responses[0]?.data ?? {});
+    const id = (label: string) => buttons.find((b) => (b.label ?? b.emoji?.name) === label)?.custom_id as string;
+
+    const more = await interact(buttonPress(id("More passages"), asMessage(asked)));
+    expect(more.responses[0]).toMatchObject({ type: 7 });
+    expect(embedsOf(more.responses[0]?.data ?? {})[0]?.footer).toMatchObject({ text: "Passages 4–5 of 5" });
+
+    const compare = await interact(buttonPress(id("Compare authors"), asMessage(asked)));
+    expect(embedsOf(compare.responses[0]?.data ?? {})[1]?.title).toBe("Side by side");
+
+    const posted = await interact(buttonPress(id("Post to channel"), asMessage(asked)));
+    expect(posted.responses[0]?.data.flags ?? 0).toBe(0);
+    expect(buttonsOf(posted.responses[0]?.data ?? {}).map((b) => b.label)).not.toContain("Post to channel");
+
+    const voted = await interact(buttonPress(id("👍"), asMessage(asked), user(7)));
+    expect(voted.responses[0]?.data.content).toBe("Thanks: your 👍 was recorded.");
+    await env.bot.context.feedback.flush();
+    const votes = readFileSync(env.config.feedbackFile, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(votes.at(-1)).toMatchObject({
+      userId: user(7).id,
+      vote: "up",
+      question: "What role does Russia play in the North Korea crisis?",
+      passageIds: expect.arrayContaining(["basic-2016#p12"]),
+    });
+    for (const record of [asked, more, compare, posted, voted]) expect(record.violations).toEqual([]);
+  });
+
+  it("says so when a button's answer has expired", async () => {
+    const record = await interact(buttonPress("ask:more:unknownkey:1", env.discord.messageObject({ flags: 64 })));
+    expect(record.responses[0]?.data.content).toMatch(/too old for its buttons/);
+  });
+});
+
+describe("/cite, /sources, /passage, /compare", () => {
+  it("autocompletes passage ids by id and by words", async () => {
+    const byId = await interact(autocomplete("cite", [stringOption("passage", "hilton-2017#p1", true)]));
+    expect(byId.responses[0]).toMatchObject({ type: 8 });
+    const choices = byId.responses[0]?.data.choices as { name: string; value: string }[];
+    expect(choices.map((c) => c.value)).toEqual(expect.arrayContaining(["hilton-2017#p1", "hilton-2017#p10"]));
+    const byWords = await interact(autocomplete("cite", [stringOption("passage", "unexploded ordnance", true)]));
+    expect((byWords.responses[0]?.data.choices as { value: string }[])[0]?.value).toBe("hilton-2017#p4");
+    expect(byWords.violations).toEqual([]);
+  });
+
+  it("cites a passage in copyable code blocks, and one style on request", async () => {
+    const all = await interact(slashCommand("cite", [stringOption("passage", "basic-2016#p4")]));
+    const [embed] = embedsOf(all.responses[0]?.data ?? {});
+    expect(embed?.fields?.map((f) => f.name)).toEqual([
+      "APA 7",
+      "MLA 9",
+      "Chicago note",
+      "Chicago bibliography",
+      "BibTeX",
+      "Quote with source",
+    ]);
+    expect(embed?.fields?.[0]?.value).toBe(
+      "```\nBASIC. (ca. 2016, September). To fix North Korea, start with Syria.\nIn text: (BASIC, ca. 2016, para. 4)\n```",
+    );
+    const one = await interact(slashCommand("cite", [stringOption("passage", "hilton-2017#p6"), stringOption("style", "mla")]));
+    expect(embedsOf(one.responses[0]?.data ?? {})[0]?.fields?.map((f) => f.name)).toEqual(["MLA 9"]);
+    const unknown = await interact(slashCommand("cite", [stringOption("passage", "hilton-2017#p99")]));
+    expect(unknown.responses[0]?.data.content).toMatch(/There is no passage "hilton-2017#p99"/);
+  });
+
+  it("lists the sources, saying the BASIC author and the URLs are not given", async () => {
+    const record = await interact(slashCommand("sources", []));
+    const fields = embedsOf(record.responses[0]?.data ?? {})[0]?.fields ?? [];
+    expect(fields.map((f) => f.name)).toEqual([
+      "To Fix North Korea, Start with Syria",
+      "Why Russia holds the key to resolving the North Korea crisis",
+    ]);
+    expect(fields[0]?.value).toContain("author not named");
+    expect(fields[0]?.value).toContain("URL: not given by the source");
+  });
+
+  it("shows a passage and moves to its neighbour with the Next button", async () => {
+    const shown = await interact(slashCommand("passage", [stringOption("id", "hilton-2017#p9")]));
+    expect(embedsOf(shown.responses[0]?.data ?? {})[0]?.title).toMatch(/^hilton-2017#p9 — /);
+    const next = buttonsOf(shown.responses[0]?.data ?? {}).find((b) => b.label?.startsWith("Next"));
+    expect(next?.custom_id).toBe("passage:show:hilton-2017#p10");
+    const moved = await interact(buttonPress(next?.custom_id as string, asMessage(shown)));
+    expect(moved.responses[0]).toMatchObject({ type: 7 });
+    expect(embedsOf(moved.responses[0]?.data ?? {})[0]?.title).toMatch(/^hilton-2017#p10 — /);
+  });
+
+  it("compares on a bare topic", async () => {
+    const record = await interact(slashCommand("compare", [stringOption("topic", "sanctions")]));
+    const embeds = embedsOf(record.responses[0]?.data ?? {});
+    expect(embeds[0]?.description).toBe("Both articles address this.");
+    expect(embeds[1]?.fields?.[0]).toEqual({ name: "Both bring up", value: expect.stringContaining("sanctions") });
+    expect(record.violations).toEqual([]);
+  });
+});
+
+describe("safety", () => {
+  it("answers a failure with a reference, never a stack trace, and logs the same reference", async () => {
+    const record = await interact(slashCommand("ask", []));
+    const content = record.responses[0]?.data.content as string;
+    const ref = /\(ref ([0-9a-f]{8})\)/.exec(content)?.[1];
+    expect(ref).toBeDefined();
+    expect(content).not.toMatch(/\n\s+at /);
+    expect(env.logs.some((line) => line.ref === ref && line.msg === "interaction failed")).toBe(true);
+  });
+
+  it("never writes the token to a log", () => {
+    expect(JSON.stringify(env.logs)).not.toContain(TEST_TOKEN);
+    expect(env.logs.length).toBeGreaterThan(0);
+  });
+});
+
+describe("over the whole session", () => {
+  it("answered every interaction exactly once, within the deadline and within Discord's rules", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const records = [...env.discord.interactions.values()];
+    expect(records.length).toBeGreaterThanOrEqual(15);
+    for (const record of records) {
+      expect(record.responses.filter((r) => r.kind === "callback")).toHaveLength(1);
+      expect(record.duplicateAcks).toBe(0);
+      expect(record.violations).toEqual([]);
+    }
+    expect(env.discord.violations).toEqual([]);
   });
 });

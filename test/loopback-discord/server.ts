@@ -250,7 +250,7 @@ export class LoopbackDiscord {
     }
     const reply = (status: number, data?: unknown, headers: Record<string, string> = {}) => {
       this.requests.push({ method, path, status });
-      res.writeHead(status, { "content-type": "application/json", ...headers });
+      res.writeHead(status, { ...(data === undefined ? {} : { "content-type": "application/json" }), ...headers });
       res.end(data === undefined ? undefined : JSON.stringify(data));
       this.changed();
     };

@@ -1,0 +1,122 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { afterEach, describe, expect, it } from "vitest";
+import { commands } from "../commands/index.js";
+import { deployCommands } from "../src/bot/deploy.js";
+import { startBot } from "../src/bot/start-bot.js";
+import { loadConfig } from "../src/config.js";
+import { realEngine } from "./engine-fixture.js";
+import { startLoopbackBot, TEST_TOKEN } from "./loopback-discord/harness.js";
+import { slashCommand, stringOption } from "./loopback-discord/interactions.js";
+import { LoopbackDiscord } from "./loopback-discord/server.js";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function loopback(): Promise<LoopbackDiscord> {
+  const discord = new LoopbackDiscord(TEST_TOKEN);
+  await discord.start();
+  cleanups.push(() => discord.stop());
+  return discord;
+}
+
+/** Runs `npm start`'s entry point as a separate process, as a user would. */
+function startProcess(env: Record<string, string>): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { ...process.env, LOG_LEVEL: "info", ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => {
+    output += String(chunk);
+  });
+  child.stderr?.on("data", (chunk) => {
+    output += String(chunk);
+  });
+  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  cleanups.push(async () => {
+    if (child.exitCode === null) child.kill("SIGKILL");
+  });
+  return { child, output: () => output, exit };
+}
+
+describe("deploy-commands", () => {
+  it("registers exactly the command set to a guild, and a second run changes nothing", async () => {
+    const discord = await loopback();
+    const config = loadConfig({
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_CLIENT_ID: "100000000000000002",
+      DISCORD_GUILD_ID: "300000000000000001",
+      DISCORD_API_URL: discord.apiUrl,
+    });
+    const definitions = commands.map((c) => c.data.toJSON());
+    expect(await deployCommands(config, definitions)).toEqual({
+      scope: "guild 300000000000000001",
+      names: ["ask", "compare", "cite", "sources", "passage"],
+      changed: true,
+    });
+    const registered = discord.commands.get("guild:300000000000000001") ?? [];
+    expect(registered.map((c) => c.name)).toEqual(["ask", "compare", "cite", "sources", "passage"]);
+    expect(await deployCommands(config, definitions)).toMatchObject({ changed: false });
+    expect(discord.requests.filter((r) => r.method === "PUT")).toHaveLength(1);
+  });
+
+  it("builds valid command definitions (discord.js's builders check names, descriptions and option limits)", () => {
+    for (const command of commands) {
+      const json = command.data.toJSON();
+      expect(json.name).toMatch(/^[a-z]{1,32}$/);
+      expect(json.description.length).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
+describe("start and stop", () => {
+  it("refuses a wrong token with a clear message", async () => {
+    const discord = await loopback();
+    const config = loadConfig({ DISCORD_TOKEN: "wrong-token-123456789", DISCORD_API_URL: discord.apiUrl });
+    await expect(startBot(config, realEngine(), { handleSignals: false, logger: undefined })).rejects.toThrow(
+      /Discord rejected DISCORD_TOKEN/,
+    );
+  });
+
+  it("npm start with a wrong token exits 1 and says why, without printing the token", async () => {
+    const discord = await loopback();
+    const run = startProcess({ DISCORD_TOKEN: "wrong-token-123456789", DISCORD_API_URL: discord.apiUrl });
+    expect(await run.exit).toBe(1);
+    expect(run.output()).toContain("Discord rejected DISCORD_TOKEN");
+    expect(run.output()).not.toContain("wrong-token-123456789");
+  });
+
+  it("npm start with a token runs the bot; SIGTERM closes the connection and exits 0", async () => {
+    const discord = await loopback();
+    const run = startProcess({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl });
+    await discord.waitUntilReady();
+    await discord.waitFor(() => run.output().includes("connected to Discord"), 5000, "the ready log line");
+    const record = discord.dispatchInteraction(slashCommand("ask", [stringOption("question", "Who is Isabel Hilton?")]));
+    await discord.waitFor(() => record.responses.length > 0, 5000, "an answer from the bot process");
+    run.child.kill("SIGTERM");
+    expect(await run.exit).toBe(0);
+    expect(run.output()).toContain("shutting down");
+    expect(run.output()).not.toContain(TEST_TOKEN);
+  });
+});
+
+describe("malformed payloads from the server side", () => {
+  it("logs a warning for an unknown interaction type and an error for a missing option, and keeps answering", async () => {
+    const env = await startLoopbackBot();
+    cleanups.push(() => env.stop());
+    env.discord.dispatch("INTERACTION_CREATE", { ...slashCommand("ask", []), type: 99 });
+    const missing = env.discord.dispatchInteraction(slashCommand("cite", []));
+    await env.discord.waitFor(() => missing.responses.length > 0, 5000, "the error reply");
+    expect(missing.responses[0]?.data.content).toMatch(/^Something went wrong \(ref [0-9a-f]{8}\)/);
+    await env.discord.waitFor(
+      () => env.logs.some((l) => l.msg === "ignored an interaction discord.js could not read"),
+      5000,
+      "the warning",
+    );
+    const next = env.discord.dispatchInteraction(slashCommand("ask", [stringOption("question", "Who is Isabel Hilton?")]));
+    await env.discord.waitFor(() => next.responses.length > 0, 5000, "the next answer");
+    expect(next.violations).toEqual([]);
+  });
+});
