@@ -5,7 +5,7 @@ import { autocomplete, booleanOption, buttonPress, slashCommand, stringOption, u
 import { type InteractionRecord, shownMessage } from "./loopback-discord/server.js";
 
 type Json = Record<string, unknown>;
-type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[] };
+type Embed = { title?: string; description?: string; footer?: { text: string }; fields?: { name: string; value: string }[] };
 
 let env: LoopbackBot;
 beforeAll(async () => {
