@@ -136,7 +136,8 @@ describe("/cite, /sources, /passage, /compare", () => {
     const choices = byId.responses[0]?.data.choices as { name: string; value: string }[];
     expect(choices.map((c) => c.value)).toEqual(expect.arrayContaining(["hilton-2017#p1", "hilton-2017#p10"]));
     const byWords = await interact(autocomplete("cite", [stringOption("passage", "unexploded ordnance", true)]));
-    expect((byWords.responses[0]?.data.choices as { value: string }[])[0]?.value).toBe("hilton-2017#p4");
+    const wordChoices = (byWords.responses[0]?.data.choices ?? []) as { value: string }[];
+    expect(wordChoices[0]?.value).toBe("hilton-2017#p4");
     expect(byWords.violations).toEqual([]);
   });
 

@@ -77,12 +77,17 @@ export class LoopbackDiscord {
 
   constructor(private readonly token: string) {}
 
+  private get port(): number {
+    if (!this.server) throw new Error("loopback: not started");
+    return (this.server.address() as AddressInfo).port;
+  }
+
   get apiUrl(): string {
-    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}/api`;
+    return `http://127.0.0.1:${this.port}/api`;
   }
 
   private get gatewayUrl(): string {
-    return `ws://127.0.0.1:${(this.server?.address() as AddressInfo).port}/gateway`;
+    return `ws://127.0.0.1:${this.port}/gateway`;
   }
 
   async start(): Promise<void> {
