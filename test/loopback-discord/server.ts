@@ -283,7 +283,9 @@ export class LoopbackDiscord {
     if (needsAuth && req.headers.authorization !== `Bot ${this.token}`)
       return reply(401, { message: "401: Unauthorized", code: 0 });
 
-    let match: RegExpMatchArray | null;
+    const commandsRoute = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/);
+    const callbackRoute = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/);
+    const webhookRoute = path.match(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/);
     if (method === "GET" && path === "/gateway/bot") {
       return reply(200, {
         url: this.gatewayUrl,
@@ -292,26 +294,39 @@ export class LoopbackDiscord {
       });
     }
     if (method === "GET" && path === "/users/@me") return reply(200, BOT_USER);
-    if ((match = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
-      const scope = match[2] ? `guild:${match[2]}` : "global";
+    if (commandsRoute) {
+      const scope = commandsRoute[2] ? `guild:${commandsRoute[2]}` : "global";
       if (method === "GET") return reply(200, this.commands.get(scope) ?? []);
       if (method === "PUT") {
         const list = (Array.isArray(body) ? body : []) as Json[];
-        const stored = list.map((command) => ({ ...command, id: snowflake(), application_id: match?.[1], version: snowflake() }));
+        const stored = list.map((command) => ({
+          ...command,
+          id: snowflake(),
+          application_id: commandsRoute[1],
+          version: snowflake(),
+        }));
         this.commands.set(scope, stored);
         return reply(200, stored);
       }
     }
-    if (method === "POST" && (match = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
-      return this.callback(match[1] as string, match[2] as string, body, reply);
+    if (method === "POST" && callbackRoute) {
+      this.callback(callbackRoute[1] as string, callbackRoute[2] as string, body, reply);
+      return;
     }
-    if ((match = path.match(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/))) {
-      const record = [...this.interactions.values()].find((r) => r.token === match?.[2]);
+    if (webhookRoute) {
+      const original = webhookRoute[3] !== undefined;
+      const record = [...this.interactions.values()].find((r) => r.token === webhookRoute[2]);
       if (!record) return reply(404, { message: "Unknown Webhook", code: 10015 });
       if (record.responses.length === 0) return reply(404, { message: "Unknown Message", code: 10008 });
-      if (method === "PATCH" && match[3]) return this.respondWithMessage(record, "edit", body, reply);
-      if (method === "POST" && !match[3]) return this.respondWithMessage(record, "followUp", body, reply);
-      if (method === "GET" && match[3]) return reply(200, this.messageObject(record.responses.at(-1)?.data ?? {}));
+      if (method === "PATCH" && original) {
+        this.respondWithMessage(record, "edit", body, reply);
+        return;
+      }
+      if (method === "POST" && !original) {
+        this.respondWithMessage(record, "followUp", body, reply);
+        return;
+      }
+      if (method === "GET" && original) return reply(200, this.messageObject(record.responses.at(-1)?.data ?? {}));
       if (method === "DELETE") return reply(204);
     }
     this.violations.push(`unexpected request ${method} ${path}`);
@@ -320,20 +335,24 @@ export class LoopbackDiscord {
 
   private callback(id: string, token: string, body: Json, reply: (status: number, data?: unknown) => void): void {
     const record = this.interactions.get(id);
-    if (!record || record.token !== token) return reply(404, { message: "Unknown interaction", code: 10062 });
+    if (!record || record.token !== token) reply(404, { message: "Unknown interaction", code: 10062 });
+    return;
     const now = Date.now();
     if (record.responses.some((r) => r.kind === "callback")) {
       record.duplicateAcks += 1;
       record.violations.push("a second initial response");
-      return reply(400, { message: "Interaction has already been acknowledged.", code: 40060 });
+      reply(400, { message: "Interaction has already been acknowledged.", code: 40060 });
+      return;
     }
     if (now - record.sentAt > DEADLINE_MS) {
       record.violations.push(`acknowledged after ${now - record.sentAt} ms`);
-      return reply(404, { message: "Unknown interaction", code: 10062 });
+      reply(404, { message: "Unknown interaction", code: 10062 });
+      return;
     }
     record.violations.push(...callbackViolations(body));
     record.responses.push({ at: now, kind: "callback", type: body.type as number, data: (body.data as Json) ?? {} });
-    return reply(204);
+    reply(204);
+    return;
   }
 
   private respondWithMessage(
@@ -344,7 +363,8 @@ export class LoopbackDiscord {
   ): void {
     record.violations.push(...messageViolations(body, { requireAllowedMentions: true }));
     record.responses.push({ at: Date.now(), kind, data: body });
-    return reply(200, this.messageObject(body));
+    reply(200, this.messageObject(body));
+    return;
   }
 
   /** A message as Discord returns it, built from what the bot sent. */
