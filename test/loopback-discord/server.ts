@@ -335,8 +335,10 @@ export class LoopbackDiscord {
 
   private callback(id: string, token: string, body: Json, reply: (status: number, data?: unknown) => void): void {
     const record = this.interactions.get(id);
-    if (!record || record.token !== token) reply(404, { message: "Unknown interaction", code: 10062 });
-    return;
+    if (!record || record.token !== token) {
+      reply(404, { message: "Unknown interaction", code: 10062 });
+      return;
+    }
     const now = Date.now();
     if (record.responses.some((r) => r.kind === "callback")) {
       record.duplicateAcks += 1;
@@ -352,7 +354,6 @@ export class LoopbackDiscord {
     record.violations.push(...callbackViolations(body));
     record.responses.push({ at: now, kind: "callback", type: body.type as number, data: (body.data as Json) ?? {} });
     reply(204);
-    return;
   }
 
   private respondWithMessage(
