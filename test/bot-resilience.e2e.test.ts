@@ -1,0 +1,146 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { hostileQuestion, seededRandom } from "./hostile-input.js";
+import { type LoopbackBot, startLoopbackBot } from "./loopback-discord/harness.js";
+import { slashCommand, stringOption, user } from "./loopback-discord/interactions.js";
+import type { InteractionRecord } from "./loopback-discord/server.js";
+
+/** Scenario sizes: the defaults are the sizes CI runs; set these to run larger or smaller by hand. */
+const BURST = Number(process.env.BURST_INTERACTIONS ?? 200);
+const USERS = Number(process.env.BURST_USERS ?? 20);
+const LIMIT = 10;
+
+const QUESTIONS = [
+  "What role does Russia play in the North Korea crisis?",
+  "What do the authors think about UN sanctions?",
+  "How did the Kim dynasty begin?",
+  "What is the capital of Australia?",
+  "Why is North Korea building nuclear weapons?",
+];
+
+let env: LoopbackBot | undefined;
+afterEach(async () => {
+  await env?.stop();
+  env = undefined;
+});
+
+/**
+ * 200 interactions from 20 users at once. Users are given unequal shares (some over the per-user limit), so
+ * both answers and "try again" replies are exercised.
+ */
+function burst(bot: LoopbackBot): InteractionRecord[] {
+  const records: InteractionRecord[] = [];
+  for (let i = 0; i < BURST; i++) {
+    // Users 1–5 send three times the even share, the rest share what is left.
+    const who = i < Math.floor(BURST / 2) ? (i % 5) + 1 : 6 + (i % (USERS - 5));
+    records.push(
+      bot.discord.dispatchInteraction(
+        slashCommand("ask", [stringOption("question", QUESTIONS[i % QUESTIONS.length] as string)], user(who)),
+      ),
+    );
+  }
+  return records;
+}
+
+async function expectEachAnsweredOnce(bot: LoopbackBot, records: InteractionRecord[]): Promise<void> {
+  await bot.discord.waitFor(() => records.every((r) => r.responses.length > 0), 30_000, "every interaction to be answered");
+  await new Promise((resolve) => setTimeout(resolve, 200)); // room for any duplicate to arrive
+  for (const record of records) {
+    expect(record.responses).toHaveLength(1);
+    expect(record.duplicateAcks).toBe(0);
+    expect(record.violations).toEqual([]);
+    expect((record.responses[0]?.at ?? Number.POSITIVE_INFINITY) - record.sentAt).toBeLessThan(3000);
+  }
+  expect(bot.discord.violations).toEqual([]);
+}
+
+function expectRateLimitsHeld(records: InteractionRecord[]): void {
+  const byUser = new Map<string, InteractionRecord[]>();
+  for (const record of records) {
+    const id = (record.payload.user as { id: string }).id;
+    byUser.set(id, [...(byUser.get(id) ?? []), record]);
+  }
+  let limited = 0;
+  for (const list of byUser.values()) {
+    const told = list.filter((r) => /try again in \d+ seconds?/.test(String(r.responses[0]?.data.content)));
+    expect(list.length - told.length).toBe(Math.min(LIMIT, list.length));
+    limited += told.length;
+  }
+  expect(limited).toBeGreaterThan(0);
+}
+
+describe("under load", () => {
+  it(`answers a burst of ${BURST} interactions from ${USERS} users exactly once each, within 3 s, limiting fast users`, async () => {
+    env = await startLoopbackBot({ RATE_LIMIT_PER_MINUTE: String(LIMIT) });
+    const records = burst(env);
+    await expectEachAnsweredOnce(env, records);
+    expectRateLimitsHeld(records);
+  }, 60_000);
+
+  it("still delivers every response once when Discord answers 429 (route and global), 500 and 502 during the burst", async () => {
+    env = await startLoopbackBot({ RATE_LIMIT_PER_MINUTE: String(LIMIT) });
+    const callback = /^POST \/interactions\//;
+    env.discord.injectFault({ match: callback, status: 429, times: 5, retryAfterSeconds: 0.05 });
+    env.discord.injectFault({ match: callback, status: 429, times: 2, retryAfterSeconds: 0.05, global: true });
+    env.discord.injectFault({ match: callback, status: 500, times: 5 });
+    env.discord.injectFault({ match: callback, status: 502, times: 5 });
+    const records = burst(env);
+    await expectEachAnsweredOnce(env, records);
+    const refused = env.discord.requests.filter((r) => callback.test(`${r.method} ${r.path}`) && r.status >= 429);
+    expect(refused.length).toBe(17);
+  }, 60_000);
+});
+
+describe("gateway trouble", () => {
+  async function answered(bot: LoopbackBot, question: string): Promise<InteractionRecord> {
+    const record = bot.discord.dispatchInteraction(slashCommand("ask", [stringOption("question", question)]));
+    await bot.discord.waitFor(() => record.responses.length > 0, 10_000, `an answer to "${question}"`);
+    return record;
+  }
+
+  it("resumes after a resumable close and after a dropped connection, then answers the next interaction", async () => {
+    env = await startLoopbackBot();
+    const bot = env;
+    await answered(bot, "Who is Isabel Hilton?");
+
+    bot.discord.closeGateway(4000);
+    await bot.discord.waitFor(() => bot.discord.resumes + bot.discord.identifies >= 2, 15_000, "a resume after close 4000");
+    await bot.discord.waitUntilReady();
+    expect((await answered(bot, "How did the Kim dynasty begin?")).violations).toEqual([]);
+
+    const before = bot.discord.resumes + bot.discord.identifies;
+    bot.discord.dropGateway();
+    await bot.discord.waitFor(() => bot.discord.resumes + bot.discord.identifies > before, 15_000, "a reconnect after a drop");
+    await bot.discord.waitUntilReady();
+    expect((await answered(bot, "What is juche?")).violations).toEqual([]);
+    expect(bot.discord.resumes).toBeGreaterThanOrEqual(1);
+  }, 40_000);
+
+  it("acknowledges within 3 s when every REST round trip takes 2.5 s", async () => {
+    env = await startLoopbackBot();
+    env.discord.injectFault({ match: /^POST \/interactions\//, status: 0, delayMs: 2500, times: 3 });
+    const records = ["Who is Isabel Hilton?", "What is juche?", "How do I bake sourdough bread?"].map((q) =>
+      env?.discord.dispatchInteraction(slashCommand("ask", [stringOption("question", q)])),
+    ) as InteractionRecord[];
+    await env.discord.waitFor(() => records.every((r) => r.responses.length > 0), 10_000, "the slow acknowledgements");
+    for (const record of records) {
+      expect(record.violations).toEqual([]);
+      expect((record.responses[0]?.at ?? 0) - record.sentAt).toBeLessThan(3000);
+    }
+  }, 20_000);
+});
+
+describe("hostile input on the wire", () => {
+  it("answers 200 hostile questions through the real client, each once and within Discord's rules", async () => {
+    env = await startLoopbackBot({ RATE_LIMIT_PER_MINUTE: "1000" });
+    const random = seededRandom(7);
+    const records = Array.from({ length: 200 }, (_, i) =>
+      env?.discord.dispatchInteraction(
+        slashCommand(i % 4 === 0 ? "compare" : "ask", [
+          stringOption(i % 4 === 0 ? "topic" : "question", hostileQuestion(random)),
+        ]),
+      ),
+    ) as InteractionRecord[];
+    await expectEachAnsweredOnce(env, records);
+    for (const record of records) expect(record.responses[0]?.data.allowed_mentions).toEqual({ parse: [] });
+  }, 60_000);
+});
