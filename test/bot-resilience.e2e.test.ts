@@ -115,6 +115,19 @@ describe("gateway trouble", () => {
     expect(bot.discord.resumes).toBeGreaterThanOrEqual(1);
   }, 40_000);
 
+  it("defers first when the corpus is large enough for an answer to take long, then edits in the answer", async () => {
+    env = await startLoopbackBot({}, { deferAbovePassages: 0 });
+    const record = env.discord.dispatchInteraction(slashCommand("ask", [stringOption("question", "What is juche?")]));
+    await env.discord.waitFor(() => record.responses.length >= 2, 5000, "the deferral and the edit");
+    expect(record.responses.map((r) => [r.kind, r.type])).toEqual([
+      ["callback", 5],
+      ["edit", undefined],
+    ]);
+    expect(record.responses[0]?.data).toEqual({ flags: 64 });
+    expect((record.responses[1]?.data.embeds as { description: string }[])[0]?.description).toContain("juche");
+    expect(record.violations).toEqual([]);
+  });
+
   it("acknowledges within 3 s when every REST round trip takes 2.5 s", async () => {
     env = await startLoopbackBot();
     env.discord.injectFault({ match: /^POST \/interactions\//, status: 0, delayMs: 2500, times: 3 });

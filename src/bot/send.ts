@@ -1,7 +1,6 @@
 import type { ButtonInteraction, ChatInputCommandInteraction, InteractionReplyOptions } from "discord.js";
 import type { DiscordMessage } from "../render/discord-message.js";
 import type { BotContext } from "./context.js";
-import { DEFER_ABOVE_PASSAGES } from "./context.js";
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
 
@@ -25,7 +24,7 @@ export async function answerInTime(
   ephemeral: boolean,
   build: () => DiscordMessage,
 ): Promise<void> {
-  if (context.engine.passages.length > DEFER_ABOVE_PASSAGES) {
+  if (context.engine.passages.length > context.deferAbovePassages) {
     await interaction.deferReply(ephemeral ? { flags: 64 } : {});
   }
   await send(interaction, build());

@@ -4,7 +4,7 @@ import type { Config } from "../config.js";
 import type { Engine } from "../engine.js";
 import { AnswerSessions } from "./answer-sessions.js";
 import type { Command } from "./command.js";
-import type { BotContext } from "./context.js";
+import { type BotContext, DEFER_ABOVE_PASSAGES } from "./context.js";
 import { FeedbackStore } from "./feedback-store.js";
 import { handleInteraction } from "./interactions.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -28,6 +28,8 @@ export interface StartOptions {
   commands?: Command[];
   /** Stop cleanly on SIGINT/SIGTERM and exit 0 (off in tests, which stop the bot themselves). */
   handleSignals?: boolean;
+  /** Corpus size above which answers are deferred (default DEFER_ABOVE_PASSAGES). */
+  deferAbovePassages?: number;
 }
 
 /** Connects to Discord (or whatever `DISCORD_API_URL` points at) and answers interactions until stopped. */
@@ -42,6 +44,7 @@ export async function startBot(config: Config, engine: Engine, options: StartOpt
     sessions: new AnswerSessions(),
     feedback: new FeedbackStore(config.feedbackFile),
     limiter: new RateLimiter(config.rateLimitPerMinute),
+    deferAbovePassages: options.deferAbovePassages ?? DEFER_ABOVE_PASSAGES,
   };
   const commands = new Map((options.commands ?? commandList).map((command) => [command.data.name, command]));
 

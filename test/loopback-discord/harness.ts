@@ -20,7 +20,10 @@ export interface LoopbackBot {
 }
 
 /** The real bot (unmodified discord.js client) connected to a loopback Discord on 127.0.0.1. */
-export async function startLoopbackBot(env: Record<string, string> = {}): Promise<LoopbackBot> {
+export async function startLoopbackBot(
+  env: Record<string, string> = {},
+  options: { deferAbovePassages?: number } = {},
+): Promise<LoopbackBot> {
   const discord = new LoopbackDiscord(TEST_TOKEN);
   await discord.start();
   const config = loadConfig({
@@ -38,7 +41,7 @@ export async function startLoopbackBot(env: Record<string, string> = {}): Promis
     },
   });
   const logger = pino({ level: "debug", base: undefined }, sink);
-  const bot = await startBot(config, realEngine(), { logger, handleSignals: false });
+  const bot = await startBot(config, realEngine(), { logger, handleSignals: false, ...options });
   await discord.waitUntilReady();
   return {
     discord,
