@@ -124,7 +124,8 @@ describe("gateway trouble", () => {
       ["edit", undefined],
     ]);
     expect(record.responses[0]?.data).toEqual({ flags: 64 });
-    expect((record.responses[1]?.data.embeds as { description: string }[])[0]?.description).toContain("juche");
+    const embeds = (record.responses[1]?.data.embeds ?? []) as { description: string }[];
+    expect(embeds[0]?.description).toContain("juche");
     expect(record.violations).toEqual([]);
   });
 

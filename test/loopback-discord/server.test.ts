@@ -48,7 +48,8 @@ describe("gateway", () => {
     await until(() => first.received.some((m) => m.t === "READY"));
     first.socket.send(JSON.stringify({ op: 1, d: 1 }));
     await until(() => first.received.some((m) => m.op === 11));
-    const sessionId = (first.received.find((m) => m.t === "READY")?.d as { session_id: string }).session_id;
+    const ready = first.received.find((m) => m.t === "READY")?.d as { session_id: string } | undefined;
+    const sessionId = ready?.session_id;
 
     discord.dropGateway();
     const second = await connect();
