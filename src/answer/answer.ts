@@ -10,6 +10,7 @@ import {
   weighConcepts,
 } from "../search/score.js";
 import { checkQuestion } from "./question-input.js";
+import { findSourceMentions } from "./source-mentions.js";
 
 /** Thresholds of the coverage decisions; DESIGN.md explains how they were chosen. */
 export interface AnswerOptions {
@@ -81,10 +82,20 @@ export interface Retrieval {
 
 export function retrieve(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Retrieval {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
-  const concepts = weighConcepts(engine.index, engine.analyzer.questionConcepts(question));
-  const ranked = rankPassages(engine.index, concepts, opts.scoring);
+  const named = findSourceMentions(engine.articles, question);
+  const concepts = weighConcepts(engine.index, engine.analyzer.questionConcepts(named.rest));
+  // A question that names an article is answered from that article only.
+  const ranked = rankPassages(engine.index, concepts, opts.scoring).filter(
+    (s) => named.sourceIds.length === 0 || named.sourceIds.includes(s.entry.passage.sourceId),
+  );
   const unknownWords = concepts.filter((c) => c.df === 0).map((c) => c.concept.label);
   const declined = { question, concepts, ranked, answered: false, addressing: [], supporting: [], unknownWords };
+  // Nothing asked but the name itself ("Who is Isabel Hilton?"): the line about the author answers it.
+  if (concepts.length === 0 && named.sourceIds.length > 0) {
+    const notes = named.sourceIds.flatMap((id) => engine.index.byId.get(`${id}#author`) ?? []);
+    const addressing = notes.map((entry) => ({ entry, score: 1, coverage: 1, sentenceCoverage: 1, bm25: 0, matched: [] }));
+    return { ...declined, answered: addressing.length > 0, addressing };
+  }
 
   const best = ranked[0];
   if (!best || best.coverage < opts.minCoverage) return declined;
