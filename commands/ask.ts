@@ -2,8 +2,7 @@ import { SlashCommandBuilder } from "discord.js";
 import { ask } from "../src/answer/answer.js";
 import { MAX_QUESTION_CHARS } from "../src/answer/question-input.js";
 import type { Command } from "../src/bot/command.js";
-import { rateLimitedText } from "../src/bot/rate-limiter.js";
-import { answerInTime, send } from "../src/bot/send.js";
+import { answerInTime, isEphemeral, withinRateLimit } from "../src/bot/send.js";
 import { renderAnswerMessage, renderNotice } from "../src/render/discord.js";
 
 export default {
@@ -16,14 +15,14 @@ export default {
     .addBooleanOption((o) => o.setName("public").setDescription("Show the answer to the channel (default: only you)")),
 
   async execute(interaction, context) {
-    const limit = context.limiter.take(interaction.user.id);
-    if (!limit.ok) return send(interaction, renderNotice(rateLimitedText(limit.retryAfterMs)));
-    const result = ask(context.engine, interaction.options.getString("question", true));
-    if (!result.ok) return send(interaction, renderNotice(result.message));
-    const ephemeral = !(interaction.options.getBoolean("public") ?? context.config.publicByDefault);
-    const key = context.sessions.store({ question: result.answer.question, userId: interaction.user.id });
-    await answerInTime(interaction, context, ephemeral, () =>
-      renderAnswerMessage(result.answer, context.engine, { page: 0, key, ephemeral }),
-    );
+    if (!(await withinRateLimit(interaction, context))) return;
+    const ephemeral = isEphemeral(interaction, context);
+    // The answer is computed inside: on a large corpus the reply is deferred before the slow work starts.
+    await answerInTime(interaction, context, ephemeral, () => {
+      const result = ask(context.engine, interaction.options.getString("question", true));
+      if (!result.ok) return renderNotice(result.message);
+      const key = context.sessions.store({ question: result.answer.question, userId: interaction.user.id });
+      return renderAnswerMessage(result.answer, context.engine, { page: 0, key, ephemeral });
+    });
   },
 } satisfies Command;

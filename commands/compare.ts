@@ -1,8 +1,7 @@
 import { SlashCommandBuilder } from "discord.js";
 import { MAX_QUESTION_CHARS } from "../src/answer/question-input.js";
 import type { Command } from "../src/bot/command.js";
-import { rateLimitedText } from "../src/bot/rate-limiter.js";
-import { answerInTime, send } from "../src/bot/send.js";
+import { answerInTime, isEphemeral, withinRateLimit } from "../src/bot/send.js";
 import { compareTopic } from "../src/compare/compare.js";
 import { renderComparisonMessage, renderNotice } from "../src/render/discord.js";
 
@@ -20,11 +19,11 @@ export default {
     .addBooleanOption((o) => o.setName("public").setDescription("Show it to the channel (default: only you)")),
 
   async execute(interaction, context) {
-    const limit = context.limiter.take(interaction.user.id);
-    if (!limit.ok) return send(interaction, renderNotice(rateLimitedText(limit.retryAfterMs)));
-    const result = compareTopic(context.engine, interaction.options.getString("topic", true));
-    if (!result.ok) return send(interaction, renderNotice(result.message));
-    const ephemeral = !(interaction.options.getBoolean("public") ?? context.config.publicByDefault);
-    await answerInTime(interaction, context, ephemeral, () => renderComparisonMessage(result.result, context.engine, ephemeral));
+    if (!(await withinRateLimit(interaction, context))) return;
+    const ephemeral = isEphemeral(interaction, context);
+    await answerInTime(interaction, context, ephemeral, () => {
+      const result = compareTopic(context.engine, interaction.options.getString("topic", true));
+      return result.ok ? renderComparisonMessage(result.result, context.engine, ephemeral) : renderNotice(result.message);
+    });
   },
 } satisfies Command;

@@ -143,10 +143,17 @@ function toAnswerPassage(engine: Engine, scored: ScoredPassage, concepts: Weight
     citation: referenceCitation(article, passage),
     inText: inTextCitation(article, passage),
     matched: scored.matched,
-    highlights: [
-      ...new Set(concepts.flatMap((c) => c.concept.alternatives.flatMap((a) => [...(scored.entry.writtenAs.get(a.term) ?? [])]))),
-    ],
+    highlights: highlightsOf(scored, concepts),
   };
+}
+
+/** The words of a passage, as written, that show the question's concepts. */
+function highlightsOf(scored: ScoredPassage, concepts: WeightedConcept[]): string[] {
+  const words = new Set<string>();
+  for (const { concept } of concepts) {
+    for (const { term } of concept.alternatives) for (const word of scored.entry.writtenAs.get(term) ?? []) words.add(word);
+  }
+  return [...words];
 }
 
 export type AskResult = { ok: true; answer: Answer } | { ok: false; message: string };

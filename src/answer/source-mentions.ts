@@ -27,16 +27,29 @@ function namesOf(article: Article): string[] {
 export function findSourceMentions(articles: Article[], question: string): SourceMentions {
   let rest = question;
   const sourceIds: string[] = [];
-  const names = articles.flatMap((article) => namesOf(article).map((name) => ({ name, id: article.id })));
-  for (const { name, id } of names.sort((a, b) => b.name.length - a.name.length)) {
-    const capitalsOnly = name === name.toUpperCase();
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:['’]s)?(?![\\p{L}\\p{N}])`,
-      capitalsOnly ? "gu" : "giu",
-    );
+  for (const { pattern, id } of patternsFor(articles)) {
+    pattern.lastIndex = 0;
     if (!pattern.test(rest)) continue;
     rest = rest.replace(pattern, " ");
     if (!sourceIds.includes(id)) sourceIds.push(id);
   }
   return { sourceIds, rest };
+}
+
+// Compiled once per corpus: every question is checked against every name.
+const compiled = new WeakMap<Article[], { pattern: RegExp; id: string }[]>();
+function patternsFor(articles: Article[]): { pattern: RegExp; id: string }[] {
+  let patterns = compiled.get(articles);
+  if (!patterns) {
+    patterns = articles
+      .flatMap((article) => namesOf(article).map((name) => ({ name, id: article.id })))
+      .sort((a, b) => b.name.length - a.name.length)
+      .map(({ name, id }) => {
+        const capitalsOnly = name === name.toUpperCase();
+        const body = `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:['’]s)?(?![\\p{L}\\p{N}])`;
+        return { pattern: new RegExp(body, capitalsOnly ? "gu" : "giu"), id };
+      });
+    compiled.set(articles, patterns);
+  }
+  return patterns;
 }

@@ -1,6 +1,8 @@
 import type { ButtonInteraction, ChatInputCommandInteraction, InteractionReplyOptions } from "discord.js";
+import { renderNotice } from "../render/discord.js";
 import type { DiscordMessage } from "../render/discord-message.js";
 import type { BotContext } from "./context.js";
+import { rateLimitedText } from "./rate-limiter.js";
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
 
@@ -15,8 +17,8 @@ export async function send(interaction: Repliable, message: DiscordMessage): Pro
 }
 
 /**
- * Builds the message within Discord's 3-second window: directly when the corpus is small enough for the
- * answer to be ready at once, else after deferring (acknowledged now, edited when ready).
+ * Answers within Discord's 3-second window: directly when the corpus is small enough for the answer to be
+ * ready at once, else it defers first (acknowledged now, edited when ready) and only then builds the answer.
  */
 export async function answerInTime(
   interaction: ChatInputCommandInteraction,
@@ -29,3 +31,15 @@ export async function answerInTime(
   }
   await send(interaction, build());
 }
+
+/** The per-user question limit: when over it, tells the user when to try again and returns false. */
+export async function withinRateLimit(interaction: ChatInputCommandInteraction, context: BotContext): Promise<boolean> {
+  const decision = context.limiter.take(interaction.user.id);
+  if (decision.ok) return true;
+  await send(interaction, renderNotice(rateLimitedText(decision.retryAfterMs)));
+  return false;
+}
+
+/** Whether only the asker sees the answer: the `public` option when given, else the deployment's default. */
+export const isEphemeral = (interaction: ChatInputCommandInteraction, context: BotContext): boolean =>
+  !(interaction.options.getBoolean("public") ?? context.config.publicByDefault);
