@@ -182,6 +182,12 @@ describe("/cite, /sources, /passage, /compare", () => {
     expect(embedsOf(moved.responses[0]?.data ?? {})[0]?.title).toMatch(/^hilton-2017#p10 — /);
   });
 
+  it("opens a whole passage in a message of its own from a shortened quote's button", async () => {
+    const opened = await interact(buttonPress("passage:open:hilton-2017#p4", env.discord.messageObject({ flags: 64 })));
+    expect(opened.responses[0]).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(embedsOf(opened.responses[0]?.data ?? {})[0]?.title).toMatch(/^hilton-2017#p4 — /);
+  });
+
   it("compares on a bare topic", async () => {
     const record = await interact(slashCommand("compare", [stringOption("topic", "sanctions")]));
     const embeds = embedsOf(record.responses[0]?.data ?? {});

@@ -103,6 +103,18 @@ describe("start and stop", () => {
 });
 
 describe("malformed payloads from the server side", () => {
+  it("survives a REST answer that is not JSON: the failure is logged with a reference and the bot answers on", async () => {
+    const env = await startLoopbackBot({}, { deferAbovePassages: 0 });
+    cleanups.push(() => env.stop());
+    env.discord.injectFault({ match: /^PATCH \/webhooks\//, status: 200, body: "{not json", times: 1 });
+    const broken = env.discord.dispatchInteraction(slashCommand("ask", [stringOption("question", "What is juche?")]));
+    await env.discord.waitFor(() => env.logs.some((l) => l.msg === "interaction failed"), 5000, "the logged failure");
+    const next = env.discord.dispatchInteraction(slashCommand("ask", [stringOption("question", "Who is Isabel Hilton?")]));
+    await env.discord.waitFor(() => next.responses.length >= 2, 5000, "the next answer");
+    expect(next.violations).toEqual([]);
+    expect(broken.responses[0]?.type).toBe(5);
+  });
+
   it("logs a warning for an unknown interaction type and an error for a missing option, and keeps answering", async () => {
     const env = await startLoopbackBot();
     cleanups.push(() => env.stop());

@@ -11,8 +11,9 @@ const EXPIRED = "This answer is too old for its buttons to work: ask again with 
 /** Button presses on answers and passages; the custom id says what to do (see `buttonIds`). */
 export async function handleButton(interaction: ButtonInteraction, context: BotContext): Promise<void> {
   const [scope, action, key = "", extra = ""] = interaction.customId.split(":");
-  if (scope === "passage" && action === "show")
-    return showPassage(interaction, context, interaction.customId.slice("passage:show:".length));
+  if (scope === "passage" && (action === "show" || action === "open")) {
+    return showPassage(interaction, context, interaction.customId.slice(`passage:${action}:`.length), action === "open");
+  }
   if (scope !== "ask") throw new Error(`unknown button "${interaction.customId}"`);
 
   const stored = context.sessions.get(key);
@@ -55,11 +56,13 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
   }
 }
 
-async function showPassage(interaction: ButtonInteraction, context: BotContext, passageId: string): Promise<void> {
+/** Previous/Next move the passage view in place; "Read … in full" opens the passage in a message of its own. */
+async function showPassage(interaction: ButtonInteraction, context: BotContext, passageId: string, open: boolean): Promise<void> {
   const lookup = lookUpPassage(context.engine, passageId);
   if (!lookup.ok) return send(interaction, renderNotice(lookup.message));
   const article = context.engine.articleById.get(lookup.found.passage.sourceId);
   if (!article) throw new Error(`passage ${passageId} has no article`);
+  if (open) return send(interaction, renderPassageMessage(lookup.found, article, true));
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   await interaction.update(renderPassageMessage(lookup.found, article, ephemeral) as never);
 }

@@ -34,7 +34,8 @@ export function boldWords(text: string, words: string[]): string {
     `(?<![\\p{L}\\p{N}])(${unique.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`,
     "gu",
   );
-  return text.replace(pattern, "**$1**");
+  // Neighbouring bold words become one bold phrase: "**Security Council**", not "**Security** **Council**".
+  return text.replace(pattern, "**$1**").replace(/\*\* \*\*/g, " ");
 }
 
 /** Escapes Markdown inside a quote from the corpus, so only our own bolding formats it. */

@@ -25,7 +25,7 @@ export interface DiscordContext {
 
 export const PASSAGES_PER_PAGE = 3;
 const COLOR = 0x3b6ea5;
-const SHORTENED = `${ELLIPSIS} *(shortened: \`/passage\` shows it whole)*`;
+const SHORTENED = `${ELLIPSIS} *(shortened: the button below shows it whole)*`;
 
 /** Custom ids of the buttons; `key` names the stored question (custom ids hold at most 100 characters). */
 export const buttonIds = {
@@ -34,6 +34,8 @@ export const buttonIds = {
   post: (key: string, page: number) => `ask:post:${key}:${page}`,
   vote: (key: string, vote: "up" | "down") => `ask:vote:${key}:${vote}`,
   passage: (passageId: string) => `passage:show:${passageId}`,
+  /** Opens a passage in a message of its own (from a shortened quote). */
+  openPassage: (passageId: string) => `passage:open:${passageId}`,
 };
 
 const button = (custom_id: string, label: string, style: DiscordButton["style"] = 2, emoji?: string): DiscordButton => ({
@@ -45,20 +47,18 @@ const button = (custom_id: string, label: string, style: DiscordButton["style"] 
 });
 
 /** One quote as a Markdown block quote with its citation; cut at a sentence when it must be, and said so. */
-function quoteBlock(passage: AnswerPassage, max: number): string {
+function quoteBlock(passage: AnswerPassage, max: number): { text: string; cut: boolean } {
   const citation = `\n— ${passage.inText} · \`${passage.id}\``;
-  const room = max - citation.length - SHORTENED.length;
-  const fitted = fitText(passage.text, room);
-  const body = fitted.cut ? fitted.text.slice(0, -ELLIPSIS.length) : fitted.text;
-  const escaped = escapeQuote(body);
-  const bolded = boldWords(escaped, passage.highlights);
-  const text =
-    (bolded.length + (fitted.cut ? SHORTENED.length : 0) + citation.length <= max ? bolded : escaped) +
-    (fitted.cut ? SHORTENED : "");
-  return `${text
+  const fitted = fitText(passage.text, max - citation.length - SHORTENED.length);
+  const body = escapeQuote(fitted.cut ? fitted.text.slice(0, -ELLIPSIS.length) : fitted.text);
+  const bolded = boldWords(body, passage.highlights);
+  // Bold markers take room too: a quote that would no longer fit is shown without them.
+  const text = (bolded.length + SHORTENED.length + citation.length <= max ? bolded : body) + (fitted.cut ? SHORTENED : "");
+  const quoted = text
     .split("\n")
     .map((line) => `> ${line}`)
-    .join("\n")}${citation}`;
+    .join("\n");
+  return { text: `${quoted}${citation}`, cut: fitted.cut };
 }
 
 /** The comparison as an embed of fields, each within Discord's field limits. */
@@ -116,7 +116,9 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
     [400, 0],
   ] as const) {
     const header = coverageSentence(answer.addressedBy, ctx.articles);
-    const description = [header, ...shown.map((p) => quoteBlock(p, quoteBudget))].join("\n\n");
+    const quotes = shown.map((p) => ({ passage: p, ...quoteBlock(p, quoteBudget) }));
+    const description = [header, ...quotes.map((q) => q.text)].join("\n\n");
+    const shortened = quotes.filter((q) => q.cut).map((q) => q.passage);
     const embeds: DiscordEmbed[] = [
       {
         title: "From the articles",
@@ -132,7 +134,7 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
     const message: DiscordMessage = {
       content,
       embeds,
-      components: answerButtons(answer, view, page, pages),
+      components: answerButtons(answer, view, page, pages, shortened),
       flags,
       allowedMentions: NO_MENTIONS,
     };
@@ -141,14 +143,24 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
   return renderNotice("The answer was too long to show: ask a narrower question.");
 }
 
-function answerButtons(answer: Answer, view: AnswerView, page: number, pages: number): DiscordActionRow[] {
-  if (view.key === null) return [];
+function answerButtons(
+  answer: Answer,
+  view: AnswerView,
+  page: number,
+  pages: number,
+  shortened: AnswerPassage[],
+): DiscordActionRow[] {
+  const whole = shortened
+    .map((p) => button(buttonIds.openPassage(p.id), `Read ${p.inText} in full`))
+    .filter((b) => b.custom_id.length <= 100 && (b.label?.length ?? 0) <= 80);
+  const wholeRow: DiscordActionRow[] = whole.length > 0 ? [{ type: 1, components: whole }] : [];
+  if (view.key === null) return wholeRow;
   const buttons: DiscordButton[] = [];
   if (page + 1 < pages) buttons.push(button(buttonIds.more(view.key, page + 1), "More passages", 1));
   if (answer.addressedBy.length >= 2) buttons.push(button(buttonIds.compare(view.key), "Compare authors"));
   if (view.ephemeral) buttons.push(button(buttonIds.post(view.key, page), "Post to channel"));
   buttons.push(button(buttonIds.vote(view.key, "up"), "", 2, "👍"), button(buttonIds.vote(view.key, "down"), "", 2, "👎"));
-  return [{ type: 1, components: buttons }];
+  return [{ type: 1, components: buttons }, ...wholeRow];
 }
 
 /** `/compare`: the comparison in full, or what the articles cover when none addresses the topic. */

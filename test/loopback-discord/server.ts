@@ -45,8 +45,10 @@ export interface InteractionRecord {
 export interface Fault {
   /** Which requests it hits, by method and path (after /api/v10). */
   match: RegExp;
-  /** 429 (rate limited), 500 or 502; or 0 with `delayMs` for a slow but successful answer. */
-  status: 0 | 429 | 500 | 502;
+  /** 429 (rate limited), 500 or 502; 200 with `body` for a malformed answer; or 0 with `delayMs` for a slow but successful one. */
+  status: 0 | 200 | 429 | 500 | 502;
+  /** With status 200: the raw body sent instead of the real answer. */
+  body?: string;
   /** How many matching requests it hits. */
   times: number;
   global?: boolean;
@@ -275,6 +277,13 @@ export class LoopbackDiscord {
             "x-ratelimit-scope": fault.global ? "global" : "user",
           },
         );
+      }
+      if (fault.status === 200) {
+        this.requests.push({ method, path, status: 200 });
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(fault.body ?? "");
+        this.changed();
+        return;
       }
       if (fault.status !== 0) return reply(fault.status, { message: "loopback: injected server error", code: 0 });
     }
