@@ -11,7 +11,7 @@ import { answerToJson } from "../src/render/json.js";
 import { renderAnswerText } from "../src/render/terminal.js";
 import { engineFromArgs } from "./lib/engine-from-args.js";
 import { parseLimit } from "./lib/parse-limit.js";
-import { runScript, UsageError } from "./lib/run-script.js";
+import { runScript, ScriptError, UsageError } from "./lib/run-script.js";
 
 runScript(async () => {
   const { values, positionals } = parseArgs({
@@ -39,10 +39,6 @@ runScript(async () => {
     return;
   }
   const result = ask(engine, positionals.join(" "), { limit });
-  if (!result.ok) {
-    console.error(result.message);
-    process.exitCode = 1;
-    return;
-  }
+  if (!result.ok) throw new ScriptError(result.message);
   console.log(values.json ? JSON.stringify(answerToJson(result.answer), null, 2) : renderAnswerText(result.answer, engine));
 });

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { CITATION_STYLES, type CitationStyle, citePassage, findCitationTarget } from "../src/cite/cite-passage.js";
 import { renderCitationsText } from "../src/render/citation-text.js";
 import { engineFromArgs } from "./lib/engine-from-args.js";
-import { runScript, UsageError } from "./lib/run-script.js";
+import { runScript, ScriptError, UsageError } from "./lib/run-script.js";
 
 runScript(() => {
   const { values, positionals } = parseArgs({
@@ -20,11 +20,7 @@ runScript(() => {
   if (positionals.length === 0) throw new UsageError("cite -- [--style S] [--json] <passage id or question>");
   const engine = engineFromArgs(values.corpus);
   const target = findCitationTarget(engine, positionals.join(" "));
-  if (!target.ok) {
-    console.error(target.message);
-    process.exitCode = 1;
-    return;
-  }
+  if (!target.ok) throw new ScriptError(target.message);
   const citations = citePassage(engine, target.passage);
   if (values.json) {
     const { passageId, quote, styles } = citations;

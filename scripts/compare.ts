@@ -4,7 +4,7 @@ import { compareTopic } from "../src/compare/compare.js";
 import { topicComparisonToJson } from "../src/render/json.js";
 import { renderTopicComparisonText } from "../src/render/terminal.js";
 import { engineFromArgs } from "./lib/engine-from-args.js";
-import { runScript, UsageError } from "./lib/run-script.js";
+import { runScript, ScriptError, UsageError } from "./lib/run-script.js";
 
 runScript(() => {
   const { values, positionals } = parseArgs({
@@ -14,11 +14,7 @@ runScript(() => {
   if (positionals.length === 0) throw new UsageError('compare -- [--json] [--corpus DIR] "question or topic"');
   const engine = engineFromArgs(values.corpus);
   const compared = compareTopic(engine, positionals.join(" "));
-  if (!compared.ok) {
-    console.error(compared.message);
-    process.exitCode = 1;
-    return;
-  }
+  if (!compared.ok) throw new ScriptError(compared.message);
   console.log(
     values.json
       ? JSON.stringify(topicComparisonToJson(compared.result), null, 2)

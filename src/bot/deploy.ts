@@ -1,5 +1,5 @@
 import { REST, type RESTPostAPIChatInputApplicationCommandsJSONBody, Routes } from "discord.js";
-import type { Config } from "../config.js";
+import { type Config, ConfigError } from "../config.js";
 
 export interface DeployResult {
   scope: string;
@@ -47,8 +47,9 @@ export async function deployCommands(
   config: Config,
   definitions: RESTPostAPIChatInputApplicationCommandsJSONBody[],
 ): Promise<DeployResult> {
-  if (!config.discordToken) throw new Error("config: DISCORD_TOKEN is not set (deploy-commands needs the bot token)");
-  if (!config.discordClientId) throw new Error("config: DISCORD_CLIENT_ID is not set (deploy-commands needs the application id)");
+  if (!config.discordToken) throw new ConfigError("config: DISCORD_TOKEN is not set (deploy-commands needs the bot token)");
+  if (!config.discordClientId)
+    throw new ConfigError("config: DISCORD_CLIENT_ID is not set (deploy-commands needs the application id)");
   const rest = new REST({ api: config.discordApiUrl }).setToken(config.discordToken);
   const route = config.discordGuildId
     ? Routes.applicationGuildCommands(config.discordClientId, config.discordGuildId)

@@ -1,5 +1,5 @@
-import { type Retrieval, retrieve } from "../answer/answer.js";
 import { checkQuestion } from "../answer/question-input.js";
+import { type Retrieval, retrieve } from "../answer/retrieve.js";
 import { inTextCitation } from "../cite/short-citation.js";
 import type { Engine } from "../engine.js";
 import type { ScoredPassage } from "../search/score.js";
