@@ -374,7 +374,6 @@ export class LoopbackDiscord {
     record.violations.push(...messageViolations(body, { requireAllowedMentions: true }));
     record.responses.push({ at: Date.now(), kind, data: body });
     reply(200, this.messageObject(body));
-    return;
   }
 
   /** A message as Discord returns it, built from what the bot sent. */
