@@ -55,7 +55,7 @@ export interface Analyzer {
   passageTerms(text: string): WrittenTerm[];
   /** The ideas of a question, each with the alternatives that satisfy it. */
   questionConcepts(question: string): Concept[];
-  /** The word stems of a text, stop words included (for sentence-level matching). */
+  /** The words of a text with stems, stop-word flags and parts of speech (punctuation and mentions left out). */
   words(text: string): Word[];
   /** The most mentioned entities and nouns of a text, as readers write them: what it is about. */
   keyTopics(text: string, limit: number): string[];
