@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LoopbackBot, startLoopbackBot, TEST_TOKEN } from "./loopback-discord/harness.js";
-import { autocomplete, booleanOption, buttonPress, slashCommand, stringOption, user } from "./loopback-discord/interactions.js";
+import {
+  autocomplete,
+  booleanOption,
+  buttonPress,
+  inGuild,
+  slashCommand,
+  stringOption,
+  user,
+} from "./loopback-discord/interactions.js";
 import { type InteractionRecord, shownMessage } from "./loopback-discord/server.js";
 
 type Json = Record<string, unknown>;
@@ -73,6 +81,12 @@ describe("/ask", () => {
     expect(data.flags ?? 0).toBe(0);
     expect(data.content).toBe("**Q:** @\u200beveryone \\*\\*why\\*\\* did <\u200b@123\\> say \\`sanctions\\`?");
     expect(data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it("answers in a server channel as in a direct message", async () => {
+    const record = await interact(inGuild(slashCommand("ask", [stringOption("question", "What is juche?")], user(3))));
+    expect(embedsOf(record.responses[0]?.data ?? {})[0]?.description).toContain("**juche**");
+    expect(record.violations).toEqual([]);
   });
 
   it("declines plainly when the articles are silent", async () => {

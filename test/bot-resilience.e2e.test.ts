@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { hostileQuestion, seededRandom } from "./hostile-input.js";
 import { type LoopbackBot, startLoopbackBot } from "./loopback-discord/harness.js";
-import { slashCommand, stringOption, user } from "./loopback-discord/interactions.js";
+import { inGuild, slashCommand, stringOption, user } from "./loopback-discord/interactions.js";
 import type { InteractionRecord } from "./loopback-discord/server.js";
 
 /** Scenario sizes: the defaults are the sizes CI runs; set these to run larger or smaller by hand. */
@@ -56,7 +56,8 @@ async function expectEachAnsweredOnce(bot: LoopbackBot, records: InteractionReco
 function expectRateLimitsHeld(records: InteractionRecord[]): void {
   const byUser = new Map<string, InteractionRecord[]>();
   for (const record of records) {
-    const id = (record.payload.user as { id: string }).id;
+    const from = (record.payload.user ?? (record.payload.member as { user: unknown }).user) as { id: string };
+    const id = from.id;
     byUser.set(id, [...(byUser.get(id) ?? []), record]);
   }
   let limited = 0;

@@ -44,6 +44,28 @@ function base(type: number, who: Json, data: Json, extra: Json = {}): Json {
 export const slashCommand = (name: string, options: Option[], who: Json = user(1)) =>
   base(2, who, { id: snowflake(), name, type: 1, options });
 
+export const GUILD_ID = "300000000000000001";
+
+/** The same command used in a server channel: Discord sends `member` (with the user inside) and a guild id. */
+export function inGuild(payload: Json): Json {
+  const { user: who, ...rest } = payload;
+  return {
+    ...rest,
+    guild_id: GUILD_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general" },
+    member: {
+      user: who,
+      roles: [],
+      joined_at: "2026-01-01T00:00:00.000Z",
+      deaf: false,
+      mute: false,
+      flags: 0,
+      permissions: "2248473465835073",
+    },
+    context: 0,
+  };
+}
+
 export const autocomplete = (name: string, options: Option[], who: Json = user(1)) =>
   base(4, who, { id: snowflake(), name, type: 1, options });
 
