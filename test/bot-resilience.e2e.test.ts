@@ -32,11 +32,9 @@ function burst(bot: LoopbackBot): InteractionRecord[] {
   for (let i = 0; i < BURST; i++) {
     // Users 1–5 send three times the even share, the rest share what is left.
     const who = i < Math.floor(BURST / 2) ? (i % 5) + 1 : 6 + (i % (USERS - 5));
-    records.push(
-      bot.discord.dispatchInteraction(
-        slashCommand("ask", [stringOption("question", QUESTIONS[i % QUESTIONS.length] as string)], user(who)),
-      ),
-    );
+    const payload = slashCommand("ask", [stringOption("question", QUESTIONS[i % QUESTIONS.length] as string)], user(who));
+    // Half arrive from a server channel, half from direct messages.
+    records.push(bot.discord.dispatchInteraction(i % 2 === 0 ? inGuild(payload) : payload));
   }
   return records;
 }

@@ -30,6 +30,7 @@ const PIECES = [
   "- list",
   "[link](https://example.com)",
   "\\",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: regular-expression metacharacters, on purpose
   ".*+?^${}()|[]\\",
   "(?<=x)",
   "\\u0000",

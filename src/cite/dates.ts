@@ -1,6 +1,6 @@
 import type { Article } from "../corpus/types.js";
 
-export const MONTHS = [
+const MONTHS = [
   "January",
   "February",
   "March",

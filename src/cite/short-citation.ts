@@ -1,7 +1,7 @@
 import type { Article, Passage } from "../corpus/types.js";
 import { readableDate } from "./dates.js";
 
-export const yearOf = (article: Article): string => article.date.slice(0, 4);
+const yearOf = (article: Article): string => article.date.slice(0, 4);
 
 /** "para. 9", or "author note" for the line about the author; parts of split paragraphs say which part. */
 export function locator(passage: Passage): string {

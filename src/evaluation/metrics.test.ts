@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { realEngine } from "../../test/engine-fixture.js";
-import { coverageSentence } from "../render/source-labels.js";
 import { evaluateEngine } from "./evaluate-engine.js";
 import { type EvalQuestion, evaluate, normaliseForMatch } from "./metrics.js";
 

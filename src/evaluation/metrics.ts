@@ -48,7 +48,7 @@ export function normaliseForMatch(text: string): string {
 }
 
 /** Gold names sources by short key ("hilton"); corpus ids carry a year ("hilton-2017"). */
-export const sourceMatches = (sourceId: string, key: string): boolean => sourceId === key || sourceId.startsWith(`${key}-`);
+const sourceMatches = (sourceId: string, key: string): boolean => sourceId === key || sourceId.startsWith(`${key}-`);
 
 const containsAny = (text: string, quotes: string[]) => {
   const haystack = normaliseForMatch(text);

@@ -33,10 +33,10 @@ const IMPORTANCE_BY_POS: Record<string, number> = { VERB: 0.6, ADV: 0.5, ADJ: 0.
 const FUNCTION_POS = new Set(["ADP", "AUX", "CCONJ", "DET", "INTJ", "PART", "PRON", "SCONJ"]);
 
 /** Broader entities (Putin → Russia) and synonyms count for less than the word the user wrote. */
-export const BROADER_WEIGHT = 0.5;
+const BROADER_WEIGHT = 0.5;
 export const SYNONYM_WEIGHT = 0.9;
 
-export const entityTerm = (name: string): string => `@${name}`;
+const entityTerm = (name: string): string => `@${name}`;
 
 interface EntityPattern {
   entity: string;
@@ -74,12 +74,12 @@ export interface LabelledTerm {
   label: string;
 }
 
-export interface TermCount extends LabelledTerm {
+interface TermCount extends LabelledTerm {
   count: number;
 }
 
 /** Counts terms, most frequent first; a term's label is the first form it was seen in. */
-export function countTerms(terms: LabelledTerm[]): TermCount[] {
+function countTerms(terms: LabelledTerm[]): TermCount[] {
   const counts = new Map<string, TermCount>();
   for (const { term, label } of terms) {
     const entry = counts.get(term) ?? { term, label, count: 0 };

@@ -6,7 +6,7 @@ import { articleName } from "./source-labels.js";
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "2 hedges (may, perhaps)": counts with the words, so a reader can judge the measure. */
-export function certaintyPhrase(label: string, found: CertaintyWords): string {
+function certaintyPhrase(label: string, found: CertaintyWords): string {
   const noun = found.count === 1 ? label : `${label}s`;
   return found.count === 0 ? `no ${label}s` : `${found.count} ${noun} (${found.words.slice(0, 4).join(", ")})`;
 }

@@ -62,7 +62,7 @@ function quoteBlock(passage: AnswerPassage, max: number): { text: string; cut: b
 }
 
 /** The comparison as an embed of fields, each within Discord's field limits. */
-export function comparisonEmbed(comparison: Comparison, articles: Article[], budget: number): DiscordEmbed {
+function comparisonEmbed(comparison: Comparison, articles: Article[], budget: number): DiscordEmbed {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sides = comparison.sources.length;
   const fields: DiscordEmbed["fields"] = [];
