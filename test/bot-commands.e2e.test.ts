@@ -188,7 +188,10 @@ describe("/cite, /sources, /passage, /compare", () => {
 
   it("shows a passage and moves to its neighbour with the Next button", async () => {
     const shown = await interact(slashCommand("passage", [stringOption("id", "hilton-2017#p9")]));
-    expect(embedsOf(shown.responses[0]?.data ?? {})[0]?.title).toMatch(/^hilton-2017#p9 — /);
+    const [shownEmbed] = embedsOf(shown.responses[0]?.data ?? {});
+    expect(shownEmbed?.title).toMatch(/^hilton-2017#p9 — /);
+    expect(shownEmbed?.fields?.map((f) => f.name)).toEqual(["Before (hilton-2017#p8)", "After (hilton-2017#p10)"]);
+    expect(shownEmbed?.fields?.[1]?.value).toMatch(/^> In the current crisis, China has consistently urged restraint/);
     const next = buttonsOf(shown.responses[0]?.data ?? {}).find((b) => b.label?.startsWith("Next"));
     expect(next?.custom_id).toBe("passage:show:hilton-2017#p10");
     const moved = await interact(buttonPress(next?.custom_id as string, asMessage(shown)));

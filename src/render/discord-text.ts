@@ -24,6 +24,16 @@ export function fitText(text: string, max: number): { text: string; cut: boolean
   return { text: `${room.slice(0, end).trimEnd()}${ELLIPSIS}`, cut: true };
 }
 
+/** The end of a text in at most `max` characters, from a sentence start when one fits; marked with a leading "…". */
+export function fitTail(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = max - ELLIPSIS.length;
+  const tail = text.slice(text.length - room);
+  const sentenceStart = tail.search(/[.?!]\s+\S/);
+  const start = sentenceStart >= 0 ? tail.slice(sentenceStart + 1).trimStart() : tail.slice(tail.indexOf(" ") + 1);
+  return `${ELLIPSIS}${start}`;
+}
+
 /** Bolds whole-word occurrences of the words in a quote (Markdown), longest first so phrases win. */
 export function boldWords(text: string, words: string[]): string {
   const unique = [...new Set(words.flatMap((w) => w.split(/\s+/)).filter((w) => w.length > 1))].sort(

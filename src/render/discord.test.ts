@@ -16,7 +16,7 @@ import {
 } from "./discord.js";
 import { findLimitViolations } from "./discord-limits.js";
 import type { DiscordMessage } from "./discord-message.js";
-import { boldWords, escapeMarkdown, fitText } from "./discord-text.js";
+import { boldWords, escapeMarkdown, fitTail, fitText } from "./discord-text.js";
 
 const engine = realEngine();
 const questions = JSON.parse(readFileSync("../shared/eval/dev-questions.json", "utf8")) as EvalQuestion[];
@@ -65,6 +65,11 @@ describe("text helpers", () => {
     expect(fitText("One two. Three four five six.", 20)).toEqual({ text: "One two.…", cut: true });
     expect(fitText("Short.", 20)).toEqual({ text: "Short.", cut: false });
     expect(fitText("averyveryverylongword and more", 12)).toEqual({ text: "averyveryve…", cut: true });
+  });
+
+  it("keep the end of a text from a sentence start, marking the cut", () => {
+    expect(fitTail("First sentence here. Second one. Third and last.", 30)).toBe("…Second one. Third and last.");
+    expect(fitTail("Short.", 30)).toBe("Short.");
   });
 
   it("escape what users type and merge neighbouring bold words", () => {

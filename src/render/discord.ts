@@ -15,7 +15,7 @@ import {
   EPHEMERAL,
   NO_MENTIONS,
 } from "./discord-message.js";
-import { boldWords, ELLIPSIS, escapeMarkdown, escapeQuote, fitText } from "./discord-text.js";
+import { boldWords, ELLIPSIS, escapeMarkdown, escapeQuote, fitTail, fitText } from "./discord-text.js";
 import { coverageSentence, declineLines, sourceLine } from "./source-labels.js";
 
 export interface DiscordContext {
@@ -24,6 +24,7 @@ export interface DiscordContext {
 }
 
 export const PASSAGES_PER_PAGE = 3;
+const NEIGHBOUR_CHARS = 300;
 const COLOR = 0x3b6ea5;
 const SHORTENED = `${ELLIPSIS} *(shortened: the button below shows it whole)*`;
 
@@ -217,6 +218,13 @@ export function renderPassageMessage(found: PassageInContext, article: Article, 
     .split("\n")
     .map((l) => `> ${escapeQuote(l)}`)
     .join("\n")}\n— ${inTextCitation(article, passage)}${where}`;
+  // The neighbours in brief, so the passage is read in its context: how the one before ends, how the next begins.
+  const fields = [
+    ...(previous
+      ? [{ name: `Before (${previous.id})`, value: `> ${escapeQuote(fitTail(previous.text, NEIGHBOUR_CHARS))}` }]
+      : []),
+    ...(next ? [{ name: `After (${next.id})`, value: `> ${escapeQuote(fitText(next.text, NEIGHBOUR_CHARS).text)}` }] : []),
+  ].map((f) => ({ name: fitText(f.name, 256).text, value: fitText(f.value, 1024).text }));
   const buttons: DiscordButton[] = [];
   if (previous) buttons.push(button(buttonIds.passage(previous.id), `Previous (${previous.id.split("#")[1]})`));
   if (next) buttons.push(button(buttonIds.passage(next.id), `Next (${next.id.split("#")[1]})`));
@@ -226,6 +234,7 @@ export function renderPassageMessage(found: PassageInContext, article: Article, 
         title: fitText(`${passage.id} — ${article.title}`, 256).text,
         color: COLOR,
         description: fitText(description, 4096).text,
+        fields,
         footer: { text: fitText(sourceLine(article), 2048).text },
       },
     ],
