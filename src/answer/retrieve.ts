@@ -65,7 +65,8 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   }
 
   const best = ranked[0];
-  if (!best || best.coverage < opts.minCoverage) return declined;
+  // Declined unless some passage covers enough of the question (the best-scored one need not be it).
+  if (!best || !ranked.some((s) => s.coverage >= opts.minCoverage)) return declined;
   const bestBySource = new Map<string, ScoredPassage>();
   for (const scored of ranked) {
     if (!bestBySource.has(scored.entry.passage.sourceId)) bestBySource.set(scored.entry.passage.sourceId, scored);

@@ -14,6 +14,7 @@ const analyzer = createAnalyzer(nlp, {
   synonyms: [["nuclear", "atomic"]],
   questionWords: ["authors", "think"],
   keepWords: ["should"],
+  questionPhrases: { "the bomb": "nuclear weapons" },
 });
 const indexed = (text: string) => analyzer.passageTerms(text).map((t) => t.term);
 const terms = (q: string) =>
@@ -48,6 +49,11 @@ describe("analyzer", () => {
   it("drops words that only frame the question, and function words", () => {
     expect(terms("What do the authors think about sanctions?")).toEqual(["sanction:1"]);
     expect(terms("What is the weather like in Moscow?")).toEqual(["weather:1", "@russia:1"]);
+  });
+
+  it("reads a question phrase as the words it stands for, as a whole phrase only", () => {
+    expect(terms("Why want the bomb?")).toEqual(["want:1", "nuclear:1|atom:0.9", "weapon:1"]);
+    expect(terms("Did they bomb it?")).toEqual(["bomb:1"]);
   });
 
   it("keeps stop words the thesaurus marks as meaningful", () => {

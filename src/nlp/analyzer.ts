@@ -187,9 +187,15 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
     return terms;
   }
 
+  const phraseRewrites = Object.entries(thesaurus.questionPhrases ?? {}).map(([phrase, meaning]) => ({
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu"),
+    meaning,
+  }));
+
   function questionConcepts(question: string): Concept[] {
     const concepts = new Map<string, Concept>();
-    for (const unit of units(question)) {
+    const rewritten = phraseRewrites.reduce((text, { pattern, meaning }) => text.replace(pattern, meaning), question);
+    for (const unit of units(rewritten)) {
       let concept: Concept;
       if (unit.kind === "entity") {
         concept = {

@@ -5,6 +5,8 @@ export interface Thesaurus {
   questionWords: string[];
   /** Stop words that carry meaning here ("should": what an author recommends). */
   keepWords: string[];
+  /** Phrases in questions read as other words: "the bomb" → "nuclear weapons". */
+  questionPhrases?: Record<string, string>;
 }
 
 export const EMPTY_THESAURUS: Thesaurus = { entities: {}, synonyms: [], questionWords: [], keepWords: [] };
@@ -19,7 +21,7 @@ export function validateThesaurus(data: unknown): ThesaurusProblem[] {
   const problems: ThesaurusProblem[] = [];
   const report = (field: string, message: string) => problems.push({ field, message });
   if (typeof data !== "object" || data === null) return [{ field: "file", message: "must be a YAML mapping" }];
-  const { entities, synonyms, questionWords, keepWords } = data as Record<string, unknown>;
+  const { entities, synonyms, questionWords, keepWords, questionPhrases } = data as Record<string, unknown>;
   const isWordList = (value: unknown): value is string[] =>
     Array.isArray(value) && value.every((item) => typeof item === "string" && item.trim() !== "");
 
@@ -42,5 +44,11 @@ export function validateThesaurus(data: unknown): ThesaurusProblem[] {
   }
   if (!isWordList(questionWords)) report("questionWords", "must be a list of words");
   if (!isWordList(keepWords)) report("keepWords", "must be a list of words");
+  if (
+    questionPhrases !== undefined &&
+    (typeof questionPhrases !== "object" || questionPhrases === null || !isWordList(Object.values(questionPhrases)))
+  ) {
+    report("questionPhrases", "must map phrases to the words they stand for");
+  }
   return problems;
 }
