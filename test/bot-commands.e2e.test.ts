@@ -51,7 +51,7 @@ describe("/ask", () => {
     expect(reply?.data.allowed_mentions).toEqual({ parse: [] });
     const [answer] = embedsOf(reply?.data ?? {});
     expect(answer?.description).toContain("Only Isabel Hilton’s article addresses this; the BASIC article does not discuss it.");
-    expect(answer?.description).toContain("> The **dynasty** began life as a Soviet puppet");
+    expect(answer?.description).toContain("> The **dynasty began** life as a Soviet puppet");
     expect(answer?.description).toContain("— Hilton 2017, ¶ 4 · `hilton-2017#p4`");
     const labels = buttonsOf(reply?.data ?? {}).map((b) => b.label ?? b.emoji?.name);
     expect(labels).toEqual(expect.arrayContaining(["Post to channel", "👍", "👎"]));
