@@ -11,6 +11,7 @@ import { answerToJson } from "../src/render/json.js";
 import { renderAnswerText } from "../src/render/terminal.js";
 import { engineFromArgs } from "./lib/engine-from-args.js";
 import { parseLimit } from "./lib/parse-limit.js";
+import { printText } from "./lib/print-text.js";
 import { runScript, ScriptError, UsageError } from "./lib/run-script.js";
 
 runScript(async () => {
@@ -40,5 +41,6 @@ runScript(async () => {
   }
   const result = ask(engine, positionals.join(" "), { limit });
   if (!result.ok) throw new ScriptError(result.message);
-  console.log(values.json ? JSON.stringify(answerToJson(result.answer), null, 2) : renderAnswerText(result.answer, engine));
+  if (values.json) console.log(JSON.stringify(answerToJson(result.answer), null, 2));
+  else printText(renderAnswerText(result.answer, engine));
 });

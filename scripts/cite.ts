@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { CITATION_STYLES, type CitationStyle, citePassage, findCitationTarget } from "../src/cite/cite-passage.js";
 import { renderCitationsText } from "../src/render/citation-text.js";
 import { engineFromArgs } from "./lib/engine-from-args.js";
+import { printText } from "./lib/print-text.js";
 import { runScript, ScriptError, UsageError } from "./lib/run-script.js";
 
 runScript(() => {
@@ -25,5 +26,5 @@ runScript(() => {
   if (values.json) {
     const { passageId, quote, styles } = citations;
     console.log(JSON.stringify({ passageId, quote, styles }, null, 2));
-  } else console.log(renderCitationsText(citations, style));
+  } else printText(renderCitationsText(citations, style));
 });

@@ -4,6 +4,7 @@ import { compareTopic } from "../src/compare/compare.js";
 import { topicComparisonToJson } from "../src/render/json.js";
 import { renderTopicComparisonText } from "../src/render/terminal.js";
 import { engineFromArgs } from "./lib/engine-from-args.js";
+import { printText } from "./lib/print-text.js";
 import { runScript, ScriptError, UsageError } from "./lib/run-script.js";
 
 runScript(() => {
@@ -15,9 +16,6 @@ runScript(() => {
   const engine = engineFromArgs(values.corpus);
   const compared = compareTopic(engine, positionals.join(" "));
   if (!compared.ok) throw new ScriptError(compared.message);
-  console.log(
-    values.json
-      ? JSON.stringify(topicComparisonToJson(compared.result), null, 2)
-      : renderTopicComparisonText(compared.result, engine),
-  );
+  if (values.json) console.log(JSON.stringify(topicComparisonToJson(compared.result), null, 2));
+  else printText(renderTopicComparisonText(compared.result, engine));
 });

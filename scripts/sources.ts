@@ -3,12 +3,12 @@ import { parseArgs } from "node:util";
 import { sourcesToJson } from "../src/render/json.js";
 import { renderSourcesText } from "../src/render/terminal.js";
 import { engineFromArgs } from "./lib/engine-from-args.js";
+import { printText } from "./lib/print-text.js";
 import { runScript } from "./lib/run-script.js";
 
 runScript(() => {
   const { values } = parseArgs({ options: { json: { type: "boolean", default: false }, corpus: { type: "string" } } });
   const engine = engineFromArgs(values.corpus);
-  console.log(
-    values.json ? JSON.stringify(sourcesToJson(engine.articles), null, 2) : renderSourcesText(engine.articles, engine.topics),
-  );
+  if (values.json) console.log(JSON.stringify(sourcesToJson(engine.articles), null, 2));
+  else printText(renderSourcesText(engine.articles, engine.topics));
 });

@@ -7,6 +7,7 @@ import { compareTopic } from "./compare/compare.js";
 import type { Engine } from "./engine.js";
 import { renderCitationsText } from "./render/citation-text.js";
 import { renderAnswerText, renderSourcesText, renderTopicComparisonText } from "./render/terminal.js";
+import { wrapText } from "./render/wrap-text.js";
 
 export const CONSOLE_HELP = [
   "Ask a question about the articles, or type a command:",
@@ -78,7 +79,11 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream, o
   rl.prompt();
   for await (const line of rl) {
     const { output: text, quit } = handleConsoleLine(engine, line);
-    if (text) output.write(`${text}\n\n`);
+    // On a terminal, long quotes wrap at its width; piped output stays one line per paragraph.
+    const columns = (output as { isTTY?: boolean; columns?: number }).isTTY
+      ? (output as { columns?: number }).columns
+      : undefined;
+    if (text) output.write(`${columns ? wrapText(text, columns - 1) : text}\n\n`);
     if (quit) break;
     rl.prompt();
   }
