@@ -7,34 +7,30 @@ export interface DeployResult {
   changed: boolean;
 }
 
-/** The parts of a registered command that its definition sets (Discord adds ids, versions and defaults). */
-function comparable(command: Record<string, unknown>): string {
+/** Fields Discord adds to a registered command, or fills with defaults, that a definition does not set. */
+const SERVER_FIELDS = new Set([
+  "id",
+  "application_id",
+  "guild_id",
+  "version",
+  "default_member_permissions",
+  "dm_permission",
+  "nsfw",
+  "integration_types",
+  "contexts",
+  "name_localizations",
+  "description_localizations",
+]);
+
+/** A command reduced to what its definition sets, keys sorted, so registered and defined commands compare. */
+function comparable(command: unknown): string {
   const normalise = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(normalise);
-    if (value && typeof value === "object") {
-      return Object.fromEntries(
-        Object.entries(value)
-          .filter(
-            ([key, v]) =>
-              ![
-                "id",
-                "application_id",
-                "guild_id",
-                "version",
-                "default_member_permissions",
-                "dm_permission",
-                "nsfw",
-                "integration_types",
-                "contexts",
-              ].includes(key) &&
-              v !== undefined &&
-              v !== false,
-          )
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([key, v]) => [key, normalise(v)]),
-      );
-    }
-    return value;
+    if (!value || typeof value !== "object") return value;
+    const kept = Object.entries(value).filter(
+      ([key, v]) => !SERVER_FIELDS.has(key) && v !== undefined && v !== null && v !== false,
+    );
+    return Object.fromEntries(kept.sort(([a], [b]) => a.localeCompare(b)).map(([key, v]) => [key, normalise(v)]));
   };
   return JSON.stringify(normalise(command));
 }
@@ -57,9 +53,9 @@ export async function deployCommands(
   const scope = config.discordGuildId ? `guild ${config.discordGuildId}` : "all servers (global)";
   const names = definitions.map((d) => d.name);
 
-  const registered = (await rest.get(route)) as Record<string, unknown>[];
-  const key = (list: Record<string, unknown>[]) => list.map(comparable).sort().join("\n");
-  if (key(registered) === key(definitions as unknown as Record<string, unknown>[])) return { scope, names, changed: false };
+  const registered = (await rest.get(route)) as unknown[];
+  const key = (list: unknown[]) => list.map(comparable).sort().join("\n");
+  if (key(registered) === key(definitions)) return { scope, names, changed: false };
   await rest.put(route, { body: definitions });
   return { scope, names, changed: true };
 }

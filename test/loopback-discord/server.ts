@@ -308,7 +308,15 @@ export class LoopbackDiscord {
       if (method === "GET") return reply(200, this.commands.get(scope) ?? []);
       if (method === "PUT") {
         const list = (Array.isArray(body) ? body : []) as Json[];
+        // As Discord does: ids and versions added, defaults filled in for what the definition left out.
         const stored = list.map((command) => ({
+          default_member_permissions: null,
+          dm_permission: true,
+          nsfw: false,
+          integration_types: [0],
+          contexts: null,
+          name_localizations: null,
+          description_localizations: null,
           ...command,
           id: snowflake(),
           application_id: commandsRoute[1],
