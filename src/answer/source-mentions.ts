@@ -1,4 +1,5 @@
 import type { Article } from "../corpus/types.js";
+import { wholeWords } from "../nlp/whole-words.js";
 
 export interface SourceMentions {
   /** Sources the question names ("What does Hilton say…", "the BASIC article"). */
@@ -6,8 +7,6 @@ export interface SourceMentions {
   /** The question with those names taken out: what it asks about. */
   rest: string;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** How a question may name an article: its author, the author's surname, its publisher. */
 function namesOf(article: Article): string[] {
@@ -46,8 +45,7 @@ function patternsFor(articles: Article[]): { pattern: RegExp; id: string }[] {
       .sort((a, b) => b.name.length - a.name.length)
       .map(({ name, id }) => {
         const capitalsOnly = name === name.toUpperCase();
-        const body = `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:['’]s)?(?![\\p{L}\\p{N}])`;
-        return { pattern: new RegExp(body, capitalsOnly ? "gu" : "giu"), id };
+        return { pattern: wholeWords([name], capitalsOnly ? "gu" : "giu", "(?:['’]s)?"), id };
       });
     compiled.set(articles, patterns);
   }

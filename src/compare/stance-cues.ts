@@ -1,4 +1,5 @@
 import { hedges as hedgeList } from "hedges";
+import { escapeRegExp } from "../nlp/whole-words.js";
 
 /**
  * Wording that recommends rather than describes. Modal verbs of obligation and the set phrases opinion
@@ -109,7 +110,6 @@ export interface Certainty {
   boosters: CertaintyWords;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Longest phrases first, so "almost never" is one hedge rather than a hedge and a booster.
 const CUE_PATTERN = new RegExp(
   `\\b(${[...HEDGES, ...BOOSTERS]

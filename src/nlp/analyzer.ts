@@ -1,5 +1,6 @@
 import type { Nlp } from "./pipeline.js";
 import type { Thesaurus } from "./thesaurus.js";
+import { wholeWords } from "./whole-words.js";
 
 /** A word of running text, with what matching needs of it. */
 export interface Word {
@@ -188,7 +189,7 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
   }
 
   const phraseRewrites = Object.entries(thesaurus.questionPhrases ?? {}).map(([phrase, meaning]) => ({
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu"),
+    pattern: wholeWords([phrase], "giu"),
     meaning,
   }));
 

@@ -1,9 +1,7 @@
 import type { Comparison, SourceStance } from "../compare/compare.js";
 import type { CertaintyWords } from "../compare/stance-cues.js";
 import type { Article } from "../corpus/types.js";
-import { articleName } from "./source-labels.js";
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { articleName, capitalise } from "./source-labels.js";
 
 /** "2 hedges (may, perhaps)": counts with the words, so a reader can judge the measure. */
 function certaintyPhrase(label: string, found: CertaintyWords): string {

@@ -1,3 +1,5 @@
+import { wholeWords } from "../nlp/whole-words.js";
+
 /** Text helpers for Discord: escaping what users typed, shortening without pretending to be whole. */
 
 /** Marks a shortened text; every cut ends with it, so a shortened quote is never shown as if whole. */
@@ -40,10 +42,7 @@ export function boldWords(text: string, words: string[]): string {
     (a, b) => b.length - a.length,
   );
   if (unique.length === 0) return text;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${unique.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`,
-    "gu",
-  );
+  const pattern = wholeWords(unique, "gu");
   // Neighbouring bold words become one bold phrase: "**Security Council**", not "**Security** **Council**".
   return text.replace(pattern, "**$1**").replace(/\*\* \*\*/g, " ");
 }

@@ -13,7 +13,7 @@ export function sourceLine(article: Article): string {
   return `“${article.title}” — ${author}, ${article.publisher}, ${date}`;
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Which sources address the question, in words: every source is named, so a reader knows what was
