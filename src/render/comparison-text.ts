@@ -35,19 +35,21 @@ export function stanceLines(
   return { title, lines };
 }
 
+/** The common-ground line of a comparison of two or more sides, as a label and its text. */
+export function commonGround(comparison: Comparison): { label: string; text: string } | null {
+  const sides = comparison.sources.length;
+  if (sides < 2) return null;
+  if (comparison.sharedTerms.length === 0)
+    return { label: "Common ground", text: "no person, place or idea comes up on every side" };
+  return { label: `${sides === 2 ? "Both" : "All"} bring up`, text: comparison.sharedTerms.join(", ") };
+}
+
 /** The comparison as terminal text. Descriptive labels only: it never says the authors agree or differ. */
 export function renderComparisonText(comparison: Comparison, articles: Article[]): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sides = comparison.sources.length;
-  const out = [];
-  if (sides > 1) {
-    out.push(
-      comparison.sharedTerms.length > 0
-        ? `${sides === 2 ? "Both" : "All"} bring up: ${comparison.sharedTerms.join(", ")}`
-        : "Common ground: no person, place or idea comes up on every side",
-      "",
-    );
-  }
+  const shared = commonGround(comparison);
+  const out = shared ? [`${shared.label}: ${shared.text}`, ""] : [];
   for (const stance of comparison.sources) {
     const { title, lines } = stanceLines(stance, byId.get(stance.sourceId), sides);
     out.push(title, ...lines.map((line) => `  ${line}`), "");

@@ -5,7 +5,7 @@ import { inTextCitation } from "../cite/short-citation.js";
 import type { Comparison, TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
 import { citationSections } from "./citation-text.js";
-import { stanceLines } from "./comparison-text.js";
+import { commonGround, stanceLines } from "./comparison-text.js";
 import { findLimitViolations } from "./discord-limits.js";
 import {
   type DiscordActionRow,
@@ -68,11 +68,8 @@ function comparisonEmbed(comparison: Comparison, articles: Article[], budget: nu
   const sides = comparison.sources.length;
   const fields: DiscordEmbed["fields"] = [];
   const perField = Math.min(1024, Math.floor((budget - 100) / Math.max(1, sides * 2 + 1)) - 40);
-  if (sides > 1) {
-    const shared =
-      comparison.sharedTerms.length > 0 ? comparison.sharedTerms.join(", ") : "No person, place or idea comes up on every side.";
-    fields.push({ name: sides === 2 ? "Both bring up" : "All bring up", value: fitText(shared, perField).text });
-  }
+  const shared = commonGround(comparison);
+  if (shared) fields.push({ name: shared.label, value: fitText(shared.text, perField).text });
   for (const stance of comparison.sources) {
     const { title, lines } = stanceLines(stance, byId.get(stance.sourceId), sides);
     const [quotes, rest] = [lines.slice(0, stance.quotes.length), lines.slice(stance.quotes.length)];
