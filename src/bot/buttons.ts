@@ -18,6 +18,13 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
 
   const stored = context.sessions.get(key);
   if (!stored) return send(interaction, renderNotice(EXPIRED));
+  if (action === "compare") {
+    const compared = compareTopic(context.engine, stored.question);
+    return send(
+      interaction,
+      compared.ok ? renderComparisonMessage(compared.result, context.engine, true) : renderNotice(compared.message),
+    );
+  }
   const result = ask(context.engine, stored.question);
   if (!result.ok) return send(interaction, renderNotice(result.message));
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
@@ -28,13 +35,6 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
         renderAnswerMessage(result.answer, context.engine, { page: Number(extra) || 0, key, ephemeral }) as never,
       );
       return;
-    case "compare": {
-      const compared = compareTopic(context.engine, stored.question);
-      return send(
-        interaction,
-        compared.ok ? renderComparisonMessage(compared.result, context.engine, true) : renderNotice(compared.message),
-      );
-    }
     case "post":
       return send(
         interaction,

@@ -1,6 +1,6 @@
 import type { ButtonInteraction, ChatInputCommandInteraction, InteractionReplyOptions } from "discord.js";
 import { renderNotice } from "../render/discord.js";
-import type { DiscordMessage } from "../render/discord-message.js";
+import { type DiscordMessage, EPHEMERAL } from "../render/discord-message.js";
 import type { BotContext } from "./context.js";
 import { rateLimitedText } from "./rate-limiter.js";
 
@@ -27,7 +27,7 @@ export async function answerInTime(
   build: () => DiscordMessage,
 ): Promise<void> {
   if (context.engine.passages.length > context.deferAbovePassages) {
-    await interaction.deferReply(ephemeral ? { flags: 64 } : {});
+    await interaction.deferReply(ephemeral ? { flags: EPHEMERAL } : {});
   }
   await send(interaction, build());
 }
