@@ -13,7 +13,7 @@ import { findSourceMentions } from "./source-mentions.js";
 export interface AnswerOptions {
   /** Passages to return at most. */
   limit: number;
-  /** Below this coverage by its best passage, the question is declined. */
+  /** When no passage covers at least this much of the question, it is declined. */
   minCoverage: number;
   /** A source addresses the question when its best passage reaches this coverage… */
   sourceMinCoverage: number;
