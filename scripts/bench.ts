@@ -26,7 +26,7 @@ runScript(() => {
     options: { rounds: { type: "string", default: "200" }, corpus: { type: "string", default: "corpus" } },
   });
   const rounds = Number(values.rounds);
-  const questions = ["../shared/eval/dev-questions.json", "eval/team-questions.json"].flatMap((file) =>
+  const questions = ["eval/dev-questions.json", "eval/team-questions.json"].flatMap((file) =>
     (JSON.parse(readFileSync(file, "utf8")) as { q: string }[]).map((q) => q.q),
   );
   const engine = createEngine(values.corpus);

@@ -9,7 +9,7 @@ import { runScript } from "./lib/run-script.js";
 runScript(() => {
   const { values } = parseArgs({
     options: {
-      questions: { type: "string", default: "../shared/eval/dev-questions.json" },
+      questions: { type: "string", default: "eval/dev-questions.json" },
       corpus: { type: "string", default: "corpus" },
       verbose: { type: "boolean", default: false },
     },

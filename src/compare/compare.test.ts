@@ -9,7 +9,7 @@ import { renderAnswerText } from "../render/terminal.js";
 import { compareTopic } from "./compare.js";
 
 const engine = realEngine();
-const devQuestions = JSON.parse(readFileSync("../shared/eval/dev-questions.json", "utf8")) as EvalQuestion[];
+const devQuestions = JSON.parse(readFileSync("eval/dev-questions.json", "utf8")) as EvalQuestion[];
 
 describe("comparison on the real corpus", () => {
   it("quotes every comparison sentence verbatim from the passage it names, for every dev question", () => {

@@ -66,7 +66,7 @@ describe("the project's corpus", () => {
     for (const passage of engine.passages) {
       const file = receivedAs[passage.sourceId];
       expect(file, `no received copy known for ${passage.sourceId}`).toBeDefined();
-      const original = readFileSync(join("..", "shared", "sources", file as string), "utf8");
+      const original = readFileSync(join("eval", "received", file as string), "utf8");
       expect(original.includes(passage.text), passage.id).toBe(true);
     }
   });

@@ -72,7 +72,7 @@ describe("retrieval quality floor", () => {
   };
 
   it("meets the targets on the development questions", () => {
-    const report = run("../shared/eval/dev-questions.json");
+    const report = run("eval/dev-questions.json");
     expect(report.recallAt3).toBeGreaterThanOrEqual(0.95);
     expect(report.mrr).toBeGreaterThanOrEqual(0.9);
     expect(report.negativesDeclined).toBe(report.negatives);

@@ -19,7 +19,7 @@ import type { DiscordMessage } from "./discord-message.js";
 import { boldWords, escapeMarkdown, fitTail, fitText } from "./discord-text.js";
 
 const engine = realEngine();
-const questions = JSON.parse(readFileSync("../shared/eval/dev-questions.json", "utf8")) as EvalQuestion[];
+const questions = JSON.parse(readFileSync("eval/dev-questions.json", "utf8")) as EvalQuestion[];
 
 describe("every Discord message fits Discord's limits", () => {
   const messages: [string, DiscordMessage][] = [];
