@@ -2,9 +2,12 @@ import { loadCorpus } from "./corpus/load-corpus.js";
 import { loadThesaurus } from "./corpus/load-thesaurus.js";
 import { splitIntoPassages } from "./corpus/passages.js";
 import type { Article, Passage } from "./corpus/types.js";
+import { ensureLexicon, type Lexicon } from "./lexicon/lexicon.js";
 import { type Analyzer, createAnalyzer } from "./nlp/analyzer.js";
 import { createNlp, type Nlp } from "./nlp/pipeline.js";
+import { createSpeller, type Speller } from "./nlp/spelling.js";
 import { buildPassageIndex, type PassageIndex } from "./search/passage-index.js";
+import { buildSemanticSpace, type SemanticSpace } from "./search/semantic-space.js";
 
 /** Everything answering needs, built once at start and shared by every mode (console, Discord, scripts). */
 export interface Engine {
@@ -16,25 +19,43 @@ export interface Engine {
   nlp: Nlp;
   /** Per source id, what the article mostly talks about (for "the articles cover…" when declining). */
   topics: Map<string, string[]>;
+  /** General English word knowledge (WordNet, word vectors), the same for every corpus. */
+  lexicon: Lexicon;
+  /** The corpus's stems and sentences as vectors. */
+  semantics: SemanticSpace;
+  /** Reads likely typos in a question as the words meant. */
+  correctSpelling: Speller;
+}
+
+export interface EngineParts {
+  nlp: Nlp;
+  lexicon: Lexicon;
 }
 
 const TOPICS_PER_ARTICLE = 8;
 
 /** Loads and validates the corpus folder (throws CorpusError listing every problem), then indexes it. */
-export function createEngine(corpusDir: string, nlp: Nlp = createNlp()): Engine {
+export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}): Engine {
+  const nlp = parts.nlp ?? createNlp();
+  const lexicon = parts.lexicon ?? ensureLexicon();
   const articles = loadCorpus(corpusDir);
   const analyzer = createAnalyzer(nlp, loadThesaurus(corpusDir));
   const splitSentences = (text: string) => nlp.readDoc(text).sentences().out();
   const passages = articles.flatMap((article) => splitIntoPassages(article, splitSentences));
   const articleById = new Map(articles.map((article) => [article.id, article]));
+  // A passage is "from 2017" though it never says so: questions often name the year of the events.
+  const index = buildPassageIndex(passages, analyzer.passageTerms, splitSentences, (passage) => [
+    (articleById.get(passage.sourceId) as Article).date.slice(0, 4),
+  ]);
+  const corpusWords = new Set(passages.flatMap((p) => analyzer.words(p.text).map((w) => w.lower)));
   return {
     articles,
     articleById,
     passages,
-    // A passage is "from 2017" though it never says so: questions often name the year of the events.
-    index: buildPassageIndex(passages, analyzer.passageTerms, splitSentences, (passage) => [
-      (articleById.get(passage.sourceId) as Article).date.slice(0, 4),
-    ]),
+    index,
+    lexicon,
+    semantics: buildSemanticSpace(lexicon, index.entries, analyzer.words),
+    correctSpelling: createSpeller({ rankOf: lexicon.rankOf, corpusWords }),
     analyzer,
     nlp,
     topics: new Map(

@@ -7,6 +7,9 @@ import {
   type WeightedConcept,
   weighConcepts,
 } from "../search/score.js";
+import type { Correction } from "../nlp/spelling.js";
+import { DEFAULT_EXPANSION, type ExpansionOptions, expandConcepts } from "../search/expand-concepts.js";
+import { meaningSignal } from "../search/meaning-signal.js";
 import { findSourceMentions } from "./source-mentions.js";
 
 /** Thresholds of the coverage decisions; DESIGN.md explains how they were chosen. */
@@ -22,6 +25,7 @@ export interface AnswerOptions {
   /** Further passages must score at least this share of the best one to be quoted. */
   passageScoreRatio: number;
   scoring: ScoringOptions;
+  expansion: ExpansionOptions;
 }
 
 export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = {
@@ -31,6 +35,7 @@ export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = {
   sourceScoreRatio: 0.7,
   passageScoreRatio: 0.3,
   scoring: DEFAULT_SCORING,
+  expansion: DEFAULT_EXPANSION,
 };
 
 /** What retrieval decided for a question; answers and comparisons are both built from it. */
@@ -45,22 +50,32 @@ export interface Retrieval {
   /** Further passages of addressing sources good enough to quote, best first. */
   supporting: ScoredPassage[];
   unknownWords: string[];
+  /** Words of the question read as likely typos of others. */
+  corrections: Correction[];
 }
 
 export function retrieve(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Retrieval {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
   const named = findSourceMentions(engine.articles, question);
-  const concepts = weighConcepts(engine.index, engine.analyzer.questionConcepts(named.rest));
+  const { text, corrections } = engine.correctSpelling(named.rest);
+  const ownConcepts = engine.analyzer.questionConcepts(text);
+  const expanded = expandConcepts(ownConcepts, engine.lexicon, engine.semantics, engine.index.hasTerm, opts.expansion);
+  const concepts = weighConcepts(engine.index, expanded);
+  const meaning = meaningSignal(
+    engine.semantics,
+    engine.index.entries,
+    ownConcepts.flatMap((c) => c.words),
+  );
   // A question that names an article is answered from that article only.
-  const ranked = rankPassages(engine.index, concepts, opts.scoring).filter(
+  const ranked = rankPassages(engine.index, concepts, opts.scoring, meaning).filter(
     (s) => named.sourceIds.length === 0 || named.sourceIds.includes(s.entry.passage.sourceId),
   );
   const unknownWords = concepts.filter((c) => c.df === 0).map((c) => c.concept.label);
-  const declined = { question, concepts, ranked, answered: false, addressing: [], supporting: [], unknownWords };
+  const declined = { question, concepts, ranked, answered: false, addressing: [], supporting: [], unknownWords, corrections };
   // Nothing asked but the name itself ("Who is Isabel Hilton?"): the line about the author answers it.
   if (concepts.length === 0 && named.sourceIds.length > 0) {
     const notes = named.sourceIds.flatMap((id) => engine.index.byId.get(`${id}#author`) ?? []);
-    const addressing = notes.map((entry) => ({ entry, score: 1, coverage: 1, sentenceCoverage: 1, bm25: 0, matched: [] }));
+    const addressing = notes.map((entry) => ({ entry, score: 1, coverage: 1, sentenceCoverage: 1, bm25: 0, closeness: 1, matched: [] }));
     return { ...declined, answered: addressing.length > 0, addressing };
   }
 

@@ -11,7 +11,6 @@ const analyzer = createAnalyzer(nlp, {
     russia: { phrases: ["Russia", "Moscow", "Kremlin"] },
     putin: { phrases: ["Putin"], broader: ["russia"] },
   },
-  synonyms: [["nuclear", "atomic"]],
   questionWords: ["authors", "think"],
   keepWords: ["should"],
   questionPhrases: { "the bomb": "nuclear weapons" },
@@ -42,17 +41,13 @@ describe("analyzer", () => {
     expect(indexed("relatively tolerant")).toContain(question?.alternatives[0]?.term);
   });
 
-  it("adds thesaurus synonyms to a question word, for a little less", () => {
-    expect(terms("atomic")).toEqual(["atom:1|nuclear:0.9"]);
-  });
-
   it("drops words that only frame the question, and function words", () => {
     expect(terms("What do the authors think about sanctions?")).toEqual(["sanction:1"]);
     expect(terms("What is the weather like in Moscow?")).toEqual(["weather:1", "@russia:1"]);
   });
 
   it("reads a question phrase as the words it stands for, as a whole phrase only", () => {
-    expect(terms("Why want the bomb?")).toEqual(["want:1", "nuclear:1|atom:0.9", "weapon:1"]);
+    expect(terms("Why want the bomb?")).toEqual(["want:1", "nuclear:1", "weapon:1"]);
     expect(terms("Did they bomb it?")).toEqual(["bomb:1"]);
   });
 
@@ -73,16 +68,15 @@ describe("validateThesaurus", () => {
   it("names each malformed field", () => {
     const problems = validateThesaurus({
       entities: { a: { phrases: [] }, b: { phrases: ["B"], broader: ["nowhere"] } },
-      synonyms: [["one"]],
       questionWords: "what",
       keepWords: [],
     });
-    expect(problems.map((p) => p.field)).toEqual(["entities.a.phrases", "entities.b.broader", "synonyms", "questionWords"]);
+    expect(problems.map((p) => p.field)).toEqual(["entities.a.phrases", "entities.b.broader", "questionWords"]);
   });
 
-  it("refuses multi-word synonyms, which could never match", () => {
+  it("refuses common-word synonym lists, which general word knowledge replaces", () => {
     expect(validateThesaurus({ ...EMPTY_THESAURUS, synonyms: [["pull out", "withdraw"]] })).toEqual([
-      { field: "synonyms", message: '"pull out" must be a single word' },
+      { field: "synonyms", message: expect.stringMatching(/no longer read.*WordNet/) },
     ]);
   });
 });

@@ -24,6 +24,8 @@ export interface Concept {
   /** Entities are named people, places and bodies; a passage about none of them rarely answers. */
   kind: "entity" | "word";
   alternatives: Alternative[];
+  /** The question's own words for it, lowercase: what general word knowledge is looked up by. */
+  words: string[];
   /** How much the idea matters to the question, by part of speech: what a question asks about is
    * mostly named by nouns; its verbs and adverbs are often framing ("play", "carry out", "still"). */
   importance: number;
@@ -33,9 +35,8 @@ const IMPORTANCE_BY_POS: Record<string, number> = { VERB: 0.6, ADV: 0.5, ADJ: 0.
 /** Function words the stop-word list misses ("like" in "what is it like") say nothing of the topic. */
 const FUNCTION_POS = new Set(["ADP", "AUX", "CCONJ", "DET", "INTJ", "PART", "PRON", "SCONJ"]);
 
-/** Broader entities (Putin → Russia) and synonyms count for less than the word the user wrote. */
+/** Broader entities (Putin → Russia) count for less than the name the user wrote. */
 const BROADER_WEIGHT = 0.5;
-export const SYNONYM_WEIGHT = 0.9;
 
 const entityTerm = (name: string): string => `@${name}`;
 
@@ -160,15 +161,6 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
   }
 
   const stemOf = (word: string): string => words(word)[0]?.stem ?? word.toLowerCase();
-  const synonymsByStem = new Map<string, Set<string>>();
-  for (const group of thesaurus.synonyms) {
-    const stems = group.map(stemOf);
-    for (const stem of stems) {
-      const set = synonymsByStem.get(stem) ?? new Set<string>();
-      for (const other of stems) if (other !== stem) set.add(other);
-      synonymsByStem.set(stem, set);
-    }
-  }
   const questionWords = new Set(thesaurus.questionWords.map(stemOf));
 
   function passageTerms(text: string): WrittenTerm[] {
@@ -206,16 +198,17 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
             { term: entityTerm(unit.entity), weight: 1 },
             ...broaderOf(unit.entity).map((b) => ({ term: entityTerm(b), weight: BROADER_WEIGHT })),
           ],
+          words: unit.words.map((w) => w.lower),
           importance: 1,
         };
       } else {
         const { word } = unit;
         if (word.stop || questionWords.has(word.stem) || (FUNCTION_POS.has(word.pos) && !keepWords.has(word.lower))) continue;
-        const synonyms = [...(synonymsByStem.get(word.stem) ?? [])].map((term) => ({ term, weight: SYNONYM_WEIGHT }));
         concept = {
           label: word.raw,
           kind: "word",
-          alternatives: [{ term: word.stem, weight: 1 }, ...synonyms],
+          alternatives: [{ term: word.stem, weight: 1 }],
+          words: [word.lower],
           importance: IMPORTANCE_BY_POS[word.pos] ?? 1,
         };
       }

@@ -1,7 +1,9 @@
-/** The vocabulary bridge between how people ask and how the articles write (data: corpus/thesaurus.yaml). */
+/**
+ * What general word knowledge cannot know (data: corpus/thesaurus.yaml): the names of people, places and bodies
+ * with their aliases, phrases of the field, and how questions are framed.
+ */
 export interface Thesaurus {
   entities: Record<string, { phrases: string[]; broader?: string[] }>;
-  synonyms: string[][];
   questionWords: string[];
   /** Stop words that carry meaning here ("should": what an author recommends). */
   keepWords: string[];
@@ -9,7 +11,7 @@ export interface Thesaurus {
   questionPhrases?: Record<string, string>;
 }
 
-export const EMPTY_THESAURUS: Thesaurus = { entities: {}, synonyms: [], questionWords: [], keepWords: [] };
+export const EMPTY_THESAURUS: Thesaurus = { entities: {}, questionWords: [], keepWords: [] };
 
 export interface ThesaurusProblem {
   field: string;
@@ -21,7 +23,7 @@ export function validateThesaurus(data: unknown): ThesaurusProblem[] {
   const problems: ThesaurusProblem[] = [];
   const report = (field: string, message: string) => problems.push({ field, message });
   if (typeof data !== "object" || data === null) return [{ field: "file", message: "must be a YAML mapping" }];
-  const { entities, synonyms, questionWords, keepWords, questionPhrases } = data as Record<string, unknown>;
+  const { entities, questionWords, keepWords, questionPhrases, synonyms } = data as Record<string, unknown>;
   const isWordList = (value: unknown): value is string[] =>
     Array.isArray(value) && value.every((item) => typeof item === "string" && item.trim() !== "");
 
@@ -37,10 +39,8 @@ export function validateThesaurus(data: unknown): ThesaurusProblem[] {
       }
     }
   }
-  if (!Array.isArray(synonyms) || !synonyms.every((group) => isWordList(group) && group.length >= 2)) {
-    report("synonyms", "must be a list of groups of two or more words");
-  } else {
-    for (const word of synonyms.flat()) if (/\s/.test(word.trim())) report(`synonyms`, `"${word}" must be a single word`);
+  if (synonyms !== undefined) {
+    report("synonyms", "no longer read: WordNet and word vectors relate common words for every article; keep names and phrases only");
   }
   if (!isWordList(questionWords)) report("questionWords", "must be a list of words");
   if (!isWordList(keepWords)) report("keepWords", "must be a list of words");

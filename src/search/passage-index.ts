@@ -27,6 +27,8 @@ export interface PassageIndex {
   entries: IndexedPassage[];
   byId: Map<string, IndexedPassage>;
   averageLength: number;
+  /** Whether any passage is indexed under the term. */
+  hasTerm(term: string): boolean;
   /** How many passages hold any of the terms. */
   documentFrequency(terms: string[]): number;
   /** Indexed terms that start with the prefix (for words the corpus only has in compounds: "food" → "foodstuff"). */
@@ -87,6 +89,7 @@ export function buildPassageIndex(
     entries,
     byId,
     averageLength,
+    hasTerm: (term) => postings.has(term),
     documentFrequency(terms) {
       const lists = terms.flatMap((term) => postings.get(term) ?? []);
       if (lists.length <= 1) return lists[0]?.size ?? 0;

@@ -1,4 +1,4 @@
-import { type Concept, SYNONYM_WEIGHT } from "../nlp/analyzer.js";
+import type { Concept } from "../nlp/analyzer.js";
 import type { IndexedPassage, PassageIndex } from "./passage-index.js";
 
 /** Tuning of the scoring stage; see DESIGN.md for what each does. */
@@ -11,9 +11,11 @@ export interface ScoringOptions {
   bm25Share: number;
   /** How much the coverage of the best single sentence adds. */
   sentenceShare: number;
+  /** How much closeness of meaning (sentence vectors, 0..1) adds. */
+  semanticShare: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { k1: 1.2, b: 0.75, bm25Share: 0.5, sentenceShare: 1 };
+export const DEFAULT_SCORING: ScoringOptions = { k1: 1.2, b: 0.75, bm25Share: 0.5, sentenceShare: 1, semanticShare: 1 };
 
 export interface ScoredPassage {
   entry: IndexedPassage;
@@ -24,6 +26,8 @@ export interface ScoredPassage {
   /** The same share for the passage's best single sentence. */
   sentenceCoverage: number;
   bm25: number;
+  /** Closeness of meaning to the question, 0..1 (sentence vectors; 0 without them). */
+  closeness: number;
   /** Labels of the concepts the passage shows. */
   matched: string[];
 }
@@ -38,6 +42,9 @@ export interface WeightedConcept {
   weight: number;
 }
 
+/** Alternatives this close to the question's word count as the word itself when counting passages that show it. */
+const CLOSE_ALTERNATIVE = 0.9;
+
 const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 /** A word the corpus only has inside longer words ("food" in "foodstuffs") matches those, for less. */
@@ -49,7 +56,7 @@ export function weighConcepts(index: PassageIndex, concepts: Concept[]): Weighte
   const n = index.entries.length;
   return concepts.map((original) => {
     let concept = original;
-    const df = index.documentFrequency(concept.alternatives.filter((a) => a.weight >= SYNONYM_WEIGHT).map((a) => a.term));
+    const df = index.documentFrequency(concept.alternatives.filter((a) => a.weight >= CLOSE_ALTERNATIVE).map((a) => a.term));
     const primary = concept.alternatives[0]?.term ?? "";
     // Prefix matches are weak evidence: they let a passage match, but the concept keeps the weight of a word
     // the corpus does not use.
@@ -143,8 +150,9 @@ function scorePassage(
   totals: Totals,
   averageLength: number,
   options: ScoringOptions,
-) {
-  const { k1, b, bm25Share, sentenceShare } = options;
+  closeness: number,
+): ScoredPassage {
+  const { k1, b, bm25Share, sentenceShare, semanticShare } = options;
   const lengthNorm = 1 - b + (b * entry.length) / Math.max(1, averageLength);
   const measured = measure(entry, concepts, lengthNorm, k1);
   let sentenceCoverage = 0;
@@ -153,8 +161,8 @@ function scorePassage(
   }
   const coverage = coverageOf(measured.shownAll, measured.shownEntities, totals);
   const bm25Normalised = totals.all > 0 ? measured.bm25 / (totals.all * (k1 + 1)) : 0;
-  const score = coverage + bm25Share * bm25Normalised + sentenceShare * sentenceCoverage;
-  return { entry, score, coverage, sentenceCoverage, bm25: measured.bm25, matched: measured.matched };
+  const score = coverage + bm25Share * bm25Normalised + sentenceShare * sentenceCoverage + semanticShare * closeness;
+  return { entry, score, coverage, sentenceCoverage, bm25: measured.bm25, closeness, matched: measured.matched };
 }
 
 /** Coverage of each sentence of a passage, 0..1: for quoting single sentences. */
@@ -169,11 +177,21 @@ export function sentenceCoverages(entry: IndexedPassage, concepts: WeightedConce
 /** idf of a concept found in half the passages: ideas this common do not select candidates on their own. */
 const COMMON_IDF = Math.LN2;
 
-/** Scores FlexSearch's candidates for the concepts, best first. */
+/** Closeness of meaning between the question and each passage, and the passages closest in meaning. */
+export interface MeaningSignal {
+  closenessOf(entry: IndexedPassage): number;
+  /** Passages to score even when they share no word with the question. */
+  closest: IndexedPassage[];
+}
+
+const NO_MEANING: MeaningSignal = { closenessOf: () => 0, closest: [] };
+
+/** Scores FlexSearch's candidates (and the passages closest in meaning) for the concepts, best first. */
 export function rankPassages(
   index: PassageIndex,
   concepts: WeightedConcept[],
   options: ScoringOptions = DEFAULT_SCORING,
+  meaning: MeaningSignal = NO_MEANING,
   candidateLimit = 200,
 ): ScoredPassage[] {
   // Candidates come from the ideas that tell passages apart: a passage sharing only "North Korea" with the
@@ -181,8 +199,8 @@ export function rankPassages(
   const totals = totalsOf(concepts);
   const telling = concepts.filter((c) => c.idf >= COMMON_IDF);
   const terms = [...new Set((telling.length > 0 ? telling : concepts).flatMap((c) => c.concept.alternatives.map((a) => a.term)))];
-  return index
-    .candidates(terms, candidateLimit)
-    .map((entry) => scorePassage(entry, concepts, totals, index.averageLength, options))
+  const candidates = new Set([...index.candidates(terms, candidateLimit), ...meaning.closest]);
+  return [...candidates]
+    .map((entry) => scorePassage(entry, concepts, totals, index.averageLength, options, meaning.closenessOf(entry)))
     .sort((x, y) => y.score - x.score || x.entry.passage.id.localeCompare(y.entry.passage.id));
 }

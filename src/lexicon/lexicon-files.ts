@@ -1,0 +1,11 @@
+/** The files of a prepared lexicon; bump the version when their format or content rules change. */
+export const LEXICON_VERSION = 1;
+
+export const LEXICON_FILES = {
+  vocabulary: "vocabulary.txt",
+  ranks: "ranks.u32",
+  vectors: "vectors.i8",
+  related: "related.txt",
+  relatedOffsets: "related.u32",
+  meta: "meta.json",
+} as const;

@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { LEXICON_FILES, LEXICON_VERSION } from "./lexicon-files.js";
+import { prepareLexicon } from "./prepare-lexicon.js";
+
+/** A stem WordNet relates to a word, with how strongly (0..1]. */
+export interface RelatedStem {
+  stem: string;
+  weight: number;
+}
+
+/** General English word knowledge, the same for every corpus: what words exist, how common, what they mean. */
+export interface Lexicon {
+  dimensions: number;
+  /** Frequency rank of a lowercase word (0: the most common), or undefined for a word the lexicon does not know. */
+  rankOf(word: string): number | undefined;
+  /** The word's unit vector scaled to int8 (divide dot products by 127²), or undefined. */
+  vectorOf(word: string): Int8Array | undefined;
+  /** Stems WordNet relates to the word, strongest first. */
+  relatedStems(word: string): RelatedStem[];
+}
+
+/** A lexicon that knows no word: retrieval falls back to matching the words themselves. */
+export const EMPTY_LEXICON: Lexicon = {
+  dimensions: 0,
+  rankOf: () => undefined,
+  vectorOf: () => undefined,
+  relatedStems: () => [],
+};
+
+/** Prepared by `npm install` (postinstall) under node_modules, so a reinstall of the packages prepares it anew. */
+export const DEFAULT_LEXICON_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "node_modules",
+  ".cache",
+  "grounded-bot",
+  `lexicon-v${LEXICON_VERSION}`,
+);
+
+export class LexiconError extends Error {}
+
+/** Reads a prepared lexicon: a few files read whole, nothing parsed but the word list. */
+export function loadLexicon(dir: string): Lexicon {
+  let meta: { version?: number; dimensions?: number };
+  try {
+    meta = JSON.parse(readFileSync(join(dir, LEXICON_FILES.meta), "utf8"));
+  } catch {
+    throw new LexiconError(`lexicon: no prepared lexicon in ${dir}; run "npm run prepare-lexicon"`);
+  }
+  if (meta.version !== LEXICON_VERSION || typeof meta.dimensions !== "number") {
+    throw new LexiconError(`lexicon: ${dir} holds another version; run "npm run prepare-lexicon"`);
+  }
+  const dimensions = meta.dimensions;
+  const words = readFileSync(join(dir, LEXICON_FILES.vocabulary), "utf8").split("\n");
+  const rowOf = new Map<string, number>();
+  words.forEach((word, row) => rowOf.set(word, row));
+  const asU32 = (file: string) => {
+    const bytes = readFileSync(join(dir, file));
+    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  };
+  const ranks = asU32(LEXICON_FILES.ranks);
+  const offsets = asU32(LEXICON_FILES.relatedOffsets);
+  const vectorBytes = readFileSync(join(dir, LEXICON_FILES.vectors));
+  const vectors = new Int8Array(vectorBytes.buffer, vectorBytes.byteOffset, vectorBytes.byteLength);
+  const related = readFileSync(join(dir, LEXICON_FILES.related));
+  if (ranks.length !== words.length || offsets.length !== words.length + 1 || vectors.length !== words.length * dimensions) {
+    throw new LexiconError(`lexicon: the files in ${dir} do not fit together; run "npm run prepare-lexicon"`);
+  }
+
+  return {
+    dimensions,
+    rankOf(word) {
+      const row = rowOf.get(word);
+      return row === undefined ? undefined : ranks[row];
+    },
+    vectorOf(word) {
+      const row = rowOf.get(word);
+      return row === undefined ? undefined : vectors.subarray(row * dimensions, (row + 1) * dimensions);
+    },
+    relatedStems(word) {
+      const row = rowOf.get(word);
+      if (row === undefined) return [];
+      const line = related.toString("latin1", offsets[row], (offsets[row + 1] ?? 1) - 1);
+      if (line === "") return [];
+      return line.split(" ").map((pair) => {
+        const colon = pair.lastIndexOf(":");
+        return { stem: pair.slice(0, colon), weight: Number(pair.slice(colon + 1)) };
+      });
+    },
+  };
+}
+
+/** The lexicon, prepared first (about a minute, with progress lines) when `npm install` did not. */
+export function ensureLexicon(dir: string = DEFAULT_LEXICON_DIR, log: (line: string) => void = console.error): Lexicon {
+  try {
+    return loadLexicon(dir);
+  } catch (error) {
+    if (!(error instanceof LexiconError)) throw error;
+    log(existsSync(dir) ? `${error.message.replace(/; run.*$/, "")}: preparing it again…` : "lexicon: preparing WordNet and word vectors once…");
+    prepareLexicon(dir, { retrofitVectors: true, log });
+    return loadLexicon(dir);
+  }
+}

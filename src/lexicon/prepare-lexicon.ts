@@ -1,0 +1,98 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { porterStem } from "../nlp/porter-stem.js";
+import { readEmbeddings } from "./embeddings.js";
+import { LEXICON_FILES, LEXICON_VERSION } from "./lexicon-files.js";
+import { relatedWords } from "./related-words.js";
+import { retrofit } from "./retrofit.js";
+import { loadWordnet } from "./wordnet.js";
+
+/** Words past this frequency rank are dropped: rarer ones are mostly names, misspellings and foreign words. */
+const MAX_RANK = 200_000;
+/** Related words weaker than this, or beyond this many per word, would only add noise to a question. */
+const MIN_RELATED_WEIGHT = 0.15;
+const MAX_RELATED = 40;
+/** WordNet relations of at least this weight pull vectors together when retrofitting. */
+const RETROFIT_MIN_WEIGHT = 0.6;
+
+export interface PrepareOptions {
+  /** Pull vectors of WordNet synonyms together (Faruqui et al. 2015); off only for the ablation. */
+  retrofitVectors: boolean;
+  log: (line: string) => void;
+}
+
+/**
+ * Builds the compact lexicon from WordNet and the word vectors: a vocabulary with frequency ranks, int8 unit
+ * vectors, and per word (one line each, by vocabulary row) the stems WordNet relates to it with weights. Written to a temporary folder and
+ * renamed into place, so an interrupted run never leaves half a lexicon.
+ */
+export function prepareLexicon(dir: string, options: PrepareOptions): void {
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+  const wordnet = loadWordnet();
+  options.log(`lexicon: WordNet read (${elapsed()})`);
+  const embeddings = readEmbeddings(MAX_RANK);
+  const { words, dimensions } = embeddings;
+  options.log(`lexicon: ${words.length} word vectors read (${elapsed()})`);
+
+  const rowOf = new Map(words.map((word, i) => [word, i]));
+  const related = words.map((word) => relatedWords(wordnet, word));
+  const rawVectors = embeddings.vectors;
+  const vectors = options.retrofitVectors
+    ? retrofit(
+        rawVectors,
+        dimensions,
+        related.map((neighbours) =>
+          [...neighbours].flatMap(([other, weight]) => {
+            const row = rowOf.get(other);
+            return weight >= RETROFIT_MIN_WEIGHT && row !== undefined ? [{ row, weight }] : [];
+          }),
+        ),
+      )
+    : rawVectors;
+  options.log(`lexicon: WordNet relations found${options.retrofitVectors ? ", vectors retrofitted" : ""} (${elapsed()})`);
+
+  const cosine = (a: number, b: number) => {
+    let dot = 0;
+    for (let d = 0; d < dimensions; d++) dot += (rawVectors[a * dimensions + d] as number) * (rawVectors[b * dimensions + d] as number);
+    return dot;
+  };
+  const lines: string[] = [];
+  words.forEach((word, row) => {
+    const byStem = new Map<string, number>();
+    const ownStem = porterStem(word);
+    for (const [other, weight] of related[row] ?? []) {
+      // Senses: a related word that the vectors also find close is more likely the sense the asker means.
+      const otherRow = rowOf.get(other);
+      const agreement = otherRow === undefined ? 0.5 : 0.5 + 0.5 * Math.max(0, cosine(row, otherRow));
+      const stem = porterStem(other);
+      const w = weight * agreement;
+      if (stem !== ownStem && w >= MIN_RELATED_WEIGHT && w > (byStem.get(stem) ?? 0)) byStem.set(stem, w);
+    }
+    const best = [...byStem].sort((a, b) => b[1] - a[1]).slice(0, MAX_RELATED);
+    lines.push(best.map(([stem, w]) => `${stem}:${w.toFixed(2)}`).join(" "));
+  });
+  // Line i belongs to vocabulary word i; its byte offsets let a lookup read one line without parsing the rest.
+  const offsets = new Uint32Array(lines.length + 1);
+  lines.forEach((line, i) => {
+    offsets[i + 1] = (offsets[i] as number) + Buffer.byteLength(line) + 1;
+  });
+
+  const quantised = new Int8Array(vectors.length);
+  for (let i = 0; i < vectors.length; i++) quantised[i] = Math.round((vectors[i] as number) * 127);
+  const temporary = `${dir}.partial`;
+  rmSync(temporary, { recursive: true, force: true });
+  mkdirSync(temporary, { recursive: true });
+  writeFileSync(join(temporary, LEXICON_FILES.vocabulary), words.join("\n"));
+  writeFileSync(join(temporary, LEXICON_FILES.ranks), Buffer.from(embeddings.ranks.buffer));
+  writeFileSync(join(temporary, LEXICON_FILES.vectors), Buffer.from(quantised.buffer));
+  writeFileSync(join(temporary, LEXICON_FILES.related), `${lines.join("\n")}\n`);
+  writeFileSync(join(temporary, LEXICON_FILES.relatedOffsets), Buffer.from(offsets.buffer));
+  writeFileSync(
+    join(temporary, LEXICON_FILES.meta),
+    JSON.stringify({ version: LEXICON_VERSION, words: words.length, dimensions, retrofitted: options.retrofitVectors }),
+  );
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(temporary, dir);
+  options.log(`lexicon: written to ${dir} (${elapsed()})`);
+}

@@ -1,0 +1,60 @@
+import type { Sense, Wordnet } from "./wordnet.js";
+
+/**
+ * How strongly a WordNet relation suggests that a passage using the related word answers a question using
+ * the word: near-sameness first, then forms of the same idea, then broader and narrower ideas. Antonyms,
+ * parts, wholes and topic domains are left out: related in subject, but not a way of saying the same thing.
+ */
+const SYNONYM_WEIGHT = 0.9;
+const RELATION_WEIGHT: Record<string, number> = {
+  "+": 0.8, // derivationally related form: bomber → bomb, seismic → earthquake
+  "<": 0.75, // adjective participle of a verb
+  "\\": 0.7, // pertainym: nuclear → nucleus; adverb → adjective
+  "&": 0.7, // similar adjective: hostile → unfriendly
+  "=": 0.6, // attribute: strong ↔ strength
+  "@": 0.55, // hypernym: tremor → earthquake
+  "@i": 0.55,
+  "*": 0.5, // entailment
+  "^": 0.5, // also see
+  "~": 0.45, // hyponym: weapon → missile
+  "~i": 0.45,
+  ">": 0.4, // cause
+};
+
+/** A rarely used sense counts for less ("bomber" the sandwich): tagged frequency, then WordNet's own order. */
+function senseWeight(sense: Sense, mostTagged: number): number {
+  return Math.sqrt((sense.tagCount + 1) / (mostTagged + 1)) / (1 + 0.2 * sense.rank);
+}
+
+/** Words WordNet relates to a word, each with the strongest weight any sense and relation gives it (0..1]. */
+export function relatedWords(wordnet: Wordnet, word: string): Map<string, number> {
+  const related = new Map<string, number>();
+  const offer = (other: string, weight: number) => {
+    if (other === word || other.includes("_")) return; // multi-word lemmas are not single index terms
+    if (weight > (related.get(other) ?? 0)) related.set(other, weight);
+  };
+  const senses = wordnet.senses(word);
+  const mostTagged = new Map<string, number>();
+  for (const s of senses) mostTagged.set(s.lemma + s.pos, Math.max(mostTagged.get(s.lemma + s.pos) ?? 0, s.tagCount));
+  for (const sense of senses) {
+    const synset = wordnet.synset(sense.synset);
+    if (!synset) continue;
+    const weight = senseWeight(sense, mostTagged.get(sense.lemma + sense.pos) ?? 0);
+    if (sense.lemma !== word) offer(sense.lemma, weight); // the base form itself: "bombers" → "bomber"
+    const own = synset.words.indexOf(sense.lemma) + 1;
+    for (const synonym of synset.words) offer(synonym, SYNONYM_WEIGHT * weight);
+    for (const pointer of synset.pointers) {
+      const relation = RELATION_WEIGHT[pointer.symbol];
+      const target = wordnet.synset(pointer.target);
+      if (relation === undefined || !target) continue;
+      if (pointer.sourceWord === 0) for (const other of target.words) offer(other, relation * weight);
+      else {
+        const other = target.words[pointer.targetWord - 1];
+        if (other === undefined) continue;
+        // A lexical link from the word itself, or (one step further) from one of its synonyms.
+        offer(other, relation * weight * (pointer.sourceWord === own ? 1 : SYNONYM_WEIGHT));
+      }
+    }
+  }
+  return related;
+}

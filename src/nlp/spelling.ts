@@ -1,0 +1,110 @@
+/** A word of the question read as another: "koera" → "korea". */
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+export interface SpellingKnowledge {
+  /** Frequency rank in general English (0: the most common word), undefined for a word not known. */
+  rankOf(word: string): number | undefined;
+  /** Words the corpus uses, lowercase: never corrected, and favoured as corrections. */
+  corpusWords: ReadonlySet<string>;
+}
+
+/**
+ * Noisy-channel correction (as in Norvig's corrector): a word becomes the candidate one edit away when that
+ * candidate is so much more likely that a typo explains the word better than the word itself. Likelihood is
+ * Zipf's law on the general frequency rank, raised for words of the corpus (questions are about it). Known
+ * rare words survive ("sway" stays, next to "say"); rare look-alikes of common words do not ("abut" → about).
+ */
+const EDIT_PROBABILITY = 0.005;
+const CORPUS_BOOST = 10;
+/** Rank assumed for a corpus word the general lexicon lacks (names): rare, but real. */
+const UNLISTED_RANK = 100_000;
+/** Unknown longer words may be two edits from a corpus word ("sanctons" is one, "snactons" two). */
+const TWO_EDIT_MIN_LENGTH = 6;
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+const WORD = /\p{L}+/gu;
+
+function editsOf(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
+    for (const letter of LETTERS) {
+      if (tail) out.add(head + letter + tail.slice(1));
+      out.add(head + letter + tail);
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/** Optimal-string-alignment distance, stopping early once it exceeds `limit`. */
+function distanceWithin(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    let rowMin = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const up = rows[i - 1] as number[];
+      let best = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      row[j] = best;
+      rowMin = Math.min(rowMin, best);
+    }
+    if (rowMin > limit) return limit + 1;
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+export function createSpeller(knowledge: SpellingKnowledge) {
+  const likelihood = (word: string): number => {
+    const rank = knowledge.rankOf(word);
+    const inCorpus = knowledge.corpusWords.has(word);
+    if (rank === undefined) return inCorpus ? CORPUS_BOOST / UNLISTED_RANK : 0;
+    return (inCorpus ? CORPUS_BOOST : 1) / (rank + 1);
+  };
+
+  /** The word a typo most likely stands for, or null when the word is best read as written. */
+  function correctWord(word: string): string | null {
+    if (word.length < 3 || knowledge.corpusWords.has(word)) return null;
+    let best: string | null = null;
+    let bestScore = likelihood(word) * (1 - EDIT_PROBABILITY);
+    for (const candidate of editsOf(word)) {
+      const score = EDIT_PROBABILITY * likelihood(candidate);
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    if (best !== null || knowledge.rankOf(word) !== undefined || word.length < TWO_EDIT_MIN_LENGTH) return best;
+    for (const candidate of knowledge.corpusWords) {
+      const score = EDIT_PROBABILITY ** 2 * likelihood(candidate);
+      if (score > bestScore && distanceWithin(word, candidate, 2) <= 2) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** The text with its likely typos corrected (first-letter case kept), and what was changed. */
+  return function correct(text: string): { text: string; corrections: Correction[] } {
+    const corrections: Correction[] = [];
+    const corrected = text.replace(WORD, (raw) => {
+      const to = correctWord(raw.toLowerCase());
+      if (to === null) return raw;
+      corrections.push({ from: raw, to });
+      return raw[0] === raw[0]?.toUpperCase() ? (to[0] ?? "").toUpperCase() + to.slice(1) : to;
+    });
+    return { text: corrected, corrections };
+  };
+}
+
+export type Speller = ReturnType<typeof createSpeller>;
