@@ -7,6 +7,7 @@ import { type Analyzer, createAnalyzer } from "./nlp/analyzer.js";
 import { createNlp, type Nlp } from "./nlp/pipeline.js";
 import { createSpeller, type Speller } from "./nlp/spelling.js";
 import { buildPassageIndex, type PassageIndex } from "./search/passage-index.js";
+import { keyTermsOf } from "./search/key-terms.js";
 import { buildSemanticSpace, type SemanticSpace } from "./search/semantic-space.js";
 
 /** Everything answering needs, built once at start and shared by every mode (console, Discord, scripts). */
@@ -23,6 +24,8 @@ export interface Engine {
   lexicon: Lexicon;
   /** The corpus's stems and sentences as vectors. */
   semantics: SemanticSpace;
+  /** Names and the terms the corpus uses far more than English does: what relates a question to it. */
+  keyTerms: ReadonlySet<string>;
   /** Reads likely typos in a question as the words meant. */
   correctSpelling: Speller;
 }
@@ -55,6 +58,7 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
     index,
     lexicon,
     semantics: buildSemanticSpace(lexicon, index.entries, analyzer.words),
+    keyTerms: keyTermsOf(index.entries, lexicon),
     correctSpelling: createSpeller({ rankOf: lexicon.rankOf, corpusWords }),
     analyzer,
     nlp,

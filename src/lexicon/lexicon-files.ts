@@ -1,8 +1,9 @@
 /** The files of a prepared lexicon; bump the version when their format or content rules change. */
-export const LEXICON_VERSION = 1;
+export const LEXICON_VERSION = 2;
 
 export const LEXICON_FILES = {
   vocabulary: "vocabulary.txt",
+  vocabularyOffsets: "vocabulary.u32",
   ranks: "ranks.u32",
   vectors: "vectors.i8",
   related: "related.txt",

@@ -54,34 +54,48 @@ export function loadLexicon(dir: string): Lexicon {
     throw new LexiconError(`lexicon: ${dir} holds another version; run "npm run prepare-lexicon"`);
   }
   const dimensions = meta.dimensions;
-  const words = readFileSync(join(dir, LEXICON_FILES.vocabulary), "utf8").split("\n");
-  const rowOf = new Map<string, number>();
-  words.forEach((word, row) => rowOf.set(word, row));
   const asU32 = (file: string) => {
     const bytes = readFileSync(join(dir, file));
     return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  };
+  const vocabulary = readFileSync(join(dir, LEXICON_FILES.vocabulary));
+  const wordStarts = asU32(LEXICON_FILES.vocabularyOffsets);
+  const size = wordStarts.length - 1;
+  /** Row of a word: binary search over the sorted vocabulary's bytes (no 300,000 strings made at start). */
+  const rowOf = (word: string): number | undefined => {
+    const key = Buffer.from(word, "latin1");
+    let low = 0;
+    let high = size - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const order = vocabulary.compare(key, 0, key.length, wordStarts[mid], (wordStarts[mid + 1] as number) - 1);
+      if (order === 0) return mid;
+      if (order < 0) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
   };
   const ranks = asU32(LEXICON_FILES.ranks);
   const offsets = asU32(LEXICON_FILES.relatedOffsets);
   const vectorBytes = readFileSync(join(dir, LEXICON_FILES.vectors));
   const vectors = new Int8Array(vectorBytes.buffer, vectorBytes.byteOffset, vectorBytes.byteLength);
   const related = readFileSync(join(dir, LEXICON_FILES.related));
-  if (ranks.length !== words.length || offsets.length !== words.length + 1 || vectors.length !== words.length * dimensions) {
+  if (ranks.length !== size || offsets.length !== size + 1 || vectors.length !== size * dimensions) {
     throw new LexiconError(`lexicon: the files in ${dir} do not fit together; run "npm run prepare-lexicon"`);
   }
 
   return {
     dimensions,
     rankOf(word) {
-      const row = rowOf.get(word);
+      const row = rowOf(word);
       return row === undefined ? undefined : ranks[row];
     },
     vectorOf(word) {
-      const row = rowOf.get(word);
+      const row = rowOf(word);
       return row === undefined ? undefined : vectors.subarray(row * dimensions, (row + 1) * dimensions);
     },
     relatedStems(word) {
-      const row = rowOf.get(word);
+      const row = rowOf(word);
       if (row === undefined) return [];
       const line = related.toString("latin1", offsets[row], (offsets[row + 1] ?? 1) - 1);
       if (line === "") return [];

@@ -7,8 +7,6 @@ import { relatedWords } from "./related-words.js";
 import { retrofit } from "./retrofit.js";
 import { loadWordnet } from "./wordnet.js";
 
-/** Words past this frequency rank are dropped: rarer ones are mostly names, misspellings and foreign words. */
-const MAX_RANK = 200_000;
 /** Related words weaker than this, or beyond this many per word, would only add noise to a question. */
 const MIN_RELATED_WEIGHT = 0.15;
 const MAX_RELATED = 40;
@@ -31,7 +29,7 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const wordnet = loadWordnet();
   options.log(`lexicon: WordNet read (${elapsed()})`);
-  const embeddings = readEmbeddings(MAX_RANK);
+  const embeddings = readEmbeddings();
   const { words, dimensions } = embeddings;
   options.log(`lexicon: ${words.length} word vectors read (${elapsed()})`);
 
@@ -72,22 +70,18 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
     const best = [...byStem].sort((a, b) => b[1] - a[1]).slice(0, MAX_RELATED);
     lines.push(best.map(([stem, w]) => `${stem}:${w.toFixed(2)}`).join(" "));
   });
-  // Line i belongs to vocabulary word i; its byte offsets let a lookup read one line without parsing the rest.
-  const offsets = new Uint32Array(lines.length + 1);
-  lines.forEach((line, i) => {
-    offsets[i + 1] = (offsets[i] as number) + Buffer.byteLength(line) + 1;
-  });
 
   const quantised = new Int8Array(vectors.length);
   for (let i = 0; i < vectors.length; i++) quantised[i] = Math.round((vectors[i] as number) * 127);
   const temporary = `${dir}.partial`;
   rmSync(temporary, { recursive: true, force: true });
   mkdirSync(temporary, { recursive: true });
-  writeFileSync(join(temporary, LEXICON_FILES.vocabulary), words.join("\n"));
+  writeFileSync(join(temporary, LEXICON_FILES.vocabulary), `${words.join("\n")}\n`);
+  writeFileSync(join(temporary, LEXICON_FILES.vocabularyOffsets), lineOffsets(words));
   writeFileSync(join(temporary, LEXICON_FILES.ranks), Buffer.from(embeddings.ranks.buffer));
   writeFileSync(join(temporary, LEXICON_FILES.vectors), Buffer.from(quantised.buffer));
   writeFileSync(join(temporary, LEXICON_FILES.related), `${lines.join("\n")}\n`);
-  writeFileSync(join(temporary, LEXICON_FILES.relatedOffsets), Buffer.from(offsets.buffer));
+  writeFileSync(join(temporary, LEXICON_FILES.relatedOffsets), lineOffsets(lines));
   writeFileSync(
     join(temporary, LEXICON_FILES.meta),
     JSON.stringify({ version: LEXICON_VERSION, words: words.length, dimensions, retrofitted: options.retrofitVectors }),
@@ -95,4 +89,13 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
   rmSync(dir, { recursive: true, force: true });
   renameSync(temporary, dir);
   options.log(`lexicon: written to ${dir} (${elapsed()})`);
+}
+
+/** Byte offsets of each line's start (and one past the last line), so a reader can take one line without splitting the file. */
+function lineOffsets(lines: string[]): Buffer {
+  const offsets = new Uint32Array(lines.length + 1);
+  lines.forEach((line, i) => {
+    offsets[i + 1] = (offsets[i] as number) + Buffer.byteLength(line) + 1;
+  });
+  return Buffer.from(offsets.buffer);
 }

@@ -15,9 +15,11 @@ export interface SpellingKnowledge {
  * Noisy-channel correction (as in Norvig's corrector): a word becomes the candidate one edit away when that
  * candidate is so much more likely that a typo explains the word better than the word itself. Likelihood is
  * Zipf's law on the general frequency rank, raised for words of the corpus (questions are about it). Known
- * rare words survive ("sway" stays, next to "say"); rare look-alikes of common words do not ("abut" → about).
+ * words are corrected only against far likelier ones ("sway" stays beside "way"; "abut" → but).
  */
 const EDIT_PROBABILITY = 0.005;
+/** A typo that happens to spell another real word is rarer than one that spells nothing. */
+const REAL_WORD_EDIT_PROBABILITY = 0.0005;
 const CORPUS_BOOST = 10;
 /** Rank assumed for a corpus word the general lexicon lacks (names): rare, but real. */
 const UNLISTED_RANK = 100_000;
@@ -75,9 +77,10 @@ export function createSpeller(knowledge: SpellingKnowledge) {
   function correctWord(word: string): string | null {
     if (word.length < 3 || knowledge.corpusWords.has(word)) return null;
     let best: string | null = null;
-    let bestScore = likelihood(word) * (1 - EDIT_PROBABILITY);
+    let bestScore = likelihood(word);
+    const editProbability = knowledge.rankOf(word) === undefined ? EDIT_PROBABILITY : REAL_WORD_EDIT_PROBABILITY;
     for (const candidate of editsOf(word)) {
-      const score = EDIT_PROBABILITY * likelihood(candidate);
+      const score = editProbability * likelihood(candidate);
       if (score > bestScore) {
         best = candidate;
         bestScore = score;

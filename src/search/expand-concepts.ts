@@ -8,18 +8,33 @@ export interface ExpansionOptions {
   wordnetScale: number;
   /** Corpus stems whose vectors are at least this close to the question word… */
   neighbourMinCosine: number;
-  /** …count for their cosine times this… */
+  /** …count for up to this much, in proportion to how far above the minimum their closeness lies… */
   neighbourScale: number;
   /** …and at most this many of them. */
   neighbourLimit: number;
+  /** Everyday words ("place", "things") matter less than rare ones, by English frequency (0: off). */
+  informativeness: number;
 }
 
 export const DEFAULT_EXPANSION: ExpansionOptions = {
-  wordnetScale: 1,
-  neighbourMinCosine: 0.55,
-  neighbourScale: 0.8,
+  wordnetScale: 0.7,
+  neighbourMinCosine: 0.6,
+  neighbourScale: 1,
   neighbourLimit: 8,
+  informativeness: 1,
 };
+
+/** Zipf's law: a word of rank r has a share of about 1 / (r × H) of English text. */
+const ZIPF_H = Math.log(341_479) + 0.5772;
+/** Information of a word as rare as rank 100,000; rarer words (and unknown ones) count fully. */
+const FULL_INFORMATION = Math.log(100_000 * ZIPF_H);
+
+/** How informative a word is in English at large, 0..1: its self-information relative to a rare word's. */
+export function informationOf(lexicon: Lexicon, word: string): number {
+  const rank = lexicon.rankOf(word);
+  if (rank === undefined) return 1;
+  return Math.min(1, Math.log((rank + 1) * ZIPF_H) / FULL_INFORMATION);
+}
 
 /**
  * Adds to each word of the question the corpus terms that say the same or nearly the same: from WordNet
@@ -35,6 +50,8 @@ export function expandConcepts(
 ): Concept[] {
   return concepts.map((concept) => {
     if (concept.kind !== "word") return concept;
+    const information = Math.min(...concept.words.map((word) => informationOf(lexicon, word)));
+    const importance = concept.importance * (1 - options.informativeness + options.informativeness * information);
     const weights = new Map(concept.alternatives.map((a) => [a.term, a.weight]));
     const offer = (term: string, weight: number) => {
       if (hasTerm(term) && weight > (weights.get(term) ?? 0)) weights.set(term, weight);
@@ -42,10 +59,11 @@ export function expandConcepts(
     for (const word of concept.words) {
       for (const { stem, weight } of lexicon.relatedStems(word)) offer(stem, weight * options.wordnetScale);
       for (const { stem, cosine } of space.neighbours(word, options.neighbourMinCosine, options.neighbourLimit)) {
-        offer(stem, cosine * options.neighbourScale);
+        const above = (cosine - options.neighbourMinCosine) / (1 - options.neighbourMinCosine);
+        offer(stem, options.neighbourScale * above);
       }
     }
     const alternatives: Alternative[] = [...weights].map(([term, weight]) => ({ term, weight }));
-    return { ...concept, alternatives };
+    return { ...concept, alternatives, importance };
   });
 }

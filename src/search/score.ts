@@ -28,6 +28,8 @@ export interface ScoredPassage {
   bm25: number;
   /** Closeness of meaning to the question, 0..1 (sentence vectors; 0 without them). */
   closeness: number;
+  /** Whether it shares with the question a name or a term key to the corpus, not only everyday words. */
+  anchored: boolean;
   /** Labels of the concepts the passage shows. */
   matched: string[];
 }
@@ -97,6 +99,7 @@ const sentenceEntities = new Float64Array(MAX_SENTENCES);
 const conceptInSentence = new Float64Array(MAX_SENTENCES);
 
 interface Measured {
+  anchored: boolean;
   shownAll: number;
   shownEntities: number;
   bm25: number;
@@ -105,13 +108,20 @@ interface Measured {
 }
 
 /** Measures one passage against the concepts; leaves per-sentence amounts in the scratch arrays. */
-function measure(entry: IndexedPassage, concepts: WeightedConcept[], lengthNorm: number, k1: number): Measured {
+function measure(
+  entry: IndexedPassage,
+  concepts: WeightedConcept[],
+  lengthNorm: number,
+  k1: number,
+  keyTerms: ReadonlySet<string>,
+): Measured {
   const sentences = Math.min(entry.sentences.length, MAX_SENTENCES);
   sentenceShown.fill(0, 0, sentences);
   sentenceEntities.fill(0, 0, sentences);
-  const result: Measured = { shownAll: 0, shownEntities: 0, bm25: 0, matched: [], sentences };
+  const result: Measured = { anchored: false, shownAll: 0, shownEntities: 0, bm25: 0, matched: [], sentences };
   for (const { concept, idf, weight } of concepts) {
     let best = 0;
+    let bestTerm = "";
     let tf = 0;
     let touched = 0; // sentences where the concept shows, as a bit mask
     for (const alternative of concept.alternatives) {
@@ -119,6 +129,7 @@ function measure(entry: IndexedPassage, concepts: WeightedConcept[], lengthNorm:
       if (!occurrence) continue;
       if (alternative.weight > best) {
         best = alternative.weight;
+        bestTerm = alternative.term;
         tf = occurrence.count;
       } else if (alternative.weight === best) tf += occurrence.count;
       for (let bits = occurrence.sentences; bits !== 0; bits &= bits - 1) {
@@ -131,6 +142,7 @@ function measure(entry: IndexedPassage, concepts: WeightedConcept[], lengthNorm:
     if (best === 0) continue;
     const entity = concept.kind === "entity";
     result.matched.push(concept.label);
+    if (best >= CLOSE_ALTERNATIVE && keyTerms.has(bestTerm)) result.anchored = true;
     result.shownAll += weight * best;
     if (entity) result.shownEntities += weight * best;
     result.bm25 += (idf * concept.importance * best * tf * (k1 + 1)) / (tf + k1 * lengthNorm);
@@ -150,11 +162,12 @@ function scorePassage(
   totals: Totals,
   averageLength: number,
   options: ScoringOptions,
-  closeness: number,
+  signals: RankingSignals,
 ): ScoredPassage {
   const { k1, b, bm25Share, sentenceShare, semanticShare } = options;
   const lengthNorm = 1 - b + (b * entry.length) / Math.max(1, averageLength);
-  const measured = measure(entry, concepts, lengthNorm, k1);
+  const measured = measure(entry, concepts, lengthNorm, k1, signals.keyTerms);
+  const closeness = signals.meaning.closenessOf(entry);
   let sentenceCoverage = 0;
   for (let i = 0; i < measured.sentences; i++) {
     sentenceCoverage = Math.max(sentenceCoverage, coverageOf(sentenceShown[i] as number, sentenceEntities[i] as number, totals));
@@ -162,13 +175,14 @@ function scorePassage(
   const coverage = coverageOf(measured.shownAll, measured.shownEntities, totals);
   const bm25Normalised = totals.all > 0 ? measured.bm25 / (totals.all * (k1 + 1)) : 0;
   const score = coverage + bm25Share * bm25Normalised + sentenceShare * sentenceCoverage + semanticShare * closeness;
-  return { entry, score, coverage, sentenceCoverage, bm25: measured.bm25, closeness, matched: measured.matched };
+  const { bm25, matched, anchored } = measured;
+  return { entry, score, coverage, sentenceCoverage, bm25, closeness, anchored, matched };
 }
 
 /** Coverage of each sentence of a passage, 0..1: for quoting single sentences. */
 export function sentenceCoverages(entry: IndexedPassage, concepts: WeightedConcept[]): number[] {
   const totals = totalsOf(concepts);
-  const { sentences } = measure(entry, concepts, 1, DEFAULT_SCORING.k1);
+  const { sentences } = measure(entry, concepts, 1, DEFAULT_SCORING.k1, new Set());
   return Array.from({ length: sentences }, (_, i) =>
     coverageOf(sentenceShown[i] as number, sentenceEntities[i] as number, totals),
   );
@@ -180,18 +194,30 @@ const COMMON_IDF = Math.LN2;
 /** Closeness of meaning between the question and each passage, and the passages closest in meaning. */
 export interface MeaningSignal {
   closenessOf(entry: IndexedPassage): number;
+  /** Closeness of each sentence of the passage, 0..1. */
+  sentenceClosenessOf(entry: IndexedPassage): number[];
   /** Passages to score even when they share no word with the question. */
   closest: IndexedPassage[];
 }
 
-const NO_MEANING: MeaningSignal = { closenessOf: () => 0, closest: [] };
+/** What ranking knows beside the question's words. */
+export interface RankingSignals {
+  meaning: MeaningSignal;
+  /** Terms that say what the corpus is about (names, key terms): sharing one relates a passage to the question. */
+  keyTerms: ReadonlySet<string>;
+}
+
+const NO_SIGNALS: RankingSignals = {
+  meaning: { closenessOf: () => 0, sentenceClosenessOf: () => [], closest: [] },
+  keyTerms: new Set(),
+};
 
 /** Scores FlexSearch's candidates (and the passages closest in meaning) for the concepts, best first. */
 export function rankPassages(
   index: PassageIndex,
   concepts: WeightedConcept[],
   options: ScoringOptions = DEFAULT_SCORING,
-  meaning: MeaningSignal = NO_MEANING,
+  signals: RankingSignals = NO_SIGNALS,
   candidateLimit = 200,
 ): ScoredPassage[] {
   // Candidates come from the ideas that tell passages apart: a passage sharing only "North Korea" with the
@@ -199,8 +225,8 @@ export function rankPassages(
   const totals = totalsOf(concepts);
   const telling = concepts.filter((c) => c.idf >= COMMON_IDF);
   const terms = [...new Set((telling.length > 0 ? telling : concepts).flatMap((c) => c.concept.alternatives.map((a) => a.term)))];
-  const candidates = new Set([...index.candidates(terms, candidateLimit), ...meaning.closest]);
+  const candidates = new Set([...index.candidates(terms, candidateLimit), ...signals.meaning.closest]);
   return [...candidates]
-    .map((entry) => scorePassage(entry, concepts, totals, index.averageLength, options, meaning.closenessOf(entry)))
+    .map((entry) => scorePassage(entry, concepts, totals, index.averageLength, options, signals))
     .sort((x, y) => y.score - x.score || x.entry.passage.id.localeCompare(y.entry.passage.id));
 }

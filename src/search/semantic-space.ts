@@ -11,7 +11,8 @@ export interface Neighbour {
 /** How close a passage's meaning is to the question's, by sentence vectors (cosine, −1..1). */
 export interface Closeness {
   passage: number;
-  bestSentence: number;
+  /** One per sentence of the passage (0 for a sentence with no known word). */
+  sentences: number[];
 }
 
 /**
@@ -37,7 +38,7 @@ const INT8_SCALE = 127;
 export const NO_SEMANTICS: SemanticSpace = {
   neighbours: () => [],
   embed: () => null,
-  closeness: () => ({ passage: 0, bestSentence: 0 }),
+  closeness: () => ({ passage: 0, sentences: [] }),
 };
 
 export function buildSemanticSpace(
@@ -116,11 +117,10 @@ export function buildSemanticSpace(
     embed: (words) => finish(rawEmbedding(words)),
     closeness(question, entry) {
       const i = position.get(entry);
-      if (i === undefined) return { passage: 0, bestSentence: 0 };
+      if (i === undefined) return { passage: 0, sentences: [] };
       const passage = passageVectors[i];
-      let bestSentence = 0;
-      for (const sentence of sentenceVectors[i] ?? []) if (sentence) bestSentence = Math.max(bestSentence, dot(question, sentence));
-      return { passage: passage ? dot(question, passage) : 0, bestSentence };
+      const sentences = (sentenceVectors[i] ?? []).map((sentence) => (sentence ? dot(question, sentence) : 0));
+      return { passage: passage ? dot(question, passage) : 0, sentences };
     },
   };
 }
