@@ -4,7 +4,13 @@ import type { Engine } from "../engine.js";
 import type { ScoredPassage, WeightedConcept } from "../search/score.js";
 import { checkQuestion } from "./question-input.js";
 import type { Correction } from "../nlp/spelling.js";
-import { type AnswerOptions, type Confidence, DEFAULT_ANSWER_OPTIONS, retrieve } from "./retrieve.js";
+import {
+  type AnswerOptions,
+  type Confidence,
+  DEFAULT_ANSWER_OPTIONS,
+  type NearestPassage,
+  retrieve,
+} from "./retrieve.js";
 
 export interface AnswerPassage {
   id: string;
@@ -24,13 +30,6 @@ export interface AnswerPassage {
   highlights: string[];
 }
 
-/** A source that does not address the question, and its passage that relates most (null: none relates). */
-export interface NearestPassage {
-  sourceId: string;
-  passageId: string | null;
-  paragraph: number | null;
-}
-
 export interface Answer {
   question: string;
   /** True when passages are shown (`direct` or `closest`). */
@@ -45,7 +44,7 @@ export interface Answer {
   comparison: Comparison | null;
   /** Words of the question that no article uses: why a question was declined. */
   unknownWords: string[];
-  /** Specific things the question names that no passage shows: why an answer is only `closest`. */
+  /** Names, nouns and adjectives of the question that no passage shows: why an answer is only `closest`. */
   missing: string[];
   /** Likely typos read as other words. */
   corrections: Correction[];
@@ -56,19 +55,12 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
   const limit = options.limit ?? DEFAULT_ANSWER_OPTIONS.limit;
   const retrieval = retrieve(engine, question, options);
   const chosen = takeInTurns([...retrieval.addressing, ...retrieval.supporting], limit);
-  const addressedBy = retrieval.addressing.map((s) => s.entry.passage.sourceId);
-  const nearestBySource = new Map(retrieval.nearest.map((s) => [s.entry.passage.sourceId, s.entry.passage]));
   return {
     question,
     answered: retrieval.confidence !== "none",
     confidence: retrieval.confidence,
-    addressedBy,
-    others: engine.articles
-      .filter((article) => retrieval.searched.includes(article.id) && !addressedBy.includes(article.id))
-      .map((article) => {
-        const passage = nearestBySource.get(article.id);
-        return { sourceId: article.id, passageId: passage?.id ?? null, paragraph: passage?.paragraph ?? null };
-      }),
+    addressedBy: retrieval.addressing.map((s) => s.entry.passage.sourceId),
+    others: retrieval.others,
     passages: chosen.map((scored) => toAnswerPassage(engine, scored, retrieval.concepts)),
     comparison: retrieval.addressing.length >= 2 ? compareSources(engine, retrieval) : null,
     unknownWords: retrieval.unknownWords,

@@ -23,10 +23,9 @@ export type Confidence = "direct" | "closest" | "none";
 export interface AnswerOptions {
   /** Passages to return at most. */
   limit: number;
-  /** An answer is direct only when some passage covers at least this much of the question… */
+  /** An answer is direct only when some passage covers at least this much of the question, and every name,
+   * noun and adjective of the question is shown by some passage. */
   minCoverage: number;
-  /** …and no specific thing the question names (a name, a word rarer than this rank in English) is absent. */
-  specificRank: number;
   /** A source addresses the question when its best passage reaches this coverage… */
   sourceMinCoverage: number;
   /** …and scores at least this share of the best passage's score. */
@@ -40,13 +39,19 @@ export interface AnswerOptions {
 export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = {
   limit: 5,
   minCoverage: 0.45,
-  specificRank: 1000,
   sourceMinCoverage: 0.4,
   sourceScoreRatio: 0.7,
   passageScoreRatio: 0.3,
   scoring: DEFAULT_SCORING,
   expansion: DEFAULT_EXPANSION,
 };
+
+/** A source that does not address the question, and its passage that relates most (null: none relates). */
+export interface NearestPassage {
+  sourceId: string;
+  passageId: string | null;
+  paragraph: number | null;
+}
 
 /** What retrieval decided for a question; answers and comparisons are both built from it. */
 export interface Retrieval {
@@ -62,12 +67,10 @@ export interface Retrieval {
   addressing: ScoredPassage[];
   /** Further passages of addressing sources good enough to quote, best first. */
   supporting: ScoredPassage[];
-  /** For a source not addressing the question: its passage that relates most, if any relates at all. */
-  nearest: ScoredPassage[];
-  /** Specific things the question names that no passage shows: why an answer is only `closest`. */
+  /** Every other source searched, with its passage that relates most, so none is called silent that is not. */
+  others: NearestPassage[];
+  /** Names, nouns and adjectives of the question that no passage shows: why an answer is only `closest`. */
   missing: string[];
-  /** The sources searched: all, or those the question names ("What does Hilton say…"). */
-  searched: string[];
   unknownWords: string[];
   /** Words of the question read as likely typos of others. */
   corrections: Correction[];
@@ -99,9 +102,8 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     confidence: "none",
     addressing: [],
     supporting: [],
-    nearest: [],
+    others: [],
     missing: [],
-    searched: named.sourceIds.length > 0 ? named.sourceIds : engine.articles.map((a) => a.id),
     unknownWords,
     corrections,
   };
@@ -131,28 +133,25 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   }
   const shown = new Set(related.flatMap((s) => s.matched));
   const missing = concepts
-    .filter((c) => isSpecific(engine, c, opts.specificRank) && !shown.has(c.concept.label))
+    .filter((c) => c.concept.naming && !shown.has(c.concept.label))
     .map((c) => c.concept.label);
   const direct = missing.length === 0 && related.some((s) => s.coverage >= opts.minCoverage);
 
-  const closeEnough = (s: ScoredPassage) => s.score >= opts.sourceScoreRatio * best.score;
+  // A direct answer names the sources that address the question; an answer that only comes close shows each
+  // source's closest passage, since none answers and the reader judges which comes nearer.
   const addressing = [...bestBySource.values()].filter(
-    (s) => closeEnough(s) && (!direct || s.coverage >= opts.sourceMinCoverage),
+    (s) => !direct || (s.score >= opts.sourceScoreRatio * best.score && s.coverage >= opts.sourceMinCoverage),
   );
   const addressedBy = new Set(addressing.map((s) => s.entry.passage.sourceId));
   const supporting = related.filter(
     (s) => !addressing.includes(s) && addressedBy.has(s.entry.passage.sourceId) && s.score >= opts.passageScoreRatio * best.score,
   );
-  const nearest = [...bestBySource.values()].filter((s) => !addressedBy.has(s.entry.passage.sourceId));
-  return { ...nothing, confidence: direct ? "direct" : "closest", addressing, supporting, nearest, missing };
-}
-
-/**
- * A specific thing the question names: a name, or a noun or adjective rarer than everyday English. When no
- * passage shows it ("kilotons", "THAAD"), the articles cannot answer the question directly.
- */
-function isSpecific(engine: Engine, { concept }: WeightedConcept, specificRank: number): boolean {
-  if (concept.kind === "entity") return true;
-  if (concept.importance < 0.8) return false;
-  return concept.words.every((word) => (engine.lexicon.rankOf(word) ?? Number.POSITIVE_INFINITY) >= specificRank);
+  // Only the sources searched are spoken of: a question naming one article says nothing of the others.
+  const others = engine.articles
+    .filter((a) => (named.sourceIds.length === 0 || named.sourceIds.includes(a.id)) && !addressedBy.has(a.id))
+    .map((a) => {
+      const passage = bestBySource.get(a.id)?.entry.passage;
+      return { sourceId: a.id, passageId: passage?.id ?? null, paragraph: passage?.paragraph ?? null };
+    });
+  return { ...nothing, confidence: direct ? "direct" : "closest", addressing, supporting, others, missing };
 }

@@ -1,5 +1,5 @@
 import { checkQuestion } from "../answer/question-input.js";
-import { type Retrieval, retrieve } from "../answer/retrieve.js";
+import { type Confidence, type NearestPassage, type Retrieval, retrieve } from "../answer/retrieve.js";
 import { inTextCitation } from "../cite/short-citation.js";
 import type { Engine } from "../engine.js";
 import type { ScoredPassage } from "../search/score.js";
@@ -189,7 +189,10 @@ function corpusTermCounts(engine: Engine): { counts: Map<string, number>; total:
 
 export interface TopicComparison {
   question: string;
+  confidence: Confidence;
   addressedBy: string[];
+  /** The other sources searched, with their closest passage, if any. */
+  others: NearestPassage[];
   /** Every addressing source takes part, even a single one, so `/compare` always shows what there is. */
   comparison: Comparison;
 }
@@ -205,7 +208,9 @@ export function compareTopic(engine: Engine, raw: string, options: Partial<Compa
     ok: true,
     result: {
       question: checked.question,
+      confidence: retrieval.confidence,
       addressedBy: retrieval.addressing.map((s) => s.entry.passage.sourceId),
+      others: retrieval.others,
       comparison: compareSources(engine, retrieval, options),
     },
   };

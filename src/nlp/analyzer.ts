@@ -26,6 +26,8 @@ export interface Concept {
   alternatives: Alternative[];
   /** The question's own words for it, lowercase: what general word knowledge is looked up by. */
   words: string[];
+  /** Whether it names what the question is about (a name, noun or adjective) rather than an action or manner. */
+  naming: boolean;
   /** How much the idea matters to the question, by part of speech: what a question asks about is
    * mostly named by nouns; its verbs and adverbs are often framing ("play", "carry out", "still"). */
   importance: number;
@@ -199,6 +201,7 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
             ...broaderOf(unit.entity).map((b) => ({ term: entityTerm(b), weight: BROADER_WEIGHT })),
           ],
           words: unit.words.map((w) => w.lower),
+          naming: true,
           importance: 1,
         };
       } else {
@@ -209,6 +212,7 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
           kind: "word",
           alternatives: [{ term: word.stem, weight: 1 }],
           words: [word.lower],
+          naming: !["VERB", "ADV"].includes(word.pos),
           importance: IMPORTANCE_BY_POS[word.pos] ?? 1,
         };
       }

@@ -16,7 +16,7 @@ import {
   NO_MENTIONS,
 } from "./discord-message.js";
 import { boldWords, ELLIPSIS, escapeMarkdown, escapeQuote, fitTail, fitText } from "./discord-text.js";
-import { coverageSentence, declineLines, sourceLine } from "./source-labels.js";
+import { answerHeader, declineLines, sourceLine, topicHeader } from "./source-labels.js";
 
 export interface DiscordContext {
   articles: Article[];
@@ -113,13 +113,13 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
     [600, 1200],
     [400, 0],
   ] as const) {
-    const header = coverageSentence(answer.addressedBy, ctx.articles);
+    const header = answerHeader(answer, ctx.articles, escapeMarkdown).join("\n");
     const quotes = shown.map((p) => ({ passage: p, ...quoteBlock(p, quoteBudget) }));
     const description = [header, ...quotes.map((q) => q.text)].join("\n\n");
     const shortened = quotes.filter((q) => q.cut).map((q) => q.passage);
     const embeds: DiscordEmbed[] = [
       {
-        title: "From the articles",
+        title: answer.confidence === "direct" ? "From the articles" : "Closest in the articles",
         color: COLOR,
         description: fitText(description, 4096).text,
         footer: {
@@ -179,7 +179,7 @@ export function renderComparisonMessage(topic: TopicComparison, ctx: DiscordCont
       allowedMentions: NO_MENTIONS,
     };
   }
-  const header: DiscordEmbed = { color: COLOR, description: coverageSentence(topic.addressedBy, ctx.articles) };
+  const header: DiscordEmbed = { color: COLOR, description: topicHeader(topic, ctx.articles) };
   for (const budget of [5000, 3500, 2000]) {
     const message: DiscordMessage = {
       content,

@@ -7,7 +7,11 @@ export function answerToJson(answer: Answer) {
   return {
     question: answer.question,
     answered: answer.answered,
+    confidence: answer.confidence,
     addressedBy: answer.addressedBy,
+    others: answer.others,
+    missing: answer.missing,
+    corrections: answer.corrections,
     passages: answer.passages.map(({ id, sourceId, paragraph, text, score, citation }) => ({
       id,
       sourceId,
@@ -36,7 +40,8 @@ export function comparisonToJson(comparison: Comparison) {
 }
 
 export function topicComparisonToJson(topic: TopicComparison) {
-  return { question: topic.question, addressedBy: topic.addressedBy, ...comparisonToJson(topic.comparison) };
+  const { question, confidence, addressedBy, others } = topic;
+  return { question, confidence, addressedBy, others, ...comparisonToJson(topic.comparison) };
 }
 
 export function sourcesToJson(articles: Article[]) {

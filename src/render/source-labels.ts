@@ -1,3 +1,6 @@
+import type { Answer } from "../answer/answer.js";
+import type { NearestPassage } from "../answer/retrieve.js";
+import type { TopicComparison } from "../compare/compare.js";
 import { readableDate } from "../cite/dates.js";
 import type { Article } from "../corpus/types.js";
 
@@ -16,18 +19,49 @@ export function sourceLine(article: Article): string {
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * Which sources address the question, in words: every source is named, so a reader knows what was
- * searched and what was silent.
+ * Which sources address the question, in words. Every source searched is named, and a source is said not to
+ * discuss the question only when none of its passages relates to it; otherwise its closest passage is named.
  */
-export function coverageSentence(addressedBy: string[], articles: Article[]): string {
-  const addressing = articles.filter((a) => addressedBy.includes(a.id));
-  const silent = articles.filter((a) => !addressedBy.includes(a.id));
+export function coverageSentence(addressedBy: string[], others: NearestPassage[], articles: Article[]): string {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const addressing = addressedBy.flatMap((id) => byId.get(id) ?? []);
   if (addressing.length === 0) return "None of the articles addresses this.";
-  if (silent.length === 0) return articles.length === 2 ? "Both articles address this." : "All the articles address this.";
   const list = (items: Article[]) => items.map(articleName).join(", ");
+  if (others.length === 0) {
+    if (addressing.length === 1) return `${capitalise(list(addressing))} addresses this.`;
+    return addressing.length === 2 ? "Both articles address this." : "All the articles searched address this.";
+  }
   const lead =
     addressing.length === 1 ? `Only ${list(addressing)} addresses this` : `${capitalise(list(addressing))} address this`;
-  return `${lead}; ${list(silent)} ${silent.length === 1 ? "does" : "do"} not discuss it.`;
+  const rest = others.flatMap((other) => {
+    const article = byId.get(other.sourceId);
+    if (!article) return [];
+    if (other.passageId === null) return [`${articleName(article)} does not discuss it`];
+    const where = other.paragraph === null ? other.passageId : `¶ ${other.paragraph}`;
+    return [`${articleName(article)} only comes close, in ${where} [${other.passageId}]`];
+  });
+  return `${lead}; ${rest.join("; ")}.`;
+}
+
+/** The lines above the quotes: typos read as other words, and how directly the passages answer. */
+export function answerHeader(answer: Answer, articles: Article[], escape: (text: string) => string = (t) => t): string[] {
+  const lines: string[] = [];
+  if (answer.corrections.length > 0) {
+    lines.push(`(Read ${answer.corrections.map((c) => `“${escape(c.from)}” as “${escape(c.to)}”`).join(", ")}.)`);
+  }
+  if (answer.confidence === "direct") lines.push(coverageSentence(answer.addressedBy, answer.others, articles));
+  else {
+    lines.push("The articles don’t answer this directly; these passages come closest.");
+    if (answer.missing.length > 0) lines.push(`Nothing in them on: ${answer.missing.map(escape).join(", ")}.`);
+  }
+  return lines;
+}
+
+/** The line above a comparison: who addresses the topic, or that these passages only come closest. */
+export function topicHeader(topic: TopicComparison, articles: Article[]): string {
+  return topic.confidence === "direct"
+    ? coverageSentence(topic.addressedBy, topic.others, articles)
+    : "The articles don’t address this directly; here is what comes closest.";
 }
 
 /** What to say instead of quoting something loosely related: what was missing and what the corpus covers. */

@@ -2,7 +2,7 @@ import type { Answer } from "../answer/answer.js";
 import type { TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
 import { renderComparisonText } from "./comparison-text.js";
-import { coverageSentence, declineLines, sourceLine } from "./source-labels.js";
+import { answerHeader, declineLines, sourceLine, topicHeader } from "./source-labels.js";
 
 export interface TerminalContext {
   articles: Article[];
@@ -13,7 +13,7 @@ export interface TerminalContext {
 export function renderAnswerText(answer: Answer, context: TerminalContext): string {
   const lines = [`Q: ${answer.question}`, ""];
   if (!answer.answered) return [...lines, ...declineLines(answer.unknownWords, context.articles, context.topics)].join("\n");
-  lines.push(coverageSentence(answer.addressedBy, context.articles), "");
+  lines.push(...answerHeader(answer, context.articles), "");
   answer.passages.forEach((passage, i) => {
     lines.push(`${i + 1}. “${passage.text}”`, `   — ${passage.inText} [${passage.id}]`, "");
   });
@@ -40,6 +40,6 @@ export function renderSourcesText(articles: Article[], topics: Map<string, strin
 export function renderTopicComparisonText(topic: TopicComparison, context: TerminalContext): string {
   const lines = [`Compare: ${topic.question}`, ""];
   if (topic.addressedBy.length === 0) return [...lines, ...declineLines([], context.articles, context.topics)].join("\n");
-  lines.push(coverageSentence(topic.addressedBy, context.articles), "", renderComparisonText(topic.comparison, context.articles));
+  lines.push(topicHeader(topic, context.articles), "", renderComparisonText(topic.comparison, context.articles));
   return lines.join("\n");
 }

@@ -3,8 +3,6 @@ import type { IndexedPassage } from "./passage-index.js";
 
 /** A term is key to the corpus when the corpus uses it this many times more often than English at large. */
 const KEYNESS_RATIO = 20;
-/** …and at least this often: one use of a rare word says little about what the articles are about. */
-const MIN_USES = 2;
 /** Zipf's law (as for SIF weights): a word's share of English text is about 1 / (rank × H). */
 const ZIPF_H = Math.log(341_479) + 0.5772;
 /** Share assumed for a word the lexicon does not know: rarer than any it does. */
@@ -34,7 +32,7 @@ export function keyTermsOf(entries: IndexedPassage[], lexicon: Lexicon): Set<str
   const key = new Set<string>();
   for (const [term, count] of uses) {
     const share = englishShare.get(term) ?? UNKNOWN_SHARE;
-    if (term.startsWith("@") || (count >= MIN_USES && count / total >= KEYNESS_RATIO * share)) key.add(term);
+    if (term.startsWith("@") || count / total >= KEYNESS_RATIO * share) key.add(term);
   }
   return key;
 }

@@ -30,7 +30,7 @@ export interface ScoredPassage {
   closeness: number;
   /** Whether it shares with the question a name or a term key to the corpus, not only everyday words. */
   anchored: boolean;
-  /** Labels of the concepts the passage shows. */
+  /** Labels of the concepts the passage shows (by the word itself or a close alternative). */
   matched: string[];
 }
 
@@ -43,6 +43,9 @@ export interface WeightedConcept {
   /** Its share in coverage: at least its importance, so common topic words ("Russia") still count. */
   weight: number;
 }
+
+/** A concept counts as shown by a passage (not merely touched on) through an alternative at least this close. */
+const SHOWN_WEIGHT = 0.5;
 
 /** Alternatives this close to the question's word count as the word itself when counting passages that show it. */
 const CLOSE_ALTERNATIVE = 0.9;
@@ -141,7 +144,7 @@ function measure(
     }
     if (best === 0) continue;
     const entity = concept.kind === "entity";
-    result.matched.push(concept.label);
+    if (best >= SHOWN_WEIGHT) result.matched.push(concept.label);
     if (best >= CLOSE_ALTERNATIVE && keyTerms.has(bestTerm)) result.anchored = true;
     result.shownAll += weight * best;
     if (entity) result.shownEntities += weight * best;
