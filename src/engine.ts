@@ -6,8 +6,8 @@ import { ensureLexicon, type Lexicon } from "./lexicon/lexicon.js";
 import { type Analyzer, createAnalyzer } from "./nlp/analyzer.js";
 import { createNlp, type Nlp } from "./nlp/pipeline.js";
 import { createSpeller, type Speller } from "./nlp/spelling.js";
-import { buildPassageIndex, type PassageIndex } from "./search/passage-index.js";
 import { keyTermsOf } from "./search/key-terms.js";
+import { buildPassageIndex, type PassageIndex } from "./search/passage-index.js";
 import { buildSemanticSpace, type SemanticSpace } from "./search/semantic-space.js";
 
 /** Everything answering needs, built once at start and shared by every mode (console, Discord, scripts). */

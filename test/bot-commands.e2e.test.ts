@@ -50,7 +50,9 @@ describe("/ask", () => {
     expect(reply?.data.flags).toBe(64);
     expect(reply?.data.allowed_mentions).toEqual({ parse: [] });
     const [answer] = embedsOf(reply?.data ?? {});
-    expect(answer?.description).toContain("Only Isabel Hilton’s article addresses this; the BASIC article does not discuss it.");
+    expect(answer?.description).toContain(
+      "Only Isabel Hilton’s article addresses this; the BASIC article only comes close, in ¶",
+    );
     expect(answer?.description).toContain("> The **dynasty began** life as a Soviet puppet");
     expect(answer?.description).toContain("— Hilton 2017, ¶ 4 · `hilton-2017#p4`");
     const labels = buttonsOf(reply?.data ?? {}).map((b) => b.label ?? b.emoji?.name);
@@ -90,10 +92,19 @@ describe("/ask", () => {
   });
 
   it("declines plainly when the articles are silent", async () => {
-    const record = await interact(slashCommand("ask", [stringOption("question", "What is the weather like in Pyongyang?")]));
+    const record = await interact(slashCommand("ask", [stringOption("question", "How do I bake sourdough bread?")]));
     const [embed] = embedsOf(record.responses[0]?.data ?? {});
     expect(embed?.title).toBe("Not in the articles");
-    expect(embed?.description).toContain("They never mention: weather.");
+    expect(embed?.description).toContain("They never mention: bake, sourdough, bread.");
+  });
+
+  it("says when passages only come close, and what nothing in them shows", async () => {
+    const record = await interact(slashCommand("ask", [stringOption("question", "What is the weather like in Pyongyang?")]));
+    const [embed] = embedsOf(record.responses[0]?.data ?? {});
+    expect(embed?.title).toBe("Closest in the articles");
+    expect(embed?.description).toContain("The articles don’t answer this directly; these passages come closest.");
+    expect(embed?.description).toContain("Nothing in them on: weather.");
+    expect(record.violations).toEqual([]);
   });
 
   it("tells the user what is wrong with an empty question", async () => {

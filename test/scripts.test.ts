@@ -16,7 +16,18 @@ describe("ask --json: the machine-readable contract", () => {
     const { code, stdout } = run("ask", ["--json", "--limit", "2", "What is North Korea's two-track policy?"]);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
-    expect(Object.keys(answer)).toEqual(["question", "answered", "addressedBy", "passages", "comparison"]);
+    expect(Object.keys(answer)).toEqual([
+      "question",
+      "answered",
+      "confidence",
+      "addressedBy",
+      "others",
+      "missing",
+      "corrections",
+      "passages",
+      "comparison",
+    ]);
+    expect(answer.confidence).toBe("direct");
     expect(answer.passages).toHaveLength(2);
     expect(Object.keys(answer.passages[0])).toEqual(["id", "sourceId", "paragraph", "text", "score", "citation"]);
     expect(answer.passages[0]).toMatchObject({ id: "basic-2016#p6", sourceId: "basic-2016", paragraph: 6 });
@@ -64,7 +75,7 @@ describe("cite and compare", () => {
     const { code, stdout } = run("compare", ["--json", "sanctions"]);
     expect(code).toBe(0);
     const compared = JSON.parse(stdout);
-    expect(Object.keys(compared)).toEqual(["question", "addressedBy", "sources", "sharedTerms"]);
+    expect(Object.keys(compared)).toEqual(["question", "confidence", "addressedBy", "others", "sources", "sharedTerms"]);
     expect(Object.keys(compared.sources[0])).toEqual([
       "sourceId",
       "author",

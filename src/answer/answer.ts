@@ -1,16 +1,10 @@
 import { inTextCitation, referenceCitation } from "../cite/short-citation.js";
 import { type Comparison, compareSources } from "../compare/compare.js";
 import type { Engine } from "../engine.js";
+import type { Correction } from "../nlp/spelling.js";
 import type { ScoredPassage, WeightedConcept } from "../search/score.js";
 import { checkQuestion } from "./question-input.js";
-import type { Correction } from "../nlp/spelling.js";
-import {
-  type AnswerOptions,
-  type Confidence,
-  DEFAULT_ANSWER_OPTIONS,
-  type NearestPassage,
-  retrieve,
-} from "./retrieve.js";
+import { type AnswerOptions, type Confidence, DEFAULT_ANSWER_OPTIONS, type NearestPassage, retrieve } from "./retrieve.js";
 
 export interface AnswerPassage {
   id: string;

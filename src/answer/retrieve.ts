@@ -132,9 +132,7 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     if (!bestBySource.has(scored.entry.passage.sourceId)) bestBySource.set(scored.entry.passage.sourceId, scored);
   }
   const shown = new Set(related.flatMap((s) => s.matched));
-  const missing = concepts
-    .filter((c) => c.concept.naming && !shown.has(c.concept.label))
-    .map((c) => c.concept.label);
+  const missing = concepts.filter((c) => c.concept.naming && !shown.has(c.concept.label)).map((c) => c.concept.label);
   const direct = missing.length === 0 && related.some((s) => s.coverage >= opts.minCoverage);
 
   // A direct answer names the sources that address the question; an answer that only comes close shows each

@@ -32,7 +32,10 @@ export function readEmbeddings(): Embeddings {
     const wordEnd = buffer.indexOf(0x22, position + 1);
     const listEnd = buffer.indexOf(0x5d, wordEnd);
     const word = buffer.subarray(position + 1, wordEnd).toString();
-    const numbers = buffer.subarray(wordEnd + 3, listEnd).toString().split(",");
+    const numbers = buffer
+      .subarray(wordEnd + 3, listEnd)
+      .toString()
+      .split(",");
     const rank = Number(numbers[dimensions + 1]);
     if (PLAIN_WORD.test(word)) {
       const row = new Float32Array(dimensions);
@@ -51,7 +54,9 @@ export function readEmbeddings(): Embeddings {
   }
   const order = words.map((_, i) => i).sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1));
   const vectors = new Float32Array(rows.length * dimensions);
-  order.forEach((row, i) => vectors.set(rows[row] as Float32Array, i * dimensions));
+  order.forEach((row, i) => {
+    vectors.set(rows[row] as Float32Array, i * dimensions);
+  });
   return {
     words: order.map((row) => words[row] as string),
     ranks: Uint32Array.from(order, (row) => ranks[row] as number),

@@ -113,7 +113,11 @@ export function ensureLexicon(dir: string = DEFAULT_LEXICON_DIR, log: (line: str
     return loadLexicon(dir);
   } catch (error) {
     if (!(error instanceof LexiconError)) throw error;
-    log(existsSync(dir) ? `${error.message.replace(/; run.*$/, "")}: preparing it again…` : "lexicon: preparing WordNet and word vectors once…");
+    log(
+      existsSync(dir)
+        ? `${error.message.replace(/; run.*$/, "")}: preparing it again…`
+        : "lexicon: preparing WordNet and word vectors once…",
+    );
     prepareLexicon(dir, { retrofitVectors: true, log });
     return loadLexicon(dir);
   }

@@ -52,7 +52,8 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
 
   const cosine = (a: number, b: number) => {
     let dot = 0;
-    for (let d = 0; d < dimensions; d++) dot += (rawVectors[a * dimensions + d] as number) * (rawVectors[b * dimensions + d] as number);
+    for (let d = 0; d < dimensions; d++)
+      dot += (rawVectors[a * dimensions + d] as number) * (rawVectors[b * dimensions + d] as number);
     return dot;
   };
   const lines: string[] = [];

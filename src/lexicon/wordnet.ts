@@ -104,7 +104,10 @@ function readIndex(dict: string, pos: WordnetPos): Map<string, string[]> {
     const fields = line.trim().split(" ");
     const synsetCount = Number(fields[2]);
     const offsets = fields.slice(fields.length - synsetCount);
-    index.set(fields[0] ?? "", offsets.map((offset) => synsetKey(pos, offset)));
+    index.set(
+      fields[0] ?? "",
+      offsets.map((offset) => synsetKey(pos, offset)),
+    );
   }
   return index;
 }

@@ -56,7 +56,8 @@ function distanceWithin(a: string, b: string, limit: number): number {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       const up = rows[i - 1] as number[];
       let best = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, ((rows[i - 2] as number[])[j - 2] as number) + 1);
       row[j] = best;
       rowMin = Math.min(rowMin, best);
     }

@@ -40,7 +40,10 @@ export function validateThesaurus(data: unknown): ThesaurusProblem[] {
     }
   }
   if (synonyms !== undefined) {
-    report("synonyms", "no longer read: WordNet and word vectors relate common words for every article; keep names and phrases only");
+    report(
+      "synonyms",
+      "no longer read: WordNet and word vectors relate common words for every article; keep names and phrases only",
+    );
   }
   if (!isWordList(questionWords)) report("questionWords", "must be a list of words");
   if (!isWordList(keepWords)) report("keepWords", "must be a list of words");

@@ -1,7 +1,7 @@
 import type { Answer } from "../answer/answer.js";
 import type { NearestPassage } from "../answer/retrieve.js";
-import type { TopicComparison } from "../compare/compare.js";
 import { readableDate } from "../cite/dates.js";
+import type { TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
 
 /** "Isabel Hilton’s article" / "the BASIC article": how prose names a source, never inventing an author. */
@@ -44,15 +44,15 @@ export function coverageSentence(addressedBy: string[], others: NearestPassage[]
 }
 
 /** The lines above the quotes: typos read as other words, and how directly the passages answer. */
-export function answerHeader(answer: Answer, articles: Article[], escape: (text: string) => string = (t) => t): string[] {
+export function answerHeader(answer: Answer, articles: Article[], escapeText: (text: string) => string = (t) => t): string[] {
   const lines: string[] = [];
   if (answer.corrections.length > 0) {
-    lines.push(`(Read ${answer.corrections.map((c) => `“${escape(c.from)}” as “${escape(c.to)}”`).join(", ")}.)`);
+    lines.push(`(Read ${answer.corrections.map((c) => `“${escapeText(c.from)}” as “${escapeText(c.to)}”`).join(", ")}.)`);
   }
   if (answer.confidence === "direct") lines.push(coverageSentence(answer.addressedBy, answer.others, articles));
   else {
     lines.push("The articles don’t answer this directly; these passages come closest.");
-    if (answer.missing.length > 0) lines.push(`Nothing in them on: ${answer.missing.map(escape).join(", ")}.`);
+    if (answer.missing.length > 0) lines.push(`Nothing in them on: ${answer.missing.map(escapeText).join(", ")}.`);
   }
   return lines;
 }

@@ -82,7 +82,9 @@ export function buildSemanticSpace(
   );
   const stems = [...stemSums.keys()];
   const stemMatrix = new Float32Array(stems.length * dimensions);
-  stems.forEach((stem, i) => stemMatrix.set(normalised(stemSums.get(stem) as Float32Array), i * dimensions));
+  stems.forEach((stem, i) => {
+    stemMatrix.set(normalised(stemSums.get(stem) as Float32Array), i * dimensions);
+  });
 
   const rawSentences = sentenceWords.map((sentences) => sentences.map(rawEmbedding));
   const common = firstPrincipalComponent(
