@@ -3,7 +3,8 @@ import type { Sense, Wordnet } from "./wordnet.js";
 /**
  * How strongly a WordNet relation suggests that a passage using the related word answers a question using
  * the word: near-sameness first, then forms of the same idea, then broader and narrower ideas. Antonyms,
- * parts, wholes and topic domains are left out: related in subject, but not a way of saying the same thing.
+ * parts, wholes and topic domains are left out: related in subject, but not a way of saying the same thing;
+ * so are instances (Lee and Grant are soldiers, but "soldiers" does not mean them).
  */
 const SYNONYM_WEIGHT = 0.9;
 const RELATION_WEIGHT: Record<string, number> = {
@@ -13,11 +14,9 @@ const RELATION_WEIGHT: Record<string, number> = {
   "&": 0.7, // similar adjective: hostile → unfriendly
   "=": 0.6, // attribute: strong ↔ strength
   "@": 0.55, // hypernym: tremor → earthquake
-  "@i": 0.55,
   "*": 0.5, // entailment
   "^": 0.5, // also see
   "~": 0.45, // hyponym: weapon → missile
-  "~i": 0.45,
   ">": 0.4, // cause
 };
 
@@ -51,8 +50,11 @@ export function relatedWords(wordnet: Wordnet, word: string): Map<string, number
       else {
         const other = target.words[pointer.targetWord - 1];
         if (other === undefined) continue;
-        // A lexical link from the word itself, or (one step further) from one of its synonyms.
-        offer(other, relation * weight * (pointer.sourceWord === own ? 1 : SYNONYM_WEIGHT));
+        // A lexical link from the word itself, or (one step further) from one of its synonyms; the linked
+        // word's own synonyms one step further still (seismic → seism, and so earthquake).
+        const linked = relation * weight * (pointer.sourceWord === own ? 1 : SYNONYM_WEIGHT);
+        offer(other, linked);
+        for (const synonym of target.words) offer(synonym, linked * SYNONYM_WEIGHT);
       }
     }
   }

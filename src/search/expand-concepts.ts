@@ -17,7 +17,7 @@ export interface ExpansionOptions {
 }
 
 export const DEFAULT_EXPANSION: ExpansionOptions = {
-  wordnetScale: 0.7,
+  wordnetScale: 0.6,
   neighbourMinCosine: 0.6,
   neighbourScale: 1,
   neighbourLimit: 8,

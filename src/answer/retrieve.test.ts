@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { writeTempCorpus } from "../../test/temp-corpus.js";
+import { createEngine } from "../engine.js";
+import { DEFAULT_EXPANSION } from "../search/expand-concepts.js";
+import { retrieve } from "./retrieve.js";
+
+const NO_EXPANSION = { ...DEFAULT_EXPANSION, wordnetScale: 0, neighbourLimit: 0 };
+
+// Two small articles and no thesaurus: everything below comes from general word knowledge alone.
+const engine = createEngine(
+  writeTempCorpus({
+    alpha: [
+      "Sanctions on Ruritania have hurt its farmers badly. Exports of grain collapsed.",
+      "The government of Ruritania blames foreign sanctions for the famine.",
+    ],
+    beta: [
+      "The Ruritanian army marched north in spring.",
+      "Generals in the capital planned the campaign for months.",
+      "The bombing of the port destroyed the grain stores.",
+      "Relations with the neighbours became unfriendly.",
+    ],
+  }),
+);
+
+describe("retrieve: how directly the articles answer", () => {
+  it("answers directly when a passage shows every idea of the question", () => {
+    const retrieval = retrieve(engine, "Have sanctions hurt Ruritania's farmers?");
+    expect(retrieval.confidence).toBe("direct");
+    expect(retrieval.addressing[0]?.entry.passage.id).toBe("alpha#p1");
+  });
+
+  it("names another source as silent only when nothing of it relates, and otherwise its closest passage", () => {
+    const retrieval = retrieve(engine, "Have sanctions hurt Ruritania's farmers?");
+    expect(retrieval.addressing.map((s) => s.entry.passage.sourceId)).toEqual(["alpha"]);
+    expect(retrieval.others).toEqual([{ sourceId: "beta", passageId: null, paragraph: null }]);
+    const army = retrieve(engine, "Did the sanctions on Ruritania weaken its army?");
+    const shown = [...army.addressing.map((s) => s.entry.passage.id), ...army.others.map((o) => o.passageId)];
+    expect(shown).toContain("beta#p1");
+  });
+
+  it("only comes close when the question names something no passage shows", () => {
+    const retrieval = retrieve(engine, "How many tractors do Ruritania's farmers own?");
+    expect(retrieval.confidence).toBe("closest");
+    expect(retrieval.missing).toContain("tractors");
+    expect(retrieval.addressing.length).toBeGreaterThan(0);
+  });
+
+  it("finds nothing when the question shares only everyday words with the articles", () => {
+    expect(retrieve(engine, "How do I bake sourdough bread?").confidence).toBe("none");
+    expect(retrieve(engine, "What is a good stretching routine for lower back pain?").confidence).toBe("none");
+  });
+
+  it("understands a question in other words: bombers for bombing, hostile for unfriendly", () => {
+    const withKnowledge = retrieve(engine, "What did the bombers destroy?");
+    expect(withKnowledge).toMatchObject({ confidence: "direct", missing: [] });
+    expect(withKnowledge.addressing[0]?.entry.passage.id).toBe("beta#p3");
+    expect(withKnowledge.addressing[0]?.matched).toContain("bombers");
+    const wordsOnly = retrieve(engine, "What did the bombers destroy?", { expansion: NO_EXPANSION });
+    expect(wordsOnly).toMatchObject({ confidence: "closest", missing: ["bombers"] });
+
+    const hostile = (options = {}) => retrieve(engine, "Were the neighbours hostile?", options).ranked[0];
+    expect(hostile()?.entry.passage.id).toBe("beta#p4");
+    expect(hostile()?.coverage).toBeGreaterThan(hostile({ expansion: NO_EXPANSION })?.coverage ?? 1);
+  });
+
+  it("reads typos as the words meant and says so", () => {
+    const retrieval = retrieve(engine, "Have sanctons hurt the farmres?");
+    expect(retrieval.corrections).toEqual([
+      { from: "sanctons", to: "sanctions" },
+      { from: "farmres", to: "farmers" },
+    ]);
+    expect(retrieval.addressing[0]?.entry.passage.id).toBe("alpha#p1");
+  });
+});

@@ -1,0 +1,63 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LEXICON_DIR, LexiconError, loadLexicon } from "./lexicon.js";
+import { relatedWords } from "./related-words.js";
+import { loadWordnet } from "./wordnet.js";
+
+describe("the prepared lexicon", () => {
+  const lexicon = loadLexicon(DEFAULT_LEXICON_DIR);
+
+  it("knows English words with their frequency ranks, and not non-words", () => {
+    expect(lexicon.rankOf("the")).toBe(0);
+    expect(lexicon.rankOf("sanctions")).toBeGreaterThan(lexicon.rankOf("war") ?? 0);
+    expect(lexicon.rankOf("koera")).toBeUndefined();
+  });
+
+  it("gives unit vectors in which near words are closer than unrelated ones", () => {
+    const cosine = (a: string, b: string) => {
+      const [x, y] = [lexicon.vectorOf(a), lexicon.vectorOf(b)];
+      if (!x || !y) throw new Error(`no vector for ${a} or ${b}`);
+      return x.reduce((sum, v, i) => sum + v * (y[i] as number), 0) / 127 ** 2;
+    };
+    expect(lexicon.vectorOf("nuclear")).toHaveLength(lexicon.dimensions);
+    expect(cosine("nuclear", "nuclear")).toBeCloseTo(1, 1);
+    expect(cosine("atomic", "nuclear")).toBeGreaterThan(cosine("atomic", "banana"));
+  });
+
+  it("relates a word to the stems WordNet links it with", () => {
+    const stems = lexicon.relatedStems("bombers").map((r) => r.stem);
+    expect(stems).toContain("bomb");
+    expect(lexicon.relatedStems("koera")).toEqual([]);
+  });
+
+  it("refuses a folder that holds no prepared lexicon, saying how to prepare one", () => {
+    const empty = mkdtempSync(join(tmpdir(), "lexicon-"));
+    expect(() => loadLexicon(empty)).toThrow(LexiconError);
+    expect(() => loadLexicon(empty)).toThrow(/npm run prepare-lexicon/);
+    writeFileSync(join(empty, "meta.json"), JSON.stringify({ version: 0, dimensions: 100 }));
+    expect(() => loadLexicon(empty)).toThrow(/another version/);
+  });
+});
+
+describe("WordNet relations", () => {
+  const wordnet = loadWordnet();
+
+  it("finds base forms through inflections and WordNet's exception lists", () => {
+    expect(wordnet.senses("bombers").map((s) => s.lemma)).toContain("bomber");
+    expect(wordnet.senses("geese").map((s) => s.lemma)).toContain("goose");
+  });
+
+  it("weighs a word's common sense above its rare one (bomber the aircraft, not the sandwich)", () => {
+    const related = relatedWords(wordnet, "bomber");
+    expect(related.get("bomb") ?? 0).toBeGreaterThan(related.get("hero") ?? 0);
+    expect(related.get("hero") ?? 0).toBeLessThan(0.3);
+  });
+
+  it("links synonyms, derived forms and broader words", () => {
+    expect(relatedWords(wordnet, "writer").get("author")).toBeGreaterThan(0.5);
+    expect(relatedWords(wordnet, "seismic").has("earthquake")).toBe(true);
+    expect(relatedWords(wordnet, "tremor").has("earthquake")).toBe(true);
+  });
+});

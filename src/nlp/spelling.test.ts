@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { createSpeller } from "./spelling.js";
+
+// A tiny English: rank is how common a word is (0 the most common).
+const ranks: Record<string, number> = { the: 0, but: 30, about: 55, way: 90, china: 300, korea: 900, sway: 11_650, abut: 67_000 };
+const correct = createSpeller({
+  rankOf: (word) => ranks[word],
+  corpusWords: new Set(["china", "korea", "sanctions", "way", "pyongyang"]),
+});
+
+describe("spelling", () => {
+  it("reads a word that is no word as the likeliest word one edit away (transposed, missing, extra letters)", () => {
+    expect(correct("chian koera sanctons").text).toBe("china korea sanctions");
+  });
+
+  it("keeps the first letter's case and says what it changed", () => {
+    expect(correct("North Koera")).toEqual({ text: "North Korea", corrections: [{ from: "Koera", to: "korea" }] });
+  });
+
+  it("corrects a real word only toward a far likelier one", () => {
+    expect(correct("abut").text).toBe("but");
+    expect(correct("how much sway").text).toBe("how much sway");
+  });
+
+  it("tries two edits against the corpus's own words for longer unknown words", () => {
+    expect(correct("pyongynag").text).toBe("pyongyang");
+    expect(correct("snactions").text).toBe("sanctions");
+  });
+
+  it("leaves short words, corpus words and hopeless words alone", () => {
+    expect(correct("xq way zzzzzzzz").text).toBe("xq way zzzzzzzz");
+    expect(correct("xq way zzzzzzzz").corrections).toEqual([]);
+  });
+});
