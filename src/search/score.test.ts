@@ -9,6 +9,7 @@ const passage = (id: string, text: string): Passage => ({
   id,
   sourceId: id.split("#")[0] as string,
   paragraph: 1,
+  part: null,
   heading: null,
   text,
 });
