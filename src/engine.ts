@@ -5,7 +5,7 @@ import type { Article, Passage } from "./corpus/types.js";
 import { ensureLexicon, type Lexicon } from "./lexicon/lexicon.js";
 import { type Analyzer, createAnalyzer } from "./nlp/analyzer.js";
 import { createNlp, type Nlp } from "./nlp/pipeline.js";
-import { createSpeller, type Speller } from "./nlp/spelling.js";
+import { COMMON_WORDS, createSpeller, type Speller } from "./nlp/spelling.js";
 import { keyTermsOf } from "./search/key-terms.js";
 import { buildPassageIndex, type PassageIndex } from "./search/passage-index.js";
 import { buildSemanticSpace, type SemanticSpace } from "./search/semantic-space.js";
@@ -50,16 +50,16 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
   const index = buildPassageIndex(passages, analyzer.passageTerms, splitSentences, (passage) => [
     (articleById.get(passage.sourceId) as Article).date.slice(0, 4),
   ]);
-  const corpusWords = new Set(passages.flatMap((p) => analyzer.words(p.text).map((w) => w.lower)));
+  const corpusWords = new Set(index.entries.flatMap((e) => e.sentenceWords.flat().map((w) => w.word)));
   return {
     articles,
     articleById,
     passages,
     index,
     lexicon,
-    semantics: buildSemanticSpace(lexicon, index.entries, analyzer.words),
+    semantics: buildSemanticSpace(lexicon, index.entries),
     keyTerms: keyTermsOf(index.entries, lexicon),
-    correctSpelling: createSpeller({ rankOf: lexicon.rankOf, corpusWords }),
+    correctSpelling: createSpeller({ rankOf: lexicon.rankOf, commonWords: () => lexicon.commonWords(COMMON_WORDS), corpusWords }),
     analyzer,
     nlp,
     topics: new Map(

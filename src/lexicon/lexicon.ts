@@ -19,6 +19,8 @@ export interface Lexicon {
   vectorOf(word: string): Int8Array | undefined;
   /** Stems WordNet relates to the word, strongest first. */
   relatedStems(word: string): RelatedStem[];
+  /** The words ranked below `limit` (the most common), with their ranks. */
+  commonWords(limit: number): Map<string, number>;
 }
 
 /** A lexicon that knows no word: retrieval falls back to matching the words themselves. */
@@ -27,6 +29,7 @@ export const EMPTY_LEXICON: Lexicon = {
   rankOf: () => undefined,
   vectorOf: () => undefined,
   relatedStems: () => [],
+  commonWords: () => new Map(),
 };
 
 /** Prepared by `npm install` (postinstall) under node_modules, so a reinstall of the packages prepares it anew. */
@@ -41,6 +44,8 @@ export const DEFAULT_LEXICON_DIR = join(
 );
 
 export class LexiconError extends Error {}
+
+const MAX_CACHED_WORDS = 50_000;
 
 /** Reads a prepared lexicon: a few files read whole, nothing parsed but the word list. */
 export function loadLexicon(dir: string): Lexicon {
@@ -61,25 +66,37 @@ export function loadLexicon(dir: string): Lexicon {
   const vocabulary = readFileSync(join(dir, LEXICON_FILES.vocabulary));
   const wordStarts = asU32(LEXICON_FILES.vocabularyOffsets);
   const size = wordStarts.length - 1;
+  const key = Buffer.alloc(256);
   /** Row of a word: binary search over the sorted vocabulary's bytes (no 300,000 strings made at start). */
-  const rowOf = (word: string): number | undefined => {
-    const key = Buffer.from(word, "latin1");
+  const search = (word: string): number | undefined => {
+    if (word.length > key.length) return undefined;
+    const length = key.write(word, "latin1");
     let low = 0;
     let high = size - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      const order = vocabulary.compare(key, 0, key.length, wordStarts[mid], (wordStarts[mid + 1] as number) - 1);
+      const order = vocabulary.compare(key, 0, length, wordStarts[mid], (wordStarts[mid + 1] as number) - 1);
       if (order === 0) return mid;
       if (order < 0) low = mid + 1;
       else high = mid - 1;
     }
     return undefined;
   };
+  // Questions reuse words: each is searched once (the cache is bounded; a full one is simply cleared).
+  const rows = new Map<string, number | undefined>();
+  const relatedCache = new Map<string, RelatedStem[]>();
+  const rowOf = (word: string): number | undefined => {
+    if (rows.has(word)) return rows.get(word);
+    if (rows.size >= MAX_CACHED_WORDS) rows.clear();
+    const row = search(word);
+    rows.set(word, row);
+    return row;
+  };
   const ranks = asU32(LEXICON_FILES.ranks);
   const offsets = asU32(LEXICON_FILES.relatedOffsets);
   const vectorBytes = readFileSync(join(dir, LEXICON_FILES.vectors));
   const vectors = new Int8Array(vectorBytes.buffer, vectorBytes.byteOffset, vectorBytes.byteLength);
-  const related = readFileSync(join(dir, LEXICON_FILES.related));
+  const relatedLines = readFileSync(join(dir, LEXICON_FILES.related));
   if (ranks.length !== size || offsets.length !== size + 1 || vectors.length !== size * dimensions) {
     throw new LexiconError(`lexicon: the files in ${dir} do not fit together; run "npm run prepare-lexicon"`);
   }
@@ -94,15 +111,29 @@ export function loadLexicon(dir: string): Lexicon {
       const row = rowOf(word);
       return row === undefined ? undefined : vectors.subarray(row * dimensions, (row + 1) * dimensions);
     },
+    commonWords(limit) {
+      const common = new Map<string, number>();
+      ranks.forEach((rank, row) => {
+        if (rank < limit) common.set(vocabulary.toString("latin1", wordStarts[row], (wordStarts[row + 1] as number) - 1), rank);
+      });
+      return common;
+    },
     relatedStems(word) {
+      const cached = relatedCache.get(word);
+      if (cached) return cached;
       const row = rowOf(word);
       if (row === undefined) return [];
-      const line = related.toString("latin1", offsets[row], (offsets[row + 1] ?? 1) - 1);
-      if (line === "") return [];
-      return line.split(" ").map((pair) => {
-        const colon = pair.lastIndexOf(":");
-        return { stem: pair.slice(0, colon), weight: Number(pair.slice(colon + 1)) };
-      });
+      const line = relatedLines.toString("latin1", offsets[row], (offsets[row + 1] ?? 1) - 1);
+      const related =
+        line === ""
+          ? []
+          : line.split(" ").map((pair) => {
+              const colon = pair.lastIndexOf(":");
+              return { stem: pair.slice(0, colon), weight: Number(pair.slice(colon + 1)) };
+            });
+      if (relatedCache.size >= MAX_CACHED_WORDS) relatedCache.clear();
+      relatedCache.set(word, related);
+      return related;
     },
   };
 }

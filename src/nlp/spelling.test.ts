@@ -5,6 +5,7 @@ import { createSpeller } from "./spelling.js";
 const ranks: Record<string, number> = { the: 0, but: 30, about: 55, way: 90, china: 300, korea: 900, sway: 11_650, abut: 67_000 };
 const correct = createSpeller({
   rankOf: (word) => ranks[word],
+  commonWords: () => new Map(Object.entries(ranks)),
   corpusWords: new Set(["china", "korea", "sanctions", "way", "pyongyang"]),
 });
 

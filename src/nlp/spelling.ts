@@ -7,9 +7,15 @@ export interface Correction {
 export interface SpellingKnowledge {
   /** Frequency rank in general English (0: the most common word), undefined for a word not known. */
   rankOf(word: string): number | undefined;
+  /** The most common English words with their ranks: with the corpus's words, what a typo may stand for
+   * (asked for only when a word needs reading, so a start with no typo to read never builds it). */
+  commonWords: () => ReadonlyMap<string, number>;
   /** Words the corpus uses, lowercase: never corrected, and favoured as corrections. */
   corpusWords: ReadonlySet<string>;
 }
+
+/** How many of the commonest English words may be what a typo meant (besides the corpus's own words). */
+export const COMMON_WORDS = 30_000;
 
 /**
  * Noisy-channel correction (as in Norvig's corrector): a word becomes the candidate one edit away when that
@@ -27,6 +33,7 @@ const UNLISTED_RANK = 100_000;
 const TWO_EDIT_MIN_LENGTH = 6;
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 const WORD = /\p{L}+/gu;
+const MAX_CACHED_WORDS = 20_000;
 
 function editsOf(word: string): Set<string> {
   const out = new Set<string>();
@@ -74,13 +81,22 @@ export function createSpeller(knowledge: SpellingKnowledge) {
     return (inCorpus ? CORPUS_BOOST : 1) / (rank + 1);
   };
 
+  let common: ReadonlyMap<string, number> | undefined;
+  const isCandidate = (word: string) => {
+    common ??= knowledge.commonWords();
+    return common.has(word) || knowledge.corpusWords.has(word);
+  };
+
   /** The word a typo most likely stands for, or null when the word is best read as written. */
   function correctWord(word: string): string | null {
     if (word.length < 3 || knowledge.corpusWords.has(word)) return null;
     let best: string | null = null;
     let bestScore = likelihood(word);
     const editProbability = knowledge.rankOf(word) === undefined ? EDIT_PROBABILITY : REAL_WORD_EDIT_PROBABILITY;
+    // Not even the most common word, in the corpus, could be likelier than this one with an edit: keep it.
+    if (editProbability * CORPUS_BOOST <= bestScore) return null;
     for (const candidate of editsOf(word)) {
+      if (!isCandidate(candidate)) continue;
       const score = editProbability * likelihood(candidate);
       if (score > bestScore) {
         best = candidate;
@@ -98,11 +114,23 @@ export function createSpeller(knowledge: SpellingKnowledge) {
     return best;
   }
 
+  // Questions reuse words: each word's reading is kept (bounded; a full cache is simply cleared).
+  const readings = new Map<string, string | null>();
+  const readWord = (word: string): string | null => {
+    let reading = readings.get(word);
+    if (reading === undefined) {
+      reading = correctWord(word);
+      if (readings.size >= MAX_CACHED_WORDS) readings.clear();
+      readings.set(word, reading);
+    }
+    return reading;
+  };
+
   /** The text with its likely typos corrected (first-letter case kept), and what was changed. */
   return function correct(text: string): { text: string; corrections: Correction[] } {
     const corrections: Correction[] = [];
     const corrected = text.replace(WORD, (raw) => {
-      const to = correctWord(raw.toLowerCase());
+      const to = readWord(raw.toLowerCase());
       if (to === null) return raw;
       corrections.push({ from: raw, to });
       return raw[0] === raw[0]?.toUpperCase() ? (to[0] ?? "").toUpperCase() + to.slice(1) : to;

@@ -17,6 +17,8 @@ export interface IndexedPassage {
   writtenAs: Map<string, Set<string>>;
   /** Its sentences, verbatim; sentence i is bit i of the masks. */
   sentences: string[];
+  /** Per sentence, its content words in order (lowercase) with their stems: what meaning is read from. */
+  sentenceWords: { word: string; stem: string }[][];
   length: number;
 }
 
@@ -68,16 +70,20 @@ export function buildPassageIndex(
       list.add(passage.id);
       postings.set(term, list);
     };
-    sentences.forEach((sentence, i) => {
+    const sentenceWords = sentences.map((sentence, i) => {
+      const words: { word: string; stem: string }[] = [];
       for (const { term, written } of termsOf(sentence)) {
         add(term, sentenceBit(i));
-        const words = writtenAs.get(term) ?? new Set<string>();
-        words.add(written);
-        writtenAs.set(term, words);
+        const forms = writtenAs.get(term) ?? new Set<string>();
+        forms.add(written);
+        writtenAs.set(term, forms);
+        // Entities are also indexed under each of their words, so the words alone are the sentence's content.
+        if (!term.startsWith("@")) words.push({ word: written.toLowerCase(), stem: term });
       }
+      return words;
     });
     for (const term of context) add(term, allSentences);
-    const entry = { passage, terms, sentences, writtenAs, length };
+    const entry = { passage, terms, sentences, sentenceWords, writtenAs, length };
     entries.push(entry);
     byId.set(passage.id, entry);
     flex.add({ id: passage.id, terms: [...terms.keys()].join(" ") });

@@ -227,7 +227,14 @@ export function rankPassages(
   // question (in most passages) cannot rank. When every idea is that common, all of them are used.
   const totals = totalsOf(concepts);
   const telling = concepts.filter((c) => c.idf >= COMMON_IDF);
-  const terms = [...new Set((telling.length > 0 ? telling : concepts).flatMap((c) => c.concept.alternatives.map((a) => a.term)))];
+  // Weak alternatives (distant relations) count in scores but do not nominate candidates.
+  const terms = [
+    ...new Set(
+      (telling.length > 0 ? telling : concepts).flatMap((c) =>
+        c.concept.alternatives.filter((a) => a.weight >= SHOWN_WEIGHT).map((a) => a.term),
+      ),
+    ),
+  ];
   const candidates = new Set([...index.candidates(terms, candidateLimit), ...signals.meaning.closest]);
   return [...candidates]
     .map((entry) => scorePassage(entry, concepts, totals, index.averageLength, options, signals))

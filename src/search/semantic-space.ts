@@ -1,18 +1,10 @@
 import type { Lexicon } from "../lexicon/lexicon.js";
-import type { Word } from "../nlp/analyzer.js";
 import type { IndexedPassage } from "./passage-index.js";
 
 /** A corpus stem whose meaning is near a word's, by word vectors. */
 export interface Neighbour {
   stem: string;
   cosine: number;
-}
-
-/** How close a passage's meaning is to the question's, by sentence vectors (cosine, −1..1). */
-export interface Closeness {
-  passage: number;
-  /** One per sentence of the passage (0 for a sentence with no known word). */
-  sentences: number[];
 }
 
 /**
@@ -25,8 +17,13 @@ export interface SemanticSpace {
   neighbours(word: string, minCosine: number, limit: number): Neighbour[];
   /** The SIF vector of some words (null when the lexicon knows none of them). */
   embed(words: string[]): Float32Array | null;
-  /** Closeness of a passage to an embedded question. */
-  closeness(question: Float32Array, entry: IndexedPassage): Closeness;
+  /**
+   * Closeness of every passage to an embedded question, in the order of the entries: the best of the passage
+   * as a whole and each of its sentences (cosine; a long passage may answer in one sentence).
+   */
+  closenessOfAll(question: Float32Array): Float32Array;
+  /** Closeness of each sentence of one passage (0 for a sentence with no known word). */
+  sentenceCloseness(question: Float32Array, entry: IndexedPassage): number[];
 }
 
 /** SIF's smoothing constant a: a word as common as 1 in 1000 weighs half as much as a rare one. */
@@ -34,18 +31,16 @@ const SIF_A = 1e-3;
 /** Zipf's law: a word's probability is about 1 / (rank × H), H the harmonic number of the vocabulary (~341k words). */
 const ZIPF_H = Math.log(341_479) + 0.5772;
 const INT8_SCALE = 127;
+const MAX_CACHED_WORDS = 20_000;
 
 export const NO_SEMANTICS: SemanticSpace = {
   neighbours: () => [],
   embed: () => null,
-  closeness: () => ({ passage: 0, sentences: [] }),
+  closenessOfAll: () => new Float32Array(0),
+  sentenceCloseness: () => [],
 };
 
-export function buildSemanticSpace(
-  lexicon: Lexicon,
-  entries: IndexedPassage[],
-  wordsOf: (text: string) => Word[],
-): SemanticSpace {
+export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]): SemanticSpace {
   const dimensions = lexicon.dimensions;
   if (dimensions === 0) return NO_SEMANTICS;
 
@@ -68,16 +63,15 @@ export function buildSemanticSpace(
   // Stem vectors: the average of the corpus's own forms of each stem ("bombing", "bombs" → bomb).
   const stemSums = new Map<string, Float32Array>();
   const sentenceWords = entries.map((entry) =>
-    entry.sentences.map((sentence) => {
-      const words = wordsOf(sentence).filter((w) => !w.stop);
-      for (const word of words) {
-        const vector = lexicon.vectorOf(word.lower);
+    entry.sentenceWords.map((words) => {
+      for (const { word, stem } of words) {
+        const vector = lexicon.vectorOf(word);
         if (!vector) continue;
-        const sum = stemSums.get(word.stem) ?? new Float32Array(dimensions);
+        const sum = stemSums.get(stem) ?? new Float32Array(dimensions);
         for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] as number) + (vector[d] as number);
-        stemSums.set(word.stem, sum);
+        stemSums.set(stem, sum);
       }
-      return words.map((w) => w.lower);
+      return words.map((w) => w.word);
     }),
   );
   const stems = [...stemSums.keys()];
@@ -101,30 +95,75 @@ export function buildSemanticSpace(
   };
   const sentenceVectors = rawSentences.map((sentences) => sentences.map((raw) => (raw ? finish(Float32Array.from(raw)) : null)));
   const passageVectors = sentenceWords.map((sentences) => finish(rawEmbedding(sentences.flat())));
+  // Every passage and sentence vector in one matrix, each row marked with its passage: one tight scan per question.
+  const rows = entries.flatMap((_, i) =>
+    [passageVectors[i], ...(sentenceVectors[i] ?? [])].flatMap((vector) => (vector ? [{ vector, owner: i }] : [])),
+  );
+  const matrix = new Float32Array(rows.length * dimensions);
+  const owners = Uint32Array.from(rows, (row) => row.owner);
+  rows.forEach((row, r) => {
+    matrix.set(row.vector, r * dimensions);
+  });
   const position = new Map(entries.map((entry, i) => [entry, i]));
+
+  /** A scan of every corpus stem: questions reuse words, so each word's result is kept (bounded). */
+  const neighbourCache = new Map<string, Neighbour[]>();
+  const nearestStems = (word: string, minCosine: number, limit: number): Neighbour[] => {
+    const vector = lexicon.vectorOf(word);
+    if (!vector) return [];
+    const query = Float32Array.from(vector, (v) => v / INT8_SCALE);
+    const found: Neighbour[] = [];
+    for (let i = 0, offset = 0; i < stems.length; i++, offset += dimensions) {
+      const cosine = dotAt(query, stemMatrix, offset);
+      if (cosine >= minCosine) found.push({ stem: stems[i] as string, cosine });
+    }
+    return found.sort((a, b) => b.cosine - a.cosine).slice(0, limit);
+  };
 
   return {
     neighbours(word, minCosine, limit) {
-      const vector = lexicon.vectorOf(word);
-      if (!vector) return [];
-      const found: Neighbour[] = [];
-      for (let i = 0; i < stems.length; i++) {
-        let cosine = 0;
-        for (let d = 0; d < dimensions; d++) cosine += (vector[d] as number) * (stemMatrix[i * dimensions + d] as number);
-        cosine /= INT8_SCALE;
-        if (cosine >= minCosine) found.push({ stem: stems[i] as string, cosine });
+      const key = `${word} ${minCosine} ${limit}`;
+      let found = neighbourCache.get(key);
+      if (!found) {
+        found = nearestStems(word, minCosine, limit);
+        if (neighbourCache.size >= MAX_CACHED_WORDS) neighbourCache.clear();
+        neighbourCache.set(key, found);
       }
-      return found.sort((a, b) => b.cosine - a.cosine).slice(0, limit);
+      return found;
     },
     embed: (words) => finish(rawEmbedding(words)),
-    closeness(question, entry) {
+    closenessOfAll(question) {
+      const best = new Float32Array(entries.length);
+      for (let r = 0, offset = 0; r < owners.length; r++, offset += dimensions) {
+        const cosine = dotAt(question, matrix, offset);
+        const owner = owners[r] as number;
+        if (cosine > (best[owner] as number)) best[owner] = cosine;
+      }
+      return best;
+    },
+    sentenceCloseness(question, entry) {
       const i = position.get(entry);
-      if (i === undefined) return { passage: 0, sentences: [] };
-      const passage = passageVectors[i];
-      const sentences = (sentenceVectors[i] ?? []).map((sentence) => (sentence ? dot(question, sentence) : 0));
-      return { passage: passage ? dot(question, passage) : 0, sentences };
+      return (i === undefined ? [] : (sentenceVectors[i] ?? [])).map((sentence) => (sentence ? dot(question, sentence) : 0));
     },
   };
+}
+
+/** Dot product of a vector with the matrix row starting at `offset`, four lanes at a time (the hot loop). */
+function dotAt(vector: Float32Array, matrix: Float32Array, offset: number): number {
+  const n = vector.length;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let d = 0;
+  for (; d + 3 < n; d += 4) {
+    s0 += (vector[d] as number) * (matrix[offset + d] as number);
+    s1 += (vector[d + 1] as number) * (matrix[offset + d + 1] as number);
+    s2 += (vector[d + 2] as number) * (matrix[offset + d + 2] as number);
+    s3 += (vector[d + 3] as number) * (matrix[offset + d + 3] as number);
+  }
+  for (; d < n; d++) s0 += (vector[d] as number) * (matrix[offset + d] as number);
+  return s0 + s1 + s2 + s3;
 }
 
 function dot(a: Float32Array, b: Float32Array): number {
