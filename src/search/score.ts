@@ -226,15 +226,16 @@ export function rankPassages(
   // Candidates come from the ideas that tell passages apart: a passage sharing only "North Korea" with the
   // question (in most passages) cannot rank. When every idea is that common, all of them are used.
   const totals = totalsOf(concepts);
-  const telling = concepts.filter((c) => c.idf >= COMMON_IDF);
-  // Weak alternatives (distant relations) count in scores but do not nominate candidates.
-  const terms = [
+  const nominating = (list: WeightedConcept[]) => [
+    // Weak alternatives (distant relations) count in scores but do not nominate candidates.
     ...new Set(
-      (telling.length > 0 ? telling : concepts).flatMap((c) =>
-        c.concept.alternatives.filter((a) => a.weight >= SHOWN_WEIGHT).map((a) => a.term),
+      list.flatMap((c) =>
+        c.concept.alternatives.filter((a) => a.weight >= SHOWN_WEIGHT && index.hasTerm(a.term)).map((a) => a.term),
       ),
     ),
   ];
+  const telling = nominating(concepts.filter((c) => c.idf >= COMMON_IDF));
+  const terms = telling.length > 0 ? telling : nominating(concepts);
   const candidates = new Set([...index.candidates(terms, candidateLimit), ...signals.meaning.closest]);
   return [...candidates]
     .map((entry) => scorePassage(entry, concepts, totals, index.averageLength, options, signals))
