@@ -1,13 +1,16 @@
 /**
- * `npm run eval [-- --questions FILE …] [--corpus DIR] [--verbose]`: retrieval quality on each question set
- * (by default every set in eval/), with how answerable questions and negatives were answered.
+ * `npm run eval [-- --questions FILE …] [--corpus DIR] [--lexicon DIR] [--verbose] [--ablation]`: retrieval
+ * quality on each question set (by default every set in eval/), with how answerable questions and negatives
+ * were answered. `--ablation` prints, per set, the figures as each mechanism of understanding is added.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createEngine } from "../src/engine.js";
+import { ablationSteps } from "../src/evaluation/ablation.js";
 import { evaluateEngine } from "../src/evaluation/evaluate-engine.js";
 import type { ConfidenceCounts, EvalQuestion } from "../src/evaluation/metrics.js";
+import { loadLexicon } from "../src/lexicon/lexicon.js";
 import { runScript, ScriptError } from "./lib/run-script.js";
 
 const EVAL_DIR = "eval";
@@ -17,7 +20,9 @@ runScript(() => {
     options: {
       questions: { type: "string", multiple: true },
       corpus: { type: "string", default: "corpus" },
+      lexicon: { type: "string" },
       verbose: { type: "boolean", default: false },
+      ablation: { type: "boolean", default: false },
     },
   });
   const files =
@@ -27,7 +32,7 @@ runScript(() => {
       .sort()
       .map((name) => join(EVAL_DIR, name));
   for (const file of files) if (!existsSync(file)) throw new ScriptError(`eval: no question file at ${file}`);
-  const engine = createEngine(values.corpus);
+  const engine = createEngine(values.corpus, values.lexicon ? { lexicon: loadLexicon(values.lexicon) } : {});
   const f = (x: number) => x.toFixed(3);
   const counts = (c: ConfidenceCounts) => `direct ${c.direct}, closest ${c.closest}, none ${c.none}`;
   for (const file of files) {
@@ -36,6 +41,19 @@ runScript(() => {
       questions = JSON.parse(readFileSync(file, "utf8")) as EvalQuestion[];
     } catch (error) {
       throw new ScriptError(`eval: ${file} is not a JSON list of questions (${(error as Error).message})`);
+    }
+    if (values.ablation) {
+      console.log(`== ${file}: ${questions.length} questions`);
+      console.log("step                                        r@3    r@5    MRR    answerable d/c/n  negatives d/c/n");
+      for (const step of ablationSteps()) {
+        const r = evaluateEngine(engine, questions, step.options);
+        const dcn = (c: ConfidenceCounts) => `${c.direct}/${c.closest}/${c.none}`.padEnd(17);
+        console.log(
+          `${step.name.padEnd(42)}  ${f(r.recallAt3)}  ${f(r.recallAt5)}  ${f(r.mrr)}  ${dcn(r.answerableByConfidence)} ${dcn(r.negativesByConfidence)}`,
+        );
+      }
+      console.log("");
+      continue;
     }
     const report = evaluateEngine(engine, questions);
     console.log(`== ${file}: ${report.questions} questions`);

@@ -34,6 +34,8 @@ export interface AnswerOptions {
   passageScoreRatio: number;
   scoring: ScoringOptions;
   expansion: ExpansionOptions;
+  /** Read likely typos as the words meant ("koera" → korea). */
+  correctTypos: boolean;
 }
 
 export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = {
@@ -44,6 +46,7 @@ export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = {
   passageScoreRatio: 0.3,
   scoring: DEFAULT_SCORING,
   expansion: DEFAULT_EXPANSION,
+  correctTypos: true,
 };
 
 /** A source that does not address the question, and its passage that relates most (null: none relates). */
@@ -79,7 +82,7 @@ export interface Retrieval {
 export function retrieve(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Retrieval {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
   const named = findSourceMentions(engine.articles, question);
-  const { text, corrections } = engine.correctSpelling(named.rest);
+  const { text, corrections } = opts.correctTypos ? engine.correctSpelling(named.rest) : { text: named.rest, corrections: [] };
   const ownConcepts = engine.analyzer.questionConcepts(text);
   const expanded = expandConcepts(ownConcepts, engine.lexicon, engine.semantics, engine.index.hasTerm, opts.expansion);
   const concepts = weighConcepts(engine.index, expanded);
