@@ -2,7 +2,7 @@ import { inTextCitation, referenceCitation } from "../cite/short-citation.js";
 import { type Comparison, compareSources } from "../compare/compare.js";
 import type { Engine } from "../engine.js";
 import type { Correction } from "../nlp/spelling.js";
-import type { ScoredPassage, WeightedConcept } from "../search/score.js";
+import { type ScoredPassage, SHOWN_WEIGHT, type WeightedConcept } from "../search/score.js";
 import { checkQuestion } from "./question-input.js";
 import { type AnswerOptions, type Confidence, DEFAULT_ANSWER_OPTIONS, type NearestPassage, retrieve } from "./retrieve.js";
 
@@ -102,11 +102,14 @@ function toAnswerPassage(engine: Engine, scored: ScoredPassage, concepts: Weight
   };
 }
 
-/** The words of a passage, as written, that show the question's concepts. */
+/** The words of a passage, as written, that show the question's concepts (faint relations are not shown). */
 function highlightsOf(scored: ScoredPassage, concepts: WeightedConcept[]): string[] {
   const words = new Set<string>();
   for (const { concept } of concepts) {
-    for (const { term } of concept.alternatives) for (const word of scored.entry.writtenAs.get(term) ?? []) words.add(word);
+    for (const { term, weight } of concept.alternatives) {
+      if (weight < SHOWN_WEIGHT) continue;
+      for (const word of scored.entry.writtenAs.get(term) ?? []) words.add(word);
+    }
   }
   return [...words];
 }

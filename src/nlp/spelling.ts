@@ -34,6 +34,8 @@ const TWO_EDIT_MIN_LENGTH = 6;
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 const WORD = /\p{L}+/gu;
 const MAX_CACHED_WORDS = 20_000;
+/** Longer "words" are not English words mistyped (and would cost thousands of edits each). */
+const MAX_WORD_LENGTH = 24;
 
 function editsOf(word: string): Set<string> {
   const out = new Set<string>();
@@ -89,7 +91,7 @@ export function createSpeller(knowledge: SpellingKnowledge) {
 
   /** The word a typo most likely stands for, or null when the word is best read as written. */
   function correctWord(word: string): string | null {
-    if (word.length < 3 || knowledge.corpusWords.has(word)) return null;
+    if (word.length < 3 || word.length > MAX_WORD_LENGTH || knowledge.corpusWords.has(word)) return null;
     let best: string | null = null;
     let bestScore = likelihood(word);
     const editProbability = knowledge.rankOf(word) === undefined ? EDIT_PROBABILITY : REAL_WORD_EDIT_PROBABILITY;

@@ -14,6 +14,8 @@ export interface ExpansionOptions {
   neighbourLimit: number;
   /** Everyday words ("place", "things") matter less than rare ones, by English frequency (0: off). */
   informativeness: number;
+  /** Relations kept per word, strongest first. */
+  maxAlternatives: number;
 }
 
 export const DEFAULT_EXPANSION: ExpansionOptions = {
@@ -22,6 +24,7 @@ export const DEFAULT_EXPANSION: ExpansionOptions = {
   neighbourScale: 1,
   neighbourLimit: 8,
   informativeness: 1,
+  maxAlternatives: 12,
 };
 
 /** Zipf's law: a word of rank r has a share of about 1 / (r × H) of English text. */
@@ -63,7 +66,12 @@ export function expandConcepts(
         offer(stem, options.neighbourScale * above);
       }
     }
-    const alternatives: Alternative[] = [...weights].map(([term, weight]) => ({ term, weight }));
+    // The word itself first, then its strongest relations: a long tail of faint ones adds cost, not answers.
+    const [own, ...related] = [...weights].map(([term, weight]): Alternative => ({ term, weight }));
+    const alternatives = [
+      ...(own ? [own] : []),
+      ...related.sort((a, b) => b.weight - a.weight).slice(0, options.maxAlternatives),
+    ];
     return { ...concept, alternatives, importance };
   });
 }

@@ -45,7 +45,7 @@ export interface WeightedConcept {
 }
 
 /** A concept counts as shown by a passage (not merely touched on) through an alternative at least this close. */
-const SHOWN_WEIGHT = 0.5;
+export const SHOWN_WEIGHT = 0.5;
 
 /** Alternatives this close to the question's word count as the word itself when counting passages that show it. */
 const CLOSE_ALTERNATIVE = 0.9;
