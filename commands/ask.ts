@@ -1,9 +1,9 @@
 import { SlashCommandBuilder } from "discord.js";
 import { ask } from "../src/answer/answer.js";
-import { MAX_QUESTION_CHARS } from "../src/answer/question-input.js";
 import type { Command } from "../src/bot/command.js";
 import { answerInTime, isEphemeral, withinRateLimit } from "../src/bot/send.js";
 import { renderAnswerMessage, renderNotice } from "../src/render/discord.js";
+import { MAX_QUESTION_CHARS } from "../src/retrieval/question-input.js";
 
 export default {
   data: new SlashCommandBuilder()

@@ -1,8 +1,9 @@
 import { SlashCommandBuilder } from "discord.js";
+import { citationsOf, findCitationTarget } from "../src/answer/citations.js";
 import { suggestPassages } from "../src/answer/passage-suggestions.js";
 import type { Command } from "../src/bot/command.js";
 import { send } from "../src/bot/send.js";
-import { CITATION_STYLES, type CitationStyle, citePassage, findCitationTarget } from "../src/cite/cite-passage.js";
+import { CITATION_STYLES, type CitationStyle } from "../src/cite/cite-passage.js";
 import { renderCitationMessage, renderNotice } from "../src/render/discord.js";
 
 const STYLE_NAMES: Record<CitationStyle, string> = {
@@ -37,7 +38,7 @@ export default {
     if (!target.ok) return send(interaction, renderNotice(target.message));
     const style = interaction.options.getString("style") as CitationStyle | null;
     if (style !== null && !CITATION_STYLES.includes(style)) return send(interaction, renderNotice(`Unknown style "${style}".`));
-    await send(interaction, renderCitationMessage(citePassage(context.engine, target.passage), style));
+    await send(interaction, renderCitationMessage(citationsOf(context.engine, target.passage), style));
   },
 
   async autocomplete(interaction, context) {

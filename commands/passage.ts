@@ -20,9 +20,7 @@ export default {
   async execute(interaction, context) {
     const lookup = lookUpPassage(context.engine, interaction.options.getString("id", true));
     if (!lookup.ok) return send(interaction, renderNotice(lookup.message));
-    const article = context.engine.articleById.get(lookup.found.passage.sourceId);
-    if (!article) throw new Error(`passage ${lookup.found.passage.id} has no article`);
-    await send(interaction, renderPassageMessage(lookup.found, article, !context.config.publicByDefault));
+    await send(interaction, renderPassageMessage(lookup.found, !context.config.publicByDefault));
   },
 
   async autocomplete(interaction, context) {

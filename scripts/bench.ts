@@ -8,9 +8,9 @@ import { parseArgs } from "node:util";
 import { Document } from "flexsearch";
 import MiniSearch from "minisearch";
 import { answerQuestion } from "../src/answer/answer.js";
-import { retrieve } from "../src/answer/retrieve.js";
 import { createEngine } from "../src/engine.js";
 import { answerToJson } from "../src/render/json.js";
+import { retrieve } from "../src/retrieval/retrieve.js";
 import { runScript } from "./lib/run-script.js";
 
 /** Mean microseconds per call of fn over every question, after a warm-up round. */

@@ -3,7 +3,8 @@
  * passage (a question cites its best passage). Styles: apa, mla, chicago-note, chicago-bibliography, bibtex, plain.
  */
 import { parseArgs } from "node:util";
-import { CITATION_STYLES, type CitationStyle, citePassage, findCitationTarget } from "../src/cite/cite-passage.js";
+import { citationsOf, findCitationTarget } from "../src/answer/citations.js";
+import { CITATION_STYLES, type CitationStyle } from "../src/cite/cite-passage.js";
 import { renderCitationsText } from "../src/render/citation-text.js";
 import { engineFromArgs } from "./lib/engine-from-args.js";
 import { printText } from "./lib/print-text.js";
@@ -22,7 +23,7 @@ runScript(() => {
   const engine = engineFromArgs(values.corpus);
   const target = findCitationTarget(engine, positionals.join(" "));
   if (!target.ok) throw new ScriptError(target.message);
-  const citations = citePassage(engine, target.passage);
+  const citations = citationsOf(engine, target.passage);
   if (values.json) {
     const { passageId, quote, styles } = citations;
     console.log(JSON.stringify({ passageId, quote, styles }, null, 2));

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import { ask } from "./answer/answer.js";
+import { citationsOf, findCitationTarget } from "./answer/citations.js";
 import { lookUpPassage } from "./answer/passage-lookup.js";
-import { citePassage, findCitationTarget } from "./cite/cite-passage.js";
 import { inTextCitation, referenceCitation } from "./cite/short-citation.js";
 import { compareTopic } from "./compare/compare.js";
 import type { Engine } from "./engine.js";
@@ -43,7 +43,7 @@ export function handleConsoleLine(engine: Engine, line: string): ConsoleReply {
     case "cite": {
       if (!argument) return reply("Cite what? Give a passage id or a question, e.g. cite hilton-2017#p9");
       const target = findCitationTarget(engine, argument);
-      return reply(target.ok ? renderCitationsText(citePassage(engine, target.passage)) : target.message);
+      return reply(target.ok ? renderCitationsText(citationsOf(engine, target.passage)) : target.message);
     }
     case "compare": {
       if (!argument) return reply("Compare on what? For example: compare sanctions");
@@ -54,9 +54,7 @@ export function handleConsoleLine(engine: Engine, line: string): ConsoleReply {
       if (!argument) return reply("Which passage? For example: passage hilton-2017#p9");
       const lookup = lookUpPassage(engine, argument);
       if (!lookup.ok) return reply(lookup.message);
-      const { passage, previous, next } = lookup.found;
-      const article = engine.articleById.get(passage.sourceId);
-      if (!article) return reply(`Passage ${passage.id} has no source.`);
+      const { passage, article, previous, next } = lookup.found;
       const around = [previous && `previous: ${previous.id}`, next && `next: ${next.id}`].filter(Boolean).join(" · ");
       return reply(
         [`“${passage.text}”`, `— ${inTextCitation(article, passage)}`, referenceCitation(article, passage), around]

@@ -8,16 +8,24 @@ import { createNlp, type Nlp } from "./nlp/pipeline.js";
 import { COMMON_WORDS, createSpeller, type Speller } from "./nlp/spelling.js";
 import { keyTermsOf } from "./search/key-terms.js";
 import { buildPassageIndex, type PassageIndex } from "./search/passage-index.js";
+import { type PassageProfiles, passageProfiles } from "./search/passage-profile.js";
 import { buildSemanticSpace, type SemanticSpace } from "./search/semantic-space.js";
+import { type SourceNameFinder, sourceNameFinder } from "./search/source-names.js";
 
-/** Everything answering needs, built once at start and shared by every mode (console, Discord, scripts). */
+/**
+ * Everything answering needs, built once at start and shared by every mode (console, Discord, scripts). It owns
+ * all that is derived from the corpus; no module keeps state of its own.
+ */
 export interface Engine {
   articles: Article[];
   articleById: Map<string, Article>;
+  /** The article a passage belongs to (throws for a passage of no known article: a bug, not bad input). */
+  articleOf(passage: Passage): Article;
   passages: Passage[];
+  /** An article's body passages (not its author note), in order. */
+  bodyOf(sourceId: string): Passage[];
   index: PassageIndex;
   analyzer: Analyzer;
-  nlp: Nlp;
   /** Per source id, what the article mostly talks about (for "the articles cover…" when declining). */
   topics: Map<string, string[]>;
   /** General English word knowledge (WordNet, word vectors), the same for every corpus. */
@@ -28,6 +36,10 @@ export interface Engine {
   keyTerms: ReadonlySet<string>;
   /** Reads likely typos in a question as the words meant. */
   correctSpelling: Speller;
+  /** The articles a question names by author, surname or publisher. */
+  findSourceMentions: SourceNameFinder;
+  /** What comparisons read of each passage, computed once. */
+  profiles: PassageProfiles;
 }
 
 export interface EngineParts {
@@ -46,27 +58,38 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
   const splitSentences = (text: string) => nlp.readDoc(text).sentences().out();
   const passages = articles.flatMap((article) => splitIntoPassages(article, splitSentences));
   const articleById = new Map(articles.map((article) => [article.id, article]));
+  const articleOf = (passage: Passage): Article => {
+    const article = articleById.get(passage.sourceId);
+    if (!article) throw new Error(`engine: passage ${passage.id} names unknown article ${passage.sourceId}`);
+    return article;
+  };
+  const bodies = new Map<string, Passage[]>(articles.map((article) => [article.id, []]));
+  for (const passage of passages) if (passage.paragraph !== null) bodies.get(passage.sourceId)?.push(passage);
+  const bodyOf = (sourceId: string) => bodies.get(sourceId) ?? [];
   // A passage is "from 2017" though it never says so: questions often name the year of the events.
   const index = buildPassageIndex(passages, analyzer.passageTerms, splitSentences, (passage) => [
-    (articleById.get(passage.sourceId) as Article).date.slice(0, 4),
+    articleOf(passage).date.slice(0, 4),
   ]);
   const corpusWords = new Set(index.entries.flatMap((e) => e.sentenceWords.flat().map((w) => w.word)));
   return {
     articles,
     articleById,
+    articleOf,
     passages,
+    bodyOf,
     index,
+    analyzer,
+    topics: new Map(
+      articles.map((article) => {
+        const body = bodyOf(article.id).map((p) => p.text);
+        return [article.id, analyzer.keyTopics(body.join("\n\n"), TOPICS_PER_ARTICLE)];
+      }),
+    ),
     lexicon,
     semantics: buildSemanticSpace(lexicon, index.entries),
     keyTerms: keyTermsOf(index.entries, lexicon),
     correctSpelling: createSpeller({ rankOf: lexicon.rankOf, commonWords: () => lexicon.commonWords(COMMON_WORDS), corpusWords }),
-    analyzer,
-    nlp,
-    topics: new Map(
-      articles.map((article) => {
-        const body = passages.filter((p) => p.sourceId === article.id && p.paragraph !== null).map((p) => p.text);
-        return [article.id, analyzer.keyTopics(body.join("\n\n"), TOPICS_PER_ARTICLE)];
-      }),
-    ),
+    findSourceMentions: sourceNameFinder(articles),
+    profiles: passageProfiles(analyzer, index, passages),
   };
 }

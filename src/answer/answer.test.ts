@@ -85,3 +85,21 @@ describe("ask", () => {
     expect(result.ok && result.answer.passages[0]?.id).toBe("hilton-2017#p12");
   });
 });
+
+describe("questions that name an article", () => {
+  it("are answered from that article only", () => {
+    const answer = answerQuestion(engine, "What does Hilton say about sanctions?");
+    expect(answer.addressedBy).toEqual(["hilton-2017"]);
+    expect(answer.passages.every((p) => p.sourceId === "hilton-2017")).toBe(true);
+    expect(answer.comparison).toBeNull();
+  });
+
+  it("are declined when the named article does not address the topic", () => {
+    expect(answerQuestion(engine, "What is Isabel Hilton's opinion on Brexit?").answered).toBe(false);
+    expect(answerQuestion(engine, "What does the BASIC article say about Deng Xiaoping?").answered).toBe(false);
+  });
+
+  it("about the author alone, are answered with the line about the author", () => {
+    expect(answerQuestion(engine, "Who is Isabel Hilton?").passages.map((p) => p.id)).toEqual(["hilton-2017#author"]);
+  });
+});

@@ -2,9 +2,15 @@ import { inTextCitation, referenceCitation } from "../cite/short-citation.js";
 import { type Comparison, compareSources } from "../compare/compare.js";
 import type { Engine } from "../engine.js";
 import type { Correction } from "../nlp/spelling.js";
+import { checkQuestion } from "../retrieval/question-input.js";
+import {
+  type AnswerOptions,
+  type Confidence,
+  DEFAULT_ANSWER_OPTIONS,
+  type NearestPassage,
+  retrieve,
+} from "../retrieval/retrieve.js";
 import { type ScoredPassage, SHOWN_WEIGHT, type WeightedConcept } from "../search/score.js";
-import { checkQuestion } from "./question-input.js";
-import { type AnswerOptions, type Confidence, DEFAULT_ANSWER_OPTIONS, type NearestPassage, retrieve } from "./retrieve.js";
 
 export interface AnswerPassage {
   id: string;
@@ -86,8 +92,7 @@ function takeInTurns(passages: ScoredPassage[], limit: number): ScoredPassage[] 
 
 function toAnswerPassage(engine: Engine, scored: ScoredPassage, concepts: WeightedConcept[]): AnswerPassage {
   const { passage } = scored.entry;
-  const article = engine.articleById.get(passage.sourceId);
-  if (!article) throw new Error(`answer: passage ${passage.id} names unknown source ${passage.sourceId}`);
+  const article = engine.articleOf(passage);
   return {
     id: passage.id,
     sourceId: passage.sourceId,

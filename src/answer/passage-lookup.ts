@@ -1,8 +1,9 @@
-import type { Passage } from "../corpus/types.js";
+import type { Article, Passage } from "../corpus/types.js";
 import type { Engine } from "../engine.js";
 
 export interface PassageInContext {
   passage: Passage;
+  article: Article;
   previous: Passage | null;
   next: Passage | null;
 }
@@ -18,18 +19,19 @@ export function lookUpPassage(engine: Engine, rawId: string): PassageLookup {
     const article = engine.articleById.get(sourceId);
     const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
     const hint = article
-      ? `${article.id} has passages ${article.id}#p1 to ${article.id}#p${countParagraphs(engine, article.id)}`
+      ? `${article.id} has passages ${article.id}#p1 to ${article.id}#p${engine.bodyOf(article.id).at(-1)?.paragraph ?? 1}`
       : `passage ids look like ${engine.passages[0]?.id ?? "source#p1"}; sources are ${engine.articles.map((a) => a.id).join(", ")}`;
     return { ok: false, message: `There is no passage "${shown}": ${hint}.` };
   }
-  const siblings = engine.passages.filter((p) => p.sourceId === passage.sourceId && p.paragraph !== null);
+  const siblings = engine.bodyOf(passage.sourceId);
   const at = siblings.indexOf(passage);
   return {
     ok: true,
-    found: { passage, previous: at > 0 ? (siblings[at - 1] ?? null) : null, next: at >= 0 ? (siblings[at + 1] ?? null) : null },
+    found: {
+      passage,
+      article: engine.articleOf(passage),
+      previous: at > 0 ? (siblings[at - 1] ?? null) : null,
+      next: at >= 0 ? (siblings[at + 1] ?? null) : null,
+    },
   };
-}
-
-function countParagraphs(engine: Engine, sourceId: string): number {
-  return Math.max(0, ...engine.passages.filter((p) => p.sourceId === sourceId).map((p) => p.paragraph ?? 0));
 }

@@ -60,9 +60,7 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
 async function showPassage(interaction: ButtonInteraction, context: BotContext, passageId: string, open: boolean): Promise<void> {
   const lookup = lookUpPassage(context.engine, passageId);
   if (!lookup.ok) return send(interaction, renderNotice(lookup.message));
-  const article = context.engine.articleById.get(lookup.found.passage.sourceId);
-  if (!article) throw new Error(`passage ${passageId} has no article`);
-  if (open) return send(interaction, renderPassageMessage(lookup.found, article, true));
+  if (open) return send(interaction, renderPassageMessage(lookup.found, true));
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  await interaction.update(renderPassageMessage(lookup.found, article, ephemeral) as never);
+  await interaction.update(renderPassageMessage(lookup.found, ephemeral) as never);
 }

@@ -1,4 +1,5 @@
-import { type CitationInput, splitName, withPeriod } from "./citation-input.js";
+import { splitName } from "../corpus/author-names.js";
+import { type CitationInput, withPeriod } from "./citation-input.js";
 import { apaDate } from "./dates.js";
 import { sentenceCase } from "./title-case.js";
 

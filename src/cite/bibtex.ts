@@ -1,4 +1,5 @@
-import { type CitationInput, splitName } from "./citation-input.js";
+import { splitName } from "../corpus/author-names.js";
+import type { CitationInput } from "./citation-input.js";
 import { dateParts } from "./dates.js";
 
 const MONTH_MACROS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -1,4 +1,5 @@
-import { type CitationInput, splitName } from "./citation-input.js";
+import { splitName } from "../corpus/author-names.js";
+import type { CitationInput } from "./citation-input.js";
 import { chicagoDate } from "./dates.js";
 import { shortTitle, titleCase } from "./title-case.js";
 

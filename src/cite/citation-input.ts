@@ -8,11 +8,5 @@ export interface CitationInput {
   properNouns: Set<string>;
 }
 
-/** A personal name as given and inverted: "Isabel Hilton" → given "Isabel", family "Hilton". */
-export function splitName(name: string): { given: string[]; family: string } {
-  const parts = name.trim().split(/\s+/);
-  return { family: parts.at(-1) ?? name, given: parts.slice(0, -1) };
-}
-
 /** Ends a citation element with a period unless it already ends in terminal punctuation. */
 export const withPeriod = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);

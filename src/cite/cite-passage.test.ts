@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { realEngine } from "../../test/engine-fixture.js";
+import { citationsOf as citePassage, findCitationTarget } from "../answer/citations.js";
 import type { Passage } from "../corpus/types.js";
 import { apa } from "./apa.js";
 import { bibtex } from "./bibtex.js";
 import { chicago } from "./chicago.js";
-import { citePassage, findCitationTarget } from "./cite-passage.js";
 import { mla } from "./mla.js";
 import { textFragmentUrl } from "./text-fragment.js";
 import { properNounsOf, sentenceCase, shortTitle, titleCase } from "./title-case.js";

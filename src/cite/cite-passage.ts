@@ -1,7 +1,4 @@
-import { ask } from "../answer/answer.js";
-import { lookUpPassage } from "../answer/passage-lookup.js";
-import type { Passage } from "../corpus/types.js";
-import type { Engine } from "../engine.js";
+import type { Article, Passage } from "../corpus/types.js";
 import { apa } from "./apa.js";
 import { bibtex } from "./bibtex.js";
 import { chicago } from "./chicago.js";
@@ -32,12 +29,12 @@ export interface PassageCitations {
   notes: string[];
 }
 
-/** Every citation style for one passage; the same passage always gets the same citations. */
-export function citePassage(engine: Engine, passage: Passage): PassageCitations {
-  const article = engine.articleById.get(passage.sourceId);
-  if (!article) throw new Error(`cite: passage ${passage.id} names unknown source ${passage.sourceId}`);
-  const body = engine.passages.filter((p) => p.sourceId === article.id).map((p) => p.text);
-  const input = { article, passage, properNouns: properNounsOf(body.join("\n")) };
+/**
+ * Every citation style for one passage of an article whose body text is given (its proper nouns keep their
+ * capitals in sentence-case titles); the same passage always gets the same citations.
+ */
+export function citePassage(article: Article, passage: Passage, articleText: string): PassageCitations {
+  const input = { article, passage, properNouns: properNounsOf(articleText) };
   const { note, shortNote, bibliography } = chicago(input);
   const link = article.url ? textFragmentUrl(article.url, passage.text) : null;
   const notes = [
@@ -63,20 +60,4 @@ export function citePassage(engine: Engine, passage: Passage): PassageCitations 
     plain: `“${passage.text}”\n— ${referenceCitation(article, passage)}${link ? `\n${link}` : ""}`,
     notes,
   };
-}
-
-export type CitationTarget = { ok: true; passage: Passage } | { ok: false; message: string };
-
-/** A passage id ("hilton-2017#p9") names its passage; anything else is a question whose best passage is cited. */
-export function findCitationTarget(engine: Engine, input: string): CitationTarget {
-  const text = input.trim();
-  if (/^[a-z0-9-]+#\S*$/i.test(text)) {
-    const lookup = lookUpPassage(engine, text);
-    return lookup.ok ? { ok: true, passage: lookup.found.passage } : lookup;
-  }
-  const result = ask(engine, text, { limit: 1 });
-  if (!result.ok) return result;
-  const best = result.answer.passages[0];
-  if (!best) return { ok: false, message: "The articles don’t address this, so there is no passage to cite." };
-  return { ok: true, passage: engine.index.byId.get(best.id)?.passage as Passage };
 }

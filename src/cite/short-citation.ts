@@ -1,3 +1,4 @@
+import { surnameOf } from "../corpus/author-names.js";
 import type { Article, Passage } from "../corpus/types.js";
 import { readableDate } from "./dates.js";
 
@@ -11,7 +12,7 @@ export function locator(passage: Passage): string {
 
 /** In-text form used beside quotes: "Hilton 2017, ¶ 9", "BASIC 2016, ¶ 4". */
 export function inTextCitation(article: Article, passage: Passage): string {
-  const name = article.author ? (article.author.split(" ").at(-1) ?? article.author) : article.publisher;
+  const name = surnameOf(article.author) ?? article.publisher;
   const where =
     passage.paragraph === null ? "author note" : `¶ ${passage.paragraph}${passage.part === null ? "" : `.${passage.part}`}`;
   return `${name} ${yearOf(article)}, ${where}`;

@@ -1,12 +1,12 @@
-import { checkQuestion } from "../answer/question-input.js";
-import { type Confidence, type NearestPassage, type Retrieval, retrieve } from "../answer/retrieve.js";
 import { inTextCitation } from "../cite/short-citation.js";
 import type { Engine } from "../engine.js";
+import { asksForReasons, type Certainty, givesReason, summariseCertainty } from "../nlp/stance-cues.js";
+import { checkQuestion } from "../retrieval/question-input.js";
+import { type Confidence, type NearestPassage, type Retrieval, retrieve } from "../retrieval/retrieve.js";
+import { addCounts } from "../search/passage-profile.js";
 import type { ScoredPassage } from "../search/score.js";
 import { sentenceCoverages } from "../search/score.js";
 import { sum, weightedLogOdds } from "./log-odds.js";
-import { addCounts, labelOf, profileOf } from "./passage-profile.js";
-import { asksForReasons, type Certainty, givesReason, summariseCertainty } from "./stance-cues.js";
 
 const REASON_BONUS = 1;
 
@@ -84,7 +84,7 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
       (s) => s.entry.passage.sourceId === sourceId && s.score >= opts.passageScoreRatio * best.score,
     );
     const passages = [best, ...further].slice(0, opts.passagesPerSource);
-    const profiles = passages.map((p) => profileOf(engine, p.entry.passage));
+    const profiles = passages.map((p) => engine.profiles.of(p.entry.passage));
     return {
       sourceId,
       passages,
@@ -94,7 +94,7 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
     };
   });
 
-  const prior = corpusTermCounts(engine);
+  const prior = engine.profiles.corpusCounts();
   const sources = sides.map((side): SourceStance => {
     const article = engine.articleById.get(side.sourceId);
     const sentences = rankSentences(side.passages, retrieval);
@@ -104,7 +104,7 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
     // With one side there is nothing to set its wording against.
     const distinctiveTerms = (rest.size === 0 ? [] : weightedLogOdds(focus, rest, prior, priorSize, opts.minDistinctiveZ))
       .slice(0, opts.distinctiveTermsPerSource)
-      .map((result) => ({ term: labelOf(engine, result.term), z: Math.round(result.z * 100) / 100 }));
+      .map((result) => ({ term: engine.profiles.labelOf(result.term), z: Math.round(result.z * 100) / 100 }));
     return {
       sourceId: side.sourceId,
       author: article?.author ?? null,
@@ -119,7 +119,7 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
         })),
       distinctiveTerms,
       positions: sentences
-        .filter((s) => profileOf(engine, s.scored.entry.passage).prescriptive[s.index])
+        .filter((s) => engine.profiles.of(s.scored.entry.passage).prescriptive[s.index])
         .slice(0, opts.positionsPerSource)
         .map((s) => s.text),
       certainty: side.certainty,
@@ -130,7 +130,7 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
     sharedTerms: sharedTerms(
       sides.map((side) => side.nouns),
       opts.sharedTerms,
-    ).map((term) => labelOf(engine, term)),
+    ).map((term) => engine.profiles.labelOf(term)),
   };
 }
 
@@ -173,18 +173,6 @@ function sharedTerms(sides: Map<string, number>[], limit: number): string[] {
     .sort((a, b) => b.least - a.least || a.term.localeCompare(b.term))
     .slice(0, limit)
     .map((t) => t.term);
-}
-
-// The prior of the log-odds: the whole corpus, counted once per engine.
-const priors = new WeakMap<Engine, { counts: Map<string, number>; total: number }>();
-function corpusTermCounts(engine: Engine): { counts: Map<string, number>; total: number } {
-  let prior = priors.get(engine);
-  if (!prior) {
-    const counts = addCounts(engine.passages.map((p) => profileOf(engine, p).terms));
-    prior = { counts, total: sum(counts) };
-    priors.set(engine, prior);
-  }
-  return prior;
 }
 
 export interface TopicComparison {

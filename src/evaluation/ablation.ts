@@ -1,4 +1,4 @@
-import { type AnswerOptions, DEFAULT_ANSWER_OPTIONS } from "../answer/retrieve.js";
+import { type AnswerOptions, DEFAULT_ANSWER_OPTIONS } from "../retrieval/retrieve.js";
 
 /**
  * The ablation DESIGN.md reports: each mechanism of understanding added in turn to matching the question's

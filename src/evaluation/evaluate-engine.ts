@@ -1,6 +1,6 @@
 import { answerQuestion } from "../answer/answer.js";
-import type { AnswerOptions } from "../answer/retrieve.js";
 import type { Engine } from "../engine.js";
+import type { AnswerOptions } from "../retrieval/retrieve.js";
 import { type EvalQuestion, type EvalReport, evaluate } from "./metrics.js";
 
 /** Answers every question through the same path users get and scores the structured answers. */

@@ -1,6 +1,6 @@
 import type { Comparison, SourceStance } from "../compare/compare.js";
-import type { CertaintyWords } from "../compare/stance-cues.js";
 import type { Article } from "../corpus/types.js";
+import type { CertaintyWords } from "../nlp/stance-cues.js";
 import { articleName, capitalise } from "./source-labels.js";
 
 /** "2 hedges (may, perhaps)": counts with the words, so a reader can judge the measure. */

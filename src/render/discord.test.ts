@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { realEngine } from "../../test/engine-fixture.js";
 import { answerQuestion } from "../answer/answer.js";
+import { citationsOf } from "../answer/citations.js";
 import { lookUpPassage } from "../answer/passage-lookup.js";
-import { citePassage } from "../cite/cite-passage.js";
 import { compareTopic } from "../compare/compare.js";
 import type { EvalQuestion } from "../evaluation/metrics.js";
 import {
@@ -35,9 +35,8 @@ describe("every Discord message fits Discord's limits", () => {
   }
   for (const passage of engine.passages) {
     const lookup = lookUpPassage(engine, passage.id);
-    const article = engine.articleById.get(passage.sourceId);
-    if (lookup.ok && article) messages.push([passage.id, renderPassageMessage(lookup.found, article, true)]);
-    messages.push([`cite ${passage.id}`, renderCitationMessage(citePassage(engine, passage), null)]);
+    if (lookup.ok) messages.push([passage.id, renderPassageMessage(lookup.found, true)]);
+    messages.push([`cite ${passage.id}`, renderCitationMessage(citationsOf(engine, passage), null)]);
   }
   messages.push(["sources", renderSourcesMessage(engine)]);
 

@@ -208,8 +208,8 @@ export function renderSourcesMessage(ctx: DiscordContext): DiscordMessage {
 }
 
 /** `/passage`: one passage whole (split across the description if long), with Previous/Next buttons. */
-export function renderPassageMessage(found: PassageInContext, article: Article, ephemeral: boolean): DiscordMessage {
-  const { passage, previous, next } = found;
+export function renderPassageMessage(found: PassageInContext, ephemeral: boolean): DiscordMessage {
+  const { passage, article, previous, next } = found;
   const where = passage.heading ? ` · under “${passage.heading}”` : "";
   const description = `${passage.text
     .split("\n")

@@ -1,8 +1,8 @@
 import type { Answer } from "../answer/answer.js";
-import type { NearestPassage } from "../answer/retrieve.js";
 import { readableDate } from "../cite/dates.js";
 import type { TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
+import type { NearestPassage } from "../retrieval/retrieve.js";
 
 /** "Isabel Hilton’s article" / "the BASIC article": how prose names a source, never inventing an author. */
 export function articleName(article: Article): string {

@@ -1,5 +1,5 @@
 import { hedges as hedgeList } from "hedges";
-import { escapeRegExp } from "../nlp/whole-words.js";
+import { escapeRegExp } from "./whole-words.js";
 
 /**
  * Wording that recommends rather than describes. Modal verbs of obligation and the set phrases opinion

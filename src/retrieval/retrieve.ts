@@ -11,7 +11,6 @@ import {
   type WeightedConcept,
   weighConcepts,
 } from "../search/score.js";
-import { findSourceMentions } from "./source-mentions.js";
 
 /**
  * How well the passages answer: `direct`, they answer it; `closest`, they relate to it without answering it
@@ -81,7 +80,7 @@ export interface Retrieval {
 
 export function retrieve(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Retrieval {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
-  const named = findSourceMentions(engine.articles, question);
+  const named = engine.findSourceMentions(question);
   const { text, corrections } = opts.correctTypos ? engine.correctSpelling(named.rest) : { text: named.rest, corrections: [] };
   const ownConcepts = engine.analyzer.questionConcepts(text);
   const expanded = expandConcepts(ownConcepts, engine.lexicon, engine.semantics, engine.index.hasTerm, opts.expansion);

@@ -1,0 +1,71 @@
+import type { Passage } from "../corpus/types.js";
+import type { Analyzer, LabelledTerm } from "../nlp/analyzer.js";
+import { type CertaintyCues, findCertaintyCues, isPrescriptive } from "../nlp/stance-cues.js";
+import type { PassageIndex } from "./passage-index.js";
+
+/** What a comparison reads of one passage: computed once per passage, then only added up per question. */
+export interface PassageProfile {
+  /** Counts of content terms (entities and content words). */
+  terms: Map<string, number>;
+  /** Counts of entities and nouns only: what common ground is told in. */
+  nouns: Map<string, number>;
+  certainty: CertaintyCues;
+  /** Per sentence of the indexed passage: whether it recommends rather than describes. */
+  prescriptive: boolean[];
+}
+
+/** Every passage's profile, made the first time a comparison asks for it and kept by the engine. */
+export interface PassageProfiles {
+  of(passage: Passage): PassageProfile;
+  /** The readable form of a term seen in any profiled passage ("sanctions" for "sanction"). */
+  labelOf(term: string): string;
+  /** Term counts of the whole corpus: the prior comparisons set each side's wording against. */
+  corpusCounts(): { counts: Map<string, number>; total: number };
+}
+
+export function passageProfiles(analyzer: Analyzer, index: PassageIndex, passages: Passage[]): PassageProfiles {
+  const profiles = new Map<Passage, PassageProfile>();
+  const labels = new Map<string, string>();
+  let corpus: { counts: Map<string, number>; total: number } | undefined;
+  const count = (terms: LabelledTerm[]) => {
+    const counts = new Map<string, number>();
+    for (const { term, label } of terms) {
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+      if (!labels.has(term)) labels.set(term, label);
+    }
+    return counts;
+  };
+  const of = (passage: Passage): PassageProfile => {
+    let profile = profiles.get(passage);
+    if (!profile) {
+      profile = {
+        terms: count(analyzer.labelledTerms(passage.text)),
+        nouns: count(analyzer.labelledTerms(passage.text, true)),
+        certainty: findCertaintyCues(passage.text),
+        prescriptive: (index.byId.get(passage.id)?.sentences ?? []).map(isPrescriptive),
+      };
+      profiles.set(passage, profile);
+    }
+    return profile;
+  };
+  return {
+    of,
+    labelOf: (term) => labels.get(term) ?? term,
+    corpusCounts() {
+      if (!corpus) {
+        const counts = addCounts(passages.map((p) => of(p).terms));
+        corpus = { counts, total: [...counts.values()].reduce((a, b) => a + b, 0) };
+      }
+      return corpus;
+    },
+  };
+}
+
+/** Adds up term counts (a single list is returned as it is: callers only read the result). */
+export function addCounts(lists: Map<string, number>[]): Map<string, number> {
+  const [only] = lists;
+  if (lists.length === 1 && only) return only;
+  const total = new Map<string, number>();
+  for (const counts of lists) for (const [term, count] of counts) total.set(term, (total.get(term) ?? 0) + count);
+  return total;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { realEngine } from "../../test/engine-fixture.js";
+import { sourceNameFinder } from "./source-names.js";
+
+const findSourceMentions = (articles: Parameters<typeof sourceNameFinder>[0], question: string) =>
+  sourceNameFinder(articles)(question);
+const engine = realEngine();
+
+describe("sourceNameFinder", () => {
+  it("finds an article by its author, the author's surname (possessive too) or its publisher", () => {
+    expect(findSourceMentions(engine.articles, "What does Isabel Hilton think?")).toEqual({
+      sourceIds: ["hilton-2017"],
+      rest: "What does   think?",
+    });
+    expect(findSourceMentions(engine.articles, "Is Hilton’s view on China right?").sourceIds).toEqual(["hilton-2017"]);
+    expect(findSourceMentions(engine.articles, "What does the BASIC article say?").sourceIds).toEqual(["basic-2016"]);
+    expect(findSourceMentions(engine.articles, "Does the New Statesman piece mention Syria?").sourceIds).toEqual(["hilton-2017"]);
+  });
+
+  it("matches a name written in capitals only in capitals, and names nothing in an ordinary question", () => {
+    expect(findSourceMentions(engine.articles, "What are the basic facts about sanctions?").sourceIds).toEqual([]);
+  });
+});
