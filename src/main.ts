@@ -13,8 +13,8 @@ async function main(): Promise<void> {
     return;
   }
   // discord.js loads only when the bot runs, so the console mode starts fast.
-  const { startBot } = await import("./bot/start-bot.js");
-  await startBot(config, engine);
+  const [{ startBot }, { commands }] = await Promise.all([import("./bot/start-bot.js"), import("../commands/index.js")]);
+  await startBot(config, engine, commands);
 }
 
 main().catch((error: unknown) => {

@@ -75,7 +75,7 @@ describe("start and stop", () => {
   it("refuses a wrong token with a clear message", async () => {
     const discord = await loopback();
     const config = loadConfig({ DISCORD_TOKEN: "wrong-token-123456789", DISCORD_API_URL: discord.apiUrl });
-    await expect(startBot(config, realEngine(), { handleSignals: false, logger: undefined })).rejects.toThrow(
+    await expect(startBot(config, realEngine(), commands, { handleSignals: false, logger: undefined })).rejects.toThrow(
       /Discord rejected DISCORD_TOKEN/,
     );
   });

@@ -1,5 +1,4 @@
 import { Client, Events, GatewayIntentBits } from "discord.js";
-import { commands as commandList } from "../../commands/index.js";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine.js";
 import { AnswerSessions } from "./answer-sessions.js";
@@ -24,16 +23,22 @@ export interface RunningBot {
 
 export interface StartOptions {
   logger?: Logger;
-  /** Commands to serve (default: all of `commands/`). */
-  commands?: Command[];
   /** Stop cleanly on SIGINT/SIGTERM and exit 0 (off in tests, which stop the bot themselves). */
   handleSignals?: boolean;
   /** Corpus size above which answers are deferred (default DEFER_ABOVE_PASSAGES). */
   deferAbovePassages?: number;
 }
 
-/** Connects to Discord (or whatever `DISCORD_API_URL` points at) and answers interactions until stopped. */
-export async function startBot(config: Config, engine: Engine, options: StartOptions = {}): Promise<RunningBot> {
+/**
+ * Connects to Discord (or whatever `DISCORD_API_URL` points at) and serves the commands it is handed (the bot
+ * layer knows no command: `main.ts` passes the list from `commands/`) until stopped.
+ */
+export async function startBot(
+  config: Config,
+  engine: Engine,
+  commandList: Command[],
+  options: StartOptions = {},
+): Promise<RunningBot> {
   const token = config.discordToken;
   if (!token) throw new BotStartError("config: DISCORD_TOKEN is not set");
   const logger = options.logger ?? createLogger(config.logLevel, [token]);
@@ -46,7 +51,7 @@ export async function startBot(config: Config, engine: Engine, options: StartOpt
     limiter: new RateLimiter(config.rateLimitPerMinute),
     deferAbovePassages: options.deferAbovePassages ?? DEFER_ABOVE_PASSAGES,
   };
-  const commands = new Map((options.commands ?? commandList).map((command) => [command.data.name, command]));
+  const commands = new Map(commandList.map((command) => [command.data.name, command]));
 
   // Guilds is the only intent: slash commands need no message content.
   const client = new Client({

@@ -95,11 +95,8 @@ function coverageOf(shownAll: number, shownEntities: number, totals: Totals): nu
   return (shownAll / totals.all) * (0.5 + 0.5 * entityShare);
 }
 
-// Scratch space for one passage at a time (scoring is synchronous): what each sentence shows of the question.
+// Sentences past the 31st share the last bit of the masks (a paragraph that long is split into passages).
 const MAX_SENTENCES = 31;
-const sentenceShown = new Float64Array(MAX_SENTENCES);
-const sentenceEntities = new Float64Array(MAX_SENTENCES);
-const conceptInSentence = new Float64Array(MAX_SENTENCES);
 
 interface Measured {
   anchored: boolean;
@@ -107,10 +104,12 @@ interface Measured {
   shownEntities: number;
   bm25: number;
   matched: string[];
-  sentences: number;
+  /** Per sentence: the weight of the question it shows, and of that the part that is entities. */
+  shownBySentence: Float64Array;
+  entitiesBySentence: Float64Array;
 }
 
-/** Measures one passage against the concepts; leaves per-sentence amounts in the scratch arrays. */
+/** Measures one passage against the concepts: what it shows, as a whole and sentence by sentence. */
 function measure(
   entry: IndexedPassage,
   concepts: WeightedConcept[],
@@ -119,9 +118,18 @@ function measure(
   keyTerms: ReadonlySet<string>,
 ): Measured {
   const sentences = Math.min(entry.sentences.length, MAX_SENTENCES);
-  sentenceShown.fill(0, 0, sentences);
-  sentenceEntities.fill(0, 0, sentences);
-  const result: Measured = { anchored: false, shownAll: 0, shownEntities: 0, bm25: 0, matched: [], sentences };
+  const shownBySentence = new Float64Array(sentences);
+  const entitiesBySentence = new Float64Array(sentences);
+  const conceptInSentence = new Float64Array(sentences);
+  const result: Measured = {
+    anchored: false,
+    shownAll: 0,
+    shownEntities: 0,
+    bm25: 0,
+    matched: [],
+    shownBySentence,
+    entitiesBySentence,
+  };
   for (const { concept, idf, weight } of concepts) {
     let best = 0;
     let bestTerm = "";
@@ -152,8 +160,8 @@ function measure(
     for (let bits = touched; bits !== 0; bits &= bits - 1) {
       const i = 31 - Math.clz32(bits & -bits);
       const shown = weight * (conceptInSentence[i] as number);
-      sentenceShown[i] = (sentenceShown[i] as number) + shown;
-      if (entity) sentenceEntities[i] = (sentenceEntities[i] as number) + shown;
+      shownBySentence[i] = (shownBySentence[i] as number) + shown;
+      if (entity) entitiesBySentence[i] = (entitiesBySentence[i] as number) + shown;
     }
   }
   return result;
@@ -171,10 +179,7 @@ function scorePassage(
   const lengthNorm = 1 - b + (b * entry.length) / Math.max(1, averageLength);
   const measured = measure(entry, concepts, lengthNorm, k1, signals.keyTerms);
   const closeness = signals.meaning.closenessOf(entry);
-  let sentenceCoverage = 0;
-  for (let i = 0; i < measured.sentences; i++) {
-    sentenceCoverage = Math.max(sentenceCoverage, coverageOf(sentenceShown[i] as number, sentenceEntities[i] as number, totals));
-  }
+  const sentenceCoverage = Math.max(0, ...coveragesBySentence(measured, totals));
   const coverage = coverageOf(measured.shownAll, measured.shownEntities, totals);
   const bm25Normalised = totals.all > 0 ? measured.bm25 / (totals.all * (k1 + 1)) : 0;
   const score = coverage + bm25Share * bm25Normalised + sentenceShare * sentenceCoverage + semanticShare * closeness;
@@ -184,11 +189,11 @@ function scorePassage(
 
 /** Coverage of each sentence of a passage, 0..1: for quoting single sentences. */
 export function sentenceCoverages(entry: IndexedPassage, concepts: WeightedConcept[]): number[] {
-  const totals = totalsOf(concepts);
-  const { sentences } = measure(entry, concepts, 1, DEFAULT_SCORING.k1, new Set());
-  return Array.from({ length: sentences }, (_, i) =>
-    coverageOf(sentenceShown[i] as number, sentenceEntities[i] as number, totals),
-  );
+  return coveragesBySentence(measure(entry, concepts, 1, DEFAULT_SCORING.k1, new Set()), totalsOf(concepts));
+}
+
+function coveragesBySentence(measured: Measured, totals: Totals): number[] {
+  return Array.from(measured.shownBySentence, (shown, i) => coverageOf(shown, measured.entitiesBySentence[i] ?? 0, totals));
 }
 
 /** idf of a concept found in half the passages: ideas this common do not select candidates on their own. */

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { pino } from "pino";
+import { commands } from "../../commands/index.js";
 import { type RunningBot, startBot } from "../../src/bot/start-bot.js";
 import { type Config, loadConfig } from "../../src/config.js";
 import { realEngine } from "../engine-fixture.js";
@@ -41,7 +42,7 @@ export async function startLoopbackBot(
     },
   });
   const logger = pino({ level: "debug", base: undefined }, sink);
-  const bot = await startBot(config, realEngine(), { logger, handleSignals: false, ...options });
+  const bot = await startBot(config, realEngine(), commands, { logger, handleSignals: false, ...options });
   await discord.waitUntilReady();
   return {
     discord,
