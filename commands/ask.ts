@@ -21,7 +21,7 @@ export default {
     await answerInTime(interaction, context, ephemeral, () => {
       const result = ask(context.engine, interaction.options.getString("question", true));
       if (!result.ok) return renderNotice(result.message);
-      const key = context.sessions.store({ question: result.answer.question, userId: interaction.user.id });
+      const key = context.sessions.store({ question: result.answer.question });
       return renderAnswerMessage(result.answer, context.engine, { page: 0, key, ephemeral });
     });
   },

@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 
 export interface StoredQuestion {
   question: string;
-  userId: string;
 }
 
 /**
@@ -17,7 +16,8 @@ export class AnswerSessions {
   store(entry: StoredQuestion): string {
     const key = randomBytes(6).toString("base64url");
     this.entries.set(key, entry);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    const oldest = this.entries.keys().next();
+    if (this.entries.size > this.capacity && !oldest.done) this.entries.delete(oldest.value);
     return key;
   }
 

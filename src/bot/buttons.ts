@@ -4,7 +4,7 @@ import { lookUpPassage } from "../answer/passage-lookup.js";
 import { compareTopic } from "../compare/compare.js";
 import { renderAnswerMessage, renderComparisonMessage, renderNotice, renderPassageMessage } from "../render/discord.js";
 import type { BotContext } from "./context.js";
-import { send } from "./send.js";
+import { editOptions, send } from "./send.js";
 
 const EXPIRED = "This answer is too old for its buttons to work: ask again with /ask.";
 
@@ -32,7 +32,7 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
   switch (action) {
     case "more":
       await interaction.update(
-        renderAnswerMessage(result.answer, context.engine, { page: Number(extra) || 0, key, ephemeral }) as never,
+        editOptions(renderAnswerMessage(result.answer, context.engine, { page: Number(extra) || 0, key, ephemeral })),
       );
       return;
     case "post":
@@ -62,5 +62,5 @@ async function showPassage(interaction: ButtonInteraction, context: BotContext, 
   if (!lookup.ok) return send(interaction, renderNotice(lookup.message));
   if (open) return send(interaction, renderPassageMessage(lookup.found, true));
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  await interaction.update(renderPassageMessage(lookup.found, ephemeral) as never);
+  await interaction.update(editOptions(renderPassageMessage(lookup.found, ephemeral)));
 }

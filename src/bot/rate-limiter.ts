@@ -14,7 +14,7 @@ export class RateLimiter {
     const times = (this.recent.get(userId) ?? []).filter((t) => now - t < this.windowMs);
     if (times.length >= this.perMinute) {
       this.recent.set(userId, times);
-      return { ok: false, retryAfterMs: this.windowMs - (now - (times[0] as number)) };
+      return { ok: false, retryAfterMs: this.windowMs - (now - (times[0] ?? 0)) };
     }
     times.push(now);
     this.recent.set(userId, times);

@@ -1,4 +1,10 @@
-import type { ButtonInteraction, ChatInputCommandInteraction, InteractionReplyOptions } from "discord.js";
+import type {
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  InteractionEditReplyOptions,
+  InteractionReplyOptions,
+  InteractionUpdateOptions,
+} from "discord.js";
 import { renderNotice } from "../render/discord.js";
 import { type DiscordMessage, EPHEMERAL } from "../render/discord-message.js";
 import type { BotContext } from "./context.js";
@@ -9,9 +15,14 @@ type Repliable = ChatInputCommandInteraction | ButtonInteraction;
 /** Our message data as discord.js reply options (the field names differ only in case). */
 export const replyOptions = (message: DiscordMessage): InteractionReplyOptions => message as InteractionReplyOptions;
 
+/** As options for editing a message in place: flags (ephemeral or not) are fixed when a message is first sent. */
+export function editOptions({ flags: _fixed, ...rest }: DiscordMessage): InteractionEditReplyOptions & InteractionUpdateOptions {
+  return rest as InteractionEditReplyOptions & InteractionUpdateOptions;
+}
+
 /** Answers once: a reply, or an edit of the deferred reply, or a follow-up when already answered. */
 export async function send(interaction: Repliable, message: DiscordMessage): Promise<void> {
-  if (interaction.deferred) await interaction.editReply({ ...replyOptions(message), flags: undefined } as never);
+  if (interaction.deferred) await interaction.editReply(editOptions(message));
   else if (interaction.replied) await interaction.followUp(replyOptions(message));
   else await interaction.reply(replyOptions(message));
 }

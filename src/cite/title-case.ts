@@ -1,3 +1,5 @@
+import { capitalise } from "../nlp/capitalise.js";
+
 /** Words that title case leaves in lower case mid-title (MLA 9 and Chicago 17: articles, prepositions, conjunctions, "to"). */
 const MINOR_WORDS = new Set([
   "a",
@@ -37,8 +39,6 @@ const MINOR_WORDS = new Set([
   "under",
   "without",
 ]);
-
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** MLA/Chicago title case: principal words capitalised; first and last word, and the word after a colon, always. */
 export function titleCase(title: string): string {
@@ -96,6 +96,6 @@ export function shortTitle(title: string): string {
     kept.push(word);
     if (!MINOR_WORDS.has(word.toLowerCase()) && ++keyWords === 4) break;
   }
-  while (kept.length > 1 && MINOR_WORDS.has((kept.at(-1) as string).toLowerCase())) kept.pop();
+  while (kept.length > 1 && MINOR_WORDS.has((kept.at(-1) ?? "").toLowerCase())) kept.pop();
   return kept.join(" ");
 }

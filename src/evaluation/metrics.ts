@@ -82,8 +82,10 @@ export function evaluate(questions: EvalQuestion[], answers: EvaluatedAnswer[]):
   let singleSourceStated = 0;
   const misses: string[] = [];
 
+  if (answers.length !== questions.length) throw new Error("evaluate: expected one answer per question");
   questions.forEach((question, i) => {
-    const answer = answers[i] as EvaluatedAnswer;
+    const answer = answers[i];
+    if (!answer) return;
     if (sameSources(answer.addressedBy, question.addressedBy)) addressedRight += 1;
     else
       misses.push(`${question.id} addressedBy [${answer.addressedBy.join(", ")}], expected [${question.addressedBy.join(", ")}]`);

@@ -42,24 +42,24 @@ export function readEmbeddings(): Embeddings {
       let norm = 0;
       for (let d = 0; d < dimensions; d++) {
         row[d] = Number(numbers[d]);
-        norm += (row[d] as number) ** 2;
+        norm += (row[d] ?? 0) ** 2;
       }
       norm = Math.sqrt(norm) || 1;
-      for (let d = 0; d < dimensions; d++) row[d] = (row[d] as number) / norm;
+      for (let d = 0; d < dimensions; d++) row[d] = (row[d] ?? 0) / norm;
       words.push(word);
       ranks.push(rank);
       rows.push(row);
     }
     position = listEnd + 2; // past "]" and "," (or the closing "}")
   }
-  const order = words.map((_, i) => i).sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1));
+  const order = words.map((_, i) => i).sort((a, b) => ((words[a] ?? "") < (words[b] ?? "") ? -1 : 1));
   const vectors = new Float32Array(rows.length * dimensions);
   order.forEach((row, i) => {
-    vectors.set(rows[row] as Float32Array, i * dimensions);
+    vectors.set(rows[row] ?? [], i * dimensions);
   });
   return {
-    words: order.map((row) => words[row] as string),
-    ranks: Uint32Array.from(order, (row) => ranks[row] as number),
+    words: order.map((row) => words[row] ?? ""),
+    ranks: Uint32Array.from(order, (row) => ranks[row] ?? 0),
     dimensions,
     vectors,
   };

@@ -75,7 +75,7 @@ export function loadLexicon(dir: string): Lexicon {
     let high = size - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      const order = vocabulary.compare(key, 0, length, wordStarts[mid], (wordStarts[mid + 1] as number) - 1);
+      const order = vocabulary.compare(key, 0, length, wordStarts[mid], (wordStarts[mid + 1] ?? 0) - 1);
       if (order === 0) return mid;
       if (order < 0) low = mid + 1;
       else high = mid - 1;
@@ -114,7 +114,7 @@ export function loadLexicon(dir: string): Lexicon {
     commonWords(limit) {
       const common = new Map<string, number>();
       ranks.forEach((rank, row) => {
-        if (rank < limit) common.set(vocabulary.toString("latin1", wordStarts[row], (wordStarts[row + 1] as number) - 1), rank);
+        if (rank < limit) common.set(vocabulary.toString("latin1", wordStarts[row], (wordStarts[row + 1] ?? 0) - 1), rank);
       });
       return common;
     },

@@ -52,8 +52,7 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
 
   const cosine = (a: number, b: number) => {
     let dot = 0;
-    for (let d = 0; d < dimensions; d++)
-      dot += (rawVectors[a * dimensions + d] as number) * (rawVectors[b * dimensions + d] as number);
+    for (let d = 0; d < dimensions; d++) dot += (rawVectors[a * dimensions + d] ?? 0) * (rawVectors[b * dimensions + d] ?? 0);
     return dot;
   };
   const lines: string[] = [];
@@ -73,7 +72,7 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
   });
 
   const quantised = new Int8Array(vectors.length);
-  for (let i = 0; i < vectors.length; i++) quantised[i] = Math.round((vectors[i] as number) * 127);
+  for (let i = 0; i < vectors.length; i++) quantised[i] = Math.round((vectors[i] ?? 0) * 127);
   const temporary = `${dir}.partial`;
   rmSync(temporary, { recursive: true, force: true });
   mkdirSync(temporary, { recursive: true });
@@ -96,7 +95,7 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
 function lineOffsets(lines: string[]): Buffer {
   const offsets = new Uint32Array(lines.length + 1);
   lines.forEach((line, i) => {
-    offsets[i + 1] = (offsets[i] as number) + Buffer.byteLength(line) + 1;
+    offsets[i + 1] = (offsets[i] ?? 0) + Buffer.byteLength(line) + 1;
   });
   return Buffer.from(offsets.buffer);
 }

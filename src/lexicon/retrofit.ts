@@ -18,15 +18,15 @@ export function retrofit(vectors: Float32Array, dimensions: number, neighbours: 
       if (list.length === 0) return;
       const total = list.reduce((sum, n) => sum + n.weight, 0);
       // The original vector weighs as much as all neighbours together (α = 1, β = weight / total).
-      for (let d = 0; d < dimensions; d++) next[d] = vectors[row * dimensions + d] as number;
+      for (let d = 0; d < dimensions; d++) next[d] = vectors[row * dimensions + d] ?? 0;
       for (const { row: other, weight } of list) {
         const share = weight / total;
-        for (let d = 0; d < dimensions; d++) next[d] = (next[d] as number) + share * (current[other * dimensions + d] as number);
+        for (let d = 0; d < dimensions; d++) next[d] = (next[d] ?? 0) + share * (current[other * dimensions + d] ?? 0);
       }
       let norm = 0;
-      for (let d = 0; d < dimensions; d++) norm += (next[d] as number) ** 2;
+      for (let d = 0; d < dimensions; d++) norm += (next[d] ?? 0) ** 2;
       norm = Math.sqrt(norm) || 1;
-      for (let d = 0; d < dimensions; d++) current[row * dimensions + d] = (next[d] as number) / norm;
+      for (let d = 0; d < dimensions; d++) current[row * dimensions + d] = (next[d] ?? 0) / norm;
     });
   }
   return current;

@@ -144,7 +144,8 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
     const ws = words(text);
     const out: Unit[] = [];
     for (let i = 0; i < ws.length; ) {
-      const word = ws[i] as Word;
+      const word = ws[i];
+      if (!word) break;
       const match = patternsByFirst.get(word.lower)?.find((pattern) =>
         pattern.tokens.every((token, k) => {
           const w = ws[i + k];

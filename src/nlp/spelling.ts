@@ -43,7 +43,7 @@ function editsOf(word: string): Set<string> {
     const head = word.slice(0, i);
     const tail = word.slice(i);
     if (tail) out.add(head + tail.slice(1));
-    if (tail.length > 1) out.add(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
+    if (tail.length > 1) out.add(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2));
     for (const letter of LETTERS) {
       if (tail) out.add(head + letter + tail.slice(1));
       out.add(head + letter + tail);
@@ -56,23 +56,24 @@ function editsOf(word: string): Set<string> {
 /** Optimal-string-alignment distance, stopping early once it exceeds `limit`. */
 function distanceWithin(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  const width = b.length + 1;
+  // d[i * width + j]: distance between the first i letters of a and the first j of b.
+  const d = new Int32Array((a.length + 1) * width);
+  const at = (i: number, j: number) => d[i * width + j] ?? 0;
+  for (let j = 0; j <= b.length; j++) d[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[];
-    let rowMin = Number.POSITIVE_INFINITY;
+    d[i * width] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const up = rows[i - 1] as number[];
-      let best = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      row[j] = best;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      d[i * width + j] = best;
       rowMin = Math.min(rowMin, best);
     }
     if (rowMin > limit) return limit + 1;
   }
-  return (rows[a.length] as number[])[b.length] as number;
+  return at(a.length, b.length);
 }
 
 export function createSpeller(knowledge: SpellingKnowledge) {

@@ -1,7 +1,8 @@
 import type { Comparison, SourceStance } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
+import { capitalise } from "../nlp/capitalise.js";
 import type { CertaintyWords } from "../nlp/stance-cues.js";
-import { articleName, capitalise } from "./source-labels.js";
+import { articleName } from "./source-labels.js";
 
 /** "2 hedges (may, perhaps)": counts with the words, so a reader can judge the measure. */
 function certaintyPhrase(label: string, found: CertaintyWords): string {

@@ -2,6 +2,7 @@ import type { Answer } from "../answer/answer.js";
 import { readableDate } from "../cite/dates.js";
 import type { TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
+import { capitalise } from "../nlp/capitalise.js";
 import type { NearestPassage } from "../retrieval/retrieve.js";
 
 /** "Isabel Hilton’s article" / "the BASIC article": how prose names a source, never inventing an author. */
@@ -15,8 +16,6 @@ export function sourceLine(article: Article): string {
   const date = `${readableDate(article.date)}${article.dateInferred ? " (inferred from the text)" : ""}`;
   return `“${article.title}” — ${author}, ${article.publisher}, ${date}`;
 }
-
-export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Which sources address the question, in words. Every source searched is named, and a source is said not to

@@ -13,7 +13,7 @@ export function meaningSignal(space: SemanticSpace, entries: IndexedPassage[], q
   if (!question) return NO_MEANING;
   const closeness = space.closenessOfAll(question);
   const position = new Map(entries.map((entry, i) => [entry, i]));
-  const order = entries.map((_, i) => i).sort((a, b) => (closeness[b] as number) - (closeness[a] as number));
+  const order = entries.map((_, i) => i).sort((a, b) => (closeness[b] ?? 0) - (closeness[a] ?? 0));
   return {
     closenessOf: (entry) => closeness[position.get(entry) ?? -1] ?? 0,
     sentenceClosenessOf: (entry) => space.sentenceCloseness(question, entry).map((c) => Math.max(0, c)),

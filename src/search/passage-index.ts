@@ -109,12 +109,13 @@ export function buildPassageIndex(
       let high = vocabulary.length;
       while (low < high) {
         const mid = (low + high) >> 1;
-        if ((vocabulary[mid] as string) < prefix) low = mid + 1;
+        if ((vocabulary[mid] ?? "") < prefix) low = mid + 1;
         else high = mid;
       }
       const found: string[] = [];
-      for (let i = low; i < vocabulary.length && (vocabulary[i] as string).startsWith(prefix); i++) {
-        if (vocabulary[i] !== prefix) found.push(vocabulary[i] as string);
+      for (const term of vocabulary.slice(low)) {
+        if (!term.startsWith(prefix)) break;
+        if (term !== prefix) found.push(term);
       }
       return found;
     },

@@ -145,7 +145,7 @@ function measure(
       } else if (alternative.weight === best) tf += occurrence.count;
       for (let bits = occurrence.sentences; bits !== 0; bits &= bits - 1) {
         const i = 31 - Math.clz32(bits & -bits);
-        const before = (touched >> i) & 1 ? (conceptInSentence[i] as number) : 0;
+        const before = (touched >> i) & 1 ? (conceptInSentence[i] ?? 0) : 0;
         conceptInSentence[i] = Math.max(before, alternative.weight);
       }
       touched |= occurrence.sentences;
@@ -159,9 +159,9 @@ function measure(
     result.bm25 += (idf * concept.importance * best * tf * (k1 + 1)) / (tf + k1 * lengthNorm);
     for (let bits = touched; bits !== 0; bits &= bits - 1) {
       const i = 31 - Math.clz32(bits & -bits);
-      const shown = weight * (conceptInSentence[i] as number);
-      shownBySentence[i] = (shownBySentence[i] as number) + shown;
-      if (entity) entitiesBySentence[i] = (entitiesBySentence[i] as number) + shown;
+      const shown = weight * (conceptInSentence[i] ?? 0);
+      shownBySentence[i] = (shownBySentence[i] ?? 0) + shown;
+      if (entity) entitiesBySentence[i] = (entitiesBySentence[i] ?? 0) + shown;
     }
   }
   return result;

@@ -54,7 +54,7 @@ export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]):
       const rank = lexicon.rankOf(word);
       if (!vector || rank === undefined) continue;
       const weight = sifWeight(rank) / INT8_SCALE;
-      for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] as number) + weight * (vector[d] as number);
+      for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + weight * (vector[d] ?? 0);
       known += 1;
     }
     return known > 0 ? sum : null;
@@ -68,7 +68,7 @@ export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]):
         const vector = lexicon.vectorOf(word);
         if (!vector) continue;
         const sum = stemSums.get(stem) ?? new Float32Array(dimensions);
-        for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] as number) + (vector[d] as number);
+        for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + (vector[d] ?? 0);
         stemSums.set(stem, sum);
       }
       return words.map((w) => w.word);
@@ -89,7 +89,7 @@ export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]):
     if (!raw) return null;
     if (common) {
       const projection = dot(raw, common);
-      for (let d = 0; d < dimensions; d++) raw[d] = (raw[d] as number) - projection * (common[d] as number);
+      for (let d = 0; d < dimensions; d++) raw[d] = (raw[d] ?? 0) - projection * (common[d] ?? 0);
     }
     return normalised(raw);
   };
@@ -113,10 +113,10 @@ export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]):
     if (!vector) return [];
     const query = Float32Array.from(vector, (v) => v / INT8_SCALE);
     const found: Neighbour[] = [];
-    for (let i = 0, offset = 0; i < stems.length; i++, offset += dimensions) {
-      const cosine = dotAt(query, stemMatrix, offset);
-      if (cosine >= minCosine) found.push({ stem: stems[i] as string, cosine });
-    }
+    stems.forEach((stem, i) => {
+      const cosine = dotAt(query, stemMatrix, i * dimensions);
+      if (cosine >= minCosine) found.push({ stem, cosine });
+    });
     return found.sort((a, b) => b.cosine - a.cosine).slice(0, limit);
   };
 
@@ -136,8 +136,8 @@ export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]):
       const best = new Float32Array(entries.length);
       for (let r = 0, offset = 0; r < owners.length; r++, offset += dimensions) {
         const cosine = dotAt(question, matrix, offset);
-        const owner = owners[r] as number;
-        if (cosine > (best[owner] as number)) best[owner] = cosine;
+        const owner = owners[r] ?? 0;
+        if (cosine > (best[owner] ?? 0)) best[owner] = cosine;
       }
       return best;
     },
@@ -157,24 +157,24 @@ function dotAt(vector: Float32Array, matrix: Float32Array, offset: number): numb
   let s3 = 0;
   let d = 0;
   for (; d + 3 < n; d += 4) {
-    s0 += (vector[d] as number) * (matrix[offset + d] as number);
-    s1 += (vector[d + 1] as number) * (matrix[offset + d + 1] as number);
-    s2 += (vector[d + 2] as number) * (matrix[offset + d + 2] as number);
-    s3 += (vector[d + 3] as number) * (matrix[offset + d + 3] as number);
+    s0 += (vector[d] ?? 0) * (matrix[offset + d] ?? 0);
+    s1 += (vector[d + 1] ?? 0) * (matrix[offset + d + 1] ?? 0);
+    s2 += (vector[d + 2] ?? 0) * (matrix[offset + d + 2] ?? 0);
+    s3 += (vector[d + 3] ?? 0) * (matrix[offset + d + 3] ?? 0);
   }
-  for (; d < n; d++) s0 += (vector[d] as number) * (matrix[offset + d] as number);
+  for (; d < n; d++) s0 += (vector[d] ?? 0) * (matrix[offset + d] ?? 0);
   return s0 + s1 + s2 + s3;
 }
 
 function dot(a: Float32Array, b: Float32Array): number {
   let sum = 0;
-  for (let d = 0; d < a.length; d++) sum += (a[d] as number) * (b[d] as number);
+  for (let d = 0; d < a.length; d++) sum += (a[d] ?? 0) * (b[d] ?? 0);
   return sum;
 }
 
 function normalised<T extends Float32Array>(vector: T): T {
   const norm = Math.sqrt(dot(vector, vector)) || 1;
-  for (let d = 0; d < vector.length; d++) vector[d] = (vector[d] as number) / norm;
+  for (let d = 0; d < vector.length; d++) vector[d] = (vector[d] ?? 0) / norm;
   return vector;
 }
 
@@ -186,7 +186,7 @@ function firstPrincipalComponent(rows: Float32Array[], dimensions: number): Floa
     const next = new Float32Array(dimensions);
     for (const row of rows) {
       const projection = dot(row, u);
-      for (let d = 0; d < dimensions; d++) next[d] = (next[d] as number) + projection * (row[d] as number);
+      for (let d = 0; d < dimensions; d++) next[d] = (next[d] ?? 0) + projection * (row[d] ?? 0);
     }
     u = normalised(next);
   }
