@@ -1,16 +1,10 @@
+import { createUnitReader, type Unit } from "./entity-units.js";
 import type { Nlp } from "./pipeline.js";
 import type { Thesaurus } from "./thesaurus.js";
 import { wholeWords } from "./whole-words.js";
+import { createWordReader, type Word } from "./word-reader.js";
 
-/** A word of running text, with what matching needs of it. */
-export interface Word {
-  raw: string;
-  lower: string;
-  stem: string;
-  stop: boolean;
-  /** Universal part-of-speech tag ("NOUN", "VERB", …). */
-  pos: string;
-}
+export type { Word } from "./word-reader.js";
 
 /** One alternative way a passage can show a concept, and how much a match on it counts (0..1]. */
 export interface Alternative {
@@ -42,17 +36,6 @@ const BROADER_WEIGHT = 0.5;
 
 const entityTerm = (name: string): string => `@${name}`;
 
-interface EntityPattern {
-  entity: string;
-  tokens: string[];
-  /** Phrases written in capitals only ("US") match only in capitals, so the pronoun "us" stays a pronoun. */
-  caseSensitive: boolean;
-}
-
-type Unit = { kind: "entity"; entity: string; words: Word[] } | { kind: "word"; word: Word };
-
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const POSSESSIVE = /^['’]s$/i;
 
 export interface Analyzer {
   /** The terms a passage is indexed under (word stems, entities and their broader entities), each with its words as written. */
@@ -82,6 +65,21 @@ interface TermCount extends LabelledTerm {
   count: number;
 }
 
+/** A named entity of a question: the entity itself, or (for less) an entity it belongs to (Putin → Russia). */
+function entityConcept(unit: Extract<Unit, { kind: "entity" }>, broader: string[]): Concept {
+  return {
+    label: unit.words.map((w) => w.raw).join(" "),
+    kind: "entity",
+    alternatives: [
+      { term: entityTerm(unit.entity), weight: 1 },
+      ...broader.map((b) => ({ term: entityTerm(b), weight: BROADER_WEIGHT })),
+    ],
+    words: unit.words.map((w) => w.lower),
+    naming: true,
+    importance: 1,
+  };
+}
+
 /** Counts terms, most frequent first; a term's label is the first form it was seen in. */
 function countTerms(terms: LabelledTerm[]): TermCount[] {
   const counts = new Map<string, TermCount>();
@@ -94,74 +92,10 @@ function countTerms(terms: LabelledTerm[]): TermCount[] {
 }
 
 export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
-  const its = nlp.its;
   const keepWords = new Set(thesaurus.keepWords.map((word) => word.toLowerCase()));
 
-  // Stemming is a third of the cost of reading a question; a word's stem never changes, so it is kept.
-  const stemCache = new Map<string, string>();
-  const MAX_CACHED_STEMS = 50_000;
-
-  function words(text: string): Word[] {
-    const tokens = nlp.readDoc(text).tokens();
-    const raws = tokens.out();
-    let stems: string[] | undefined = raws.map((raw) => stemCache.get(raw) ?? "");
-    if (stems.includes("")) {
-      // wink-nlp types its.stem too narrowly for strict mode; it is a token "its" function like the others.
-      stems = tokens.out(its.stem as unknown as typeof its.value);
-      if (stemCache.size < MAX_CACHED_STEMS) for (const [i, raw] of raws.entries()) stemCache.set(raw, stems[i] ?? raw);
-    }
-    const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-    const tags = tokens.out(its.pos);
-    const result: Word[] = [];
-    raws.forEach((raw, i) => {
-      // Mentions (@everyone, <@123>) address people on Discord; they say nothing about the topic.
-      if (!HAS_LETTER_OR_DIGIT.test(raw) || POSSESSIVE.test(raw) || raw.startsWith("@")) return;
-      const lower = raw.toLowerCase();
-      const stop = stops[i] === true && !keepWords.has(lower);
-      result.push({ raw, lower, stem: stems[i] ?? lower, stop, pos: tags[i] ?? "X" });
-    });
-    return result;
-  }
-
-  // Entity phrases, longest first so "Kim Jong-un" wins over "Kim".
-  const patternsByFirst = new Map<string, EntityPattern[]>();
-  for (const [entity, { phrases }] of Object.entries(thesaurus.entities)) {
-    for (const phrase of phrases) {
-      const caseSensitive = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
-      const tokens = words(phrase).map((w) => (caseSensitive ? w.raw : w.lower));
-      const first = tokens[0];
-      if (first === undefined) continue;
-      const key = first.toLowerCase();
-      const list = patternsByFirst.get(key) ?? [];
-      list.push({ entity, tokens, caseSensitive });
-      list.sort((a, b) => b.tokens.length - a.tokens.length);
-      patternsByFirst.set(key, list);
-    }
-  }
-  const broaderOf = (entity: string): string[] => thesaurus.entities[entity]?.broader ?? [];
-
-  function units(text: string): Unit[] {
-    const ws = words(text);
-    const out: Unit[] = [];
-    for (let i = 0; i < ws.length; ) {
-      const word = ws[i];
-      if (!word) break;
-      const match = patternsByFirst.get(word.lower)?.find((pattern) =>
-        pattern.tokens.every((token, k) => {
-          const w = ws[i + k];
-          return w !== undefined && (pattern.caseSensitive ? w.raw === token : w.lower === token);
-        }),
-      );
-      if (match) {
-        out.push({ kind: "entity", entity: match.entity, words: ws.slice(i, i + match.tokens.length) });
-        i += match.tokens.length;
-      } else {
-        out.push({ kind: "word", word });
-        i += 1;
-      }
-    }
-    return out;
-  }
+  const words = createWordReader(nlp, keepWords);
+  const { units, broaderOf } = createUnitReader(thesaurus, words);
 
   const stemOf = (word: string): string => words(word)[0]?.stem ?? word.toLowerCase();
   const questionWords = new Set(thesaurus.questionWords.map(stemOf));
@@ -192,35 +126,25 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
     const concepts = new Map<string, Concept>();
     const rewritten = phraseRewrites.reduce((text, { pattern, meaning }) => text.replace(pattern, meaning), question);
     for (const unit of units(rewritten)) {
-      let concept: Concept;
-      if (unit.kind === "entity") {
-        concept = {
-          label: unit.words.map((w) => w.raw).join(" "),
-          kind: "entity",
-          alternatives: [
-            { term: entityTerm(unit.entity), weight: 1 },
-            ...broaderOf(unit.entity).map((b) => ({ term: entityTerm(b), weight: BROADER_WEIGHT })),
-          ],
-          words: unit.words.map((w) => w.lower),
-          naming: true,
-          importance: 1,
-        };
-      } else {
-        const { word } = unit;
-        if (word.stop || questionWords.has(word.stem) || (FUNCTION_POS.has(word.pos) && !keepWords.has(word.lower))) continue;
-        concept = {
-          label: word.raw,
-          kind: "word",
-          alternatives: [{ term: word.stem, weight: 1 }],
-          words: [word.lower],
-          naming: !["VERB", "ADV"].includes(word.pos),
-          importance: IMPORTANCE_BY_POS[word.pos] ?? 1,
-        };
-      }
+      const concept = unit.kind === "entity" ? entityConcept(unit, broaderOf(unit.entity)) : wordConcept(unit.word);
+      if (!concept) continue;
       const key = concept.alternatives[0]?.term ?? concept.label;
       if (!concepts.has(key)) concepts.set(key, concept);
     }
     return [...concepts.values()];
+  }
+
+  /** A content word of a question as a concept; null for words that only frame the question or join it. */
+  function wordConcept(word: Word): Concept | null {
+    if (word.stop || questionWords.has(word.stem) || (FUNCTION_POS.has(word.pos) && !keepWords.has(word.lower))) return null;
+    return {
+      label: word.raw,
+      kind: "word",
+      alternatives: [{ term: word.stem, weight: 1 }],
+      words: [word.lower],
+      naming: !["VERB", "ADV"].includes(word.pos),
+      importance: IMPORTANCE_BY_POS[word.pos] ?? 1,
+    };
   }
 
   function labelledTerms(text: string, nounsOnly = false): LabelledTerm[] {

@@ -43,58 +43,10 @@ export const NO_SEMANTICS: SemanticSpace = {
 export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]): SemanticSpace {
   const dimensions = lexicon.dimensions;
   if (dimensions === 0) return NO_SEMANTICS;
-
-  const sifWeight = (rank: number) => SIF_A / (SIF_A + 1 / ((rank + 1) * ZIPF_H));
-  /** Weighted sum of word vectors, before the common direction is removed. */
-  const rawEmbedding = (words: string[]): Float32Array | null => {
-    const sum = new Float32Array(dimensions);
-    let known = 0;
-    for (const word of words) {
-      const vector = lexicon.vectorOf(word);
-      const rank = lexicon.rankOf(word);
-      if (!vector || rank === undefined) continue;
-      const weight = sifWeight(rank) / INT8_SCALE;
-      for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + weight * (vector[d] ?? 0);
-      known += 1;
-    }
-    return known > 0 ? sum : null;
-  };
-
-  // Stem vectors: the average of the corpus's own forms of each stem ("bombing", "bombs" → bomb).
-  const stemSums = new Map<string, Float32Array>();
-  const sentenceWords = entries.map((entry) =>
-    entry.sentenceWords.map((words) => {
-      for (const { word, stem } of words) {
-        const vector = lexicon.vectorOf(word);
-        if (!vector) continue;
-        const sum = stemSums.get(stem) ?? new Float32Array(dimensions);
-        for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + (vector[d] ?? 0);
-        stemSums.set(stem, sum);
-      }
-      return words.map((w) => w.word);
-    }),
-  );
-  const stems = [...stemSums.keys()];
-  const stemMatrix = new Float32Array(stems.length * dimensions);
-  stems.forEach((stem, i) => {
-    stemMatrix.set(normalised(stemSums.get(stem) as Float32Array), i * dimensions);
-  });
-
-  const rawSentences = sentenceWords.map((sentences) => sentences.map(rawEmbedding));
-  const common = firstPrincipalComponent(
-    rawSentences.flat().filter((v): v is Float32Array => v !== null),
-    dimensions,
-  );
-  const finish = (raw: Float32Array | null): Float32Array | null => {
-    if (!raw) return null;
-    if (common) {
-      const projection = dot(raw, common);
-      for (let d = 0; d < dimensions; d++) raw[d] = (raw[d] ?? 0) - projection * (common[d] ?? 0);
-    }
-    return normalised(raw);
-  };
-  const sentenceVectors = rawSentences.map((sentences) => sentences.map((raw) => (raw ? finish(Float32Array.from(raw)) : null)));
-  const passageVectors = sentenceWords.map((sentences) => finish(rawEmbedding(sentences.flat())));
+  const sentenceWords = entries.map((entry) => entry.sentenceWords.map((words) => words.map((w) => w.word)));
+  const embed = sifEmbedder(lexicon, sentenceWords.flat());
+  const sentenceVectors = sentenceWords.map((sentences) => sentences.map(embed));
+  const passageVectors = sentenceWords.map((sentences) => embed(sentences.flat()));
   // Every passage and sentence vector in one matrix, each row marked with its passage: one tight scan per question.
   const rows = entries.flatMap((_, i) =>
     [passageVectors[i], ...(sentenceVectors[i] ?? [])].flatMap((vector) => (vector ? [{ vector, owner: i }] : [])),
@@ -106,32 +58,9 @@ export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]):
   });
   const position = new Map(entries.map((entry, i) => [entry, i]));
 
-  /** A scan of every corpus stem: questions reuse words, so each word's result is kept (bounded). */
-  const neighbourCache = new Map<string, Neighbour[]>();
-  const nearestStems = (word: string, minCosine: number, limit: number): Neighbour[] => {
-    const vector = lexicon.vectorOf(word);
-    if (!vector) return [];
-    const query = Float32Array.from(vector, (v) => v / INT8_SCALE);
-    const found: Neighbour[] = [];
-    stems.forEach((stem, i) => {
-      const cosine = dotAt(query, stemMatrix, i * dimensions);
-      if (cosine >= minCosine) found.push({ stem, cosine });
-    });
-    return found.sort((a, b) => b.cosine - a.cosine).slice(0, limit);
-  };
-
   return {
-    neighbours(word, minCosine, limit) {
-      const key = `${word} ${minCosine} ${limit}`;
-      let found = neighbourCache.get(key);
-      if (!found) {
-        found = nearestStems(word, minCosine, limit);
-        if (neighbourCache.size >= MAX_CACHED_WORDS) neighbourCache.clear();
-        neighbourCache.set(key, found);
-      }
-      return found;
-    },
-    embed: (words) => finish(rawEmbedding(words)),
+    neighbours: stemNeighbours(lexicon, entries),
+    embed,
     closenessOfAll(question) {
       const best = new Float32Array(entries.length);
       for (let r = 0, offset = 0; r < owners.length; r++, offset += dimensions) {
@@ -145,6 +74,78 @@ export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]):
       const i = position.get(entry);
       return (i === undefined ? [] : (sentenceVectors[i] ?? [])).map((sentence) => (sentence ? dot(question, sentence) : 0));
     },
+  };
+}
+
+/** SIF: words weighted a/(a + p(w)) and summed; the direction the corpus's sentences share is then removed. */
+function sifEmbedder(lexicon: Lexicon, corpusSentences: string[][]): (words: string[]) => Float32Array | null {
+  const dimensions = lexicon.dimensions;
+  const sifWeight = (rank: number) => SIF_A / (SIF_A + 1 / ((rank + 1) * ZIPF_H));
+  const weightedSum = (words: string[]): Float32Array | null => {
+    const sum = new Float32Array(dimensions);
+    let known = 0;
+    for (const word of words) {
+      const vector = lexicon.vectorOf(word);
+      const rank = lexicon.rankOf(word);
+      if (!vector || rank === undefined) continue;
+      const weight = sifWeight(rank) / INT8_SCALE;
+      for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + weight * (vector[d] ?? 0);
+      known += 1;
+    }
+    return known > 0 ? sum : null;
+  };
+  const common = firstPrincipalComponent(
+    corpusSentences.map(weightedSum).filter((v): v is Float32Array => v !== null),
+    dimensions,
+  );
+  return (words) => {
+    const raw = weightedSum(words);
+    if (!raw) return null;
+    if (common) {
+      const projection = dot(raw, common);
+      for (let d = 0; d < dimensions; d++) raw[d] = (raw[d] ?? 0) - projection * (common[d] ?? 0);
+    }
+    return normalised(raw);
+  };
+}
+
+/**
+ * Corpus stems close to a word. A stem's vector is the average of the corpus's own forms of it ("bombing",
+ * "bombs" → bomb). Each search scans every stem; questions reuse words, so results are kept (bounded).
+ */
+function stemNeighbours(lexicon: Lexicon, entries: IndexedPassage[]): SemanticSpace["neighbours"] {
+  const dimensions = lexicon.dimensions;
+  const sums = new Map<string, Float32Array>();
+  for (const { word, stem } of entries.flatMap((entry) => entry.sentenceWords.flat())) {
+    const vector = lexicon.vectorOf(word);
+    if (!vector) continue;
+    const sum = sums.get(stem) ?? new Float32Array(dimensions);
+    for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + (vector[d] ?? 0);
+    sums.set(stem, sum);
+  }
+  const stems = [...sums.keys()];
+  const matrix = new Float32Array(stems.length * dimensions);
+  [...sums.values()].forEach((sum, i) => {
+    matrix.set(normalised(sum), i * dimensions);
+  });
+  const cache = new Map<string, Neighbour[]>();
+  return (word, minCosine, limit) => {
+    const key = `${word} ${minCosine} ${limit}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const vector = lexicon.vectorOf(word);
+    const found: Neighbour[] = [];
+    if (vector) {
+      const query = Float32Array.from(vector, (v) => v / INT8_SCALE);
+      stems.forEach((stem, i) => {
+        const cosine = dotAt(query, matrix, i * dimensions);
+        if (cosine >= minCosine) found.push({ stem, cosine });
+      });
+    }
+    const nearest = found.sort((a, b) => b.cosine - a.cosine).slice(0, limit);
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    cache.set(key, nearest);
+    return nearest;
   };
 }
 
