@@ -66,82 +66,102 @@ const containsAny = (text: string, quotes: string[]) => {
 const sameSources = (actual: string[], expected: string[]) =>
   actual.length === expected.length && expected.every((key) => actual.some((id) => sourceMatches(id, key)));
 
-export function evaluate(questions: EvalQuestion[], answers: EvaluatedAnswer[]): EvalReport {
-  let pairs = 0;
-  let hits3 = 0;
-  let hits5 = 0;
-  let reciprocalSum = 0;
-  let negatives = 0;
-  let answerable = 0;
-  const negativesByConfidence: ConfidenceCounts = { direct: 0, closest: 0, none: 0 };
-  const answerableByConfidence: ConfidenceCounts = { direct: 0, closest: 0, none: 0 };
-  let addressedRight = 0;
-  let comparisonQuestions = 0;
-  let comparisonsWithGold = 0;
-  let singleSourceQuestions = 0;
-  let singleSourceStated = 0;
+/** What one answer got right, before it is added up. */
+interface Judgement {
+  addressedRight: boolean;
+  /** Per gold source: rank of its first gold passage among those shown (−1: not shown). */
+  goldRanks: number[];
+  /** For two or more gold sources: whether the comparison quotes gold of each. */
+  comparisonWithGold: boolean | null;
+  /** For one gold source: whether it was answered from that source alone, with no comparison. */
+  singleSourceRight: boolean | null;
+  reciprocalRank: number;
+  misses: string[];
+}
+
+function judge(question: EvalQuestion, answer: EvaluatedAnswer): Judgement {
   const misses: string[] = [];
-
-  if (answers.length !== questions.length) throw new Error("evaluate: expected one answer per question");
-  questions.forEach((question, i) => {
-    const answer = answers[i];
-    if (!answer) return;
-    if (sameSources(answer.addressedBy, question.addressedBy)) addressedRight += 1;
-    else
-      misses.push(`${question.id} addressedBy [${answer.addressedBy.join(", ")}], expected [${question.addressedBy.join(", ")}]`);
-
-    if (question.addressedBy.length === 0) {
-      negatives += 1;
-      negativesByConfidence[answer.confidence] += 1;
-      if (answer.confidence === "direct") misses.push(`${question.id} answered directly, but the articles do not address it`);
-      return;
-    }
-    answerable += 1;
-    answerableByConfidence[answer.confidence] += 1;
-    if (answer.confidence === "none") misses.push(`${question.id} declined, expected an answer`);
-    for (const [key, quotes] of Object.entries(question.gold)) {
-      pairs += 1;
-      const rank = answer.passages.findIndex((p) => sourceMatches(p.sourceId, key) && containsAny(p.text, quotes));
-      if (rank >= 0 && rank < 3) hits3 += 1;
-      if (rank >= 0 && rank < 5) hits5 += 1;
-      if (rank < 0 || rank >= 3) misses.push(`${question.id} gold of ${key} at rank ${rank < 0 ? "none" : rank + 1}`);
-    }
-    if (question.addressedBy.length >= 2) {
-      comparisonQuestions += 1;
-      const quotedEach = Object.entries(question.gold).every(([key, quotes]) =>
+  const addressedRight = sameSources(answer.addressedBy, question.addressedBy);
+  if (!addressedRight)
+    misses.push(`${question.id} addressedBy [${answer.addressedBy.join(", ")}], expected [${question.addressedBy.join(", ")}]`);
+  const none: Judgement = {
+    addressedRight,
+    goldRanks: [],
+    comparisonWithGold: null,
+    singleSourceRight: null,
+    reciprocalRank: 0,
+    misses,
+  };
+  if (question.addressedBy.length === 0) {
+    if (answer.confidence === "direct") misses.push(`${question.id} answered directly, but the articles do not address it`);
+    return none;
+  }
+  if (answer.confidence === "none") misses.push(`${question.id} declined, expected an answer`);
+  const goldRanks = Object.entries(question.gold).map(([key, quotes]) => {
+    const rank = answer.passages.findIndex((p) => sourceMatches(p.sourceId, key) && containsAny(p.text, quotes));
+    if (rank < 0 || rank >= 3) misses.push(`${question.id} gold of ${key} at rank ${rank < 0 ? "none" : rank + 1}`);
+    return rank;
+  });
+  const several = question.addressedBy.length >= 2;
+  const comparisonWithGold = several
+    ? Object.entries(question.gold).every(([key, quotes]) =>
         answer.comparison?.sources.some(
           (side) => sourceMatches(side.sourceId, key) && side.quotes.some((q) => containsAny(q.text, quotes)),
         ),
-      );
-      if (quotedEach) comparisonsWithGold += 1;
-      else misses.push(`${question.id} comparison lacks a gold quote of some author`);
-    } else {
-      singleSourceQuestions += 1;
-      if (answer.comparison === null && sameSources(answer.addressedBy, question.addressedBy)) singleSourceStated += 1;
-      else misses.push(`${question.id} one source, but answered from [${answer.addressedBy.join(", ")}]`);
-    }
-    const allQuotes = Object.values(question.gold).flat();
-    const first = answer.passages.findIndex((p) => containsAny(p.text, allQuotes));
-    reciprocalSum += first >= 0 ? 1 / (first + 1) : 0;
-  });
+      )
+    : null;
+  if (comparisonWithGold === false) misses.push(`${question.id} comparison lacks a gold quote of some author`);
+  const singleSourceRight = several ? null : answer.comparison === null && addressedRight;
+  if (singleSourceRight === false) misses.push(`${question.id} one source, but answered from [${answer.addressedBy.join(", ")}]`);
+  const first = answer.passages.findIndex((p) => containsAny(p.text, Object.values(question.gold).flat()));
+  return { ...none, goldRanks, comparisonWithGold, singleSourceRight, reciprocalRank: first >= 0 ? 1 / (first + 1) : 0 };
+}
 
+export function evaluate(questions: EvalQuestion[], answers: EvaluatedAnswer[]): EvalReport {
+  if (answers.length !== questions.length) throw new Error("evaluate: expected one answer per question");
+  const negativesByConfidence: ConfidenceCounts = { direct: 0, closest: 0, none: 0 };
+  const answerableByConfidence: ConfidenceCounts = { direct: 0, closest: 0, none: 0 };
+  const judgements = questions.flatMap((question, i) => {
+    const answer = answers[i];
+    if (!answer) return [];
+    (question.addressedBy.length === 0 ? negativesByConfidence : answerableByConfidence)[answer.confidence] += 1;
+    return [judge(question, answer)];
+  });
+  const ranks = judgements.flatMap((j) => j.goldRanks);
+  const count = (test: (j: Judgement) => boolean) => judgements.filter(test).length;
   const share = (n: number, d: number) => (d === 0 ? 1 : n / d);
+  const negatives = questions.filter((q) => q.addressedBy.length === 0).length;
+  const answerable = questions.length - negatives;
+  const comparisonQuestions = count((j) => j.comparisonWithGold !== null);
+  const singleSourceQuestions = count((j) => j.singleSourceRight !== null);
   return {
     questions: questions.length,
-    recallAt3: share(hits3, pairs),
-    recallAt5: share(hits5, pairs),
-    mrr: share(reciprocalSum, answerable),
+    recallAt3: share(ranks.filter((r) => r >= 0 && r < 3).length, ranks.length),
+    recallAt5: share(ranks.filter((r) => r >= 0 && r < 5).length, ranks.length),
+    mrr: share(
+      judgements.reduce((sum, j) => sum + j.reciprocalRank, 0),
+      answerable,
+    ),
     negatives,
     negativesNotDirect: negatives - negativesByConfidence.direct,
     negativesByConfidence,
     answerable,
     wronglyDeclined: answerableByConfidence.none,
     answerableByConfidence,
-    addressedByAccuracy: share(addressedRight, questions.length),
-    comparisonsWithGold: share(comparisonsWithGold, comparisonQuestions),
+    addressedByAccuracy: share(
+      count((j) => j.addressedRight),
+      questions.length,
+    ),
+    comparisonsWithGold: share(
+      count((j) => j.comparisonWithGold === true),
+      comparisonQuestions,
+    ),
     comparisonQuestions,
-    singleSourceStated: share(singleSourceStated, singleSourceQuestions),
+    singleSourceStated: share(
+      count((j) => j.singleSourceRight === true),
+      singleSourceQuestions,
+    ),
     singleSourceQuestions,
-    misses,
+    misses: judgements.flatMap((j) => j.misses),
   };
 }

@@ -47,8 +47,8 @@ export class LexiconError extends Error {}
 
 const MAX_CACHED_WORDS = 50_000;
 
-/** Reads a prepared lexicon: a few files read whole, nothing parsed but the word list. */
-export function loadLexicon(dir: string): Lexicon {
+/** The dimensions a prepared lexicon declares, or why it cannot be read. */
+function readMeta(dir: string): number {
   let meta: { version?: number; dimensions?: number };
   try {
     meta = JSON.parse(readFileSync(join(dir, LEXICON_FILES.meta), "utf8"));
@@ -58,16 +58,16 @@ export function loadLexicon(dir: string): Lexicon {
   if (meta.version !== LEXICON_VERSION || typeof meta.dimensions !== "number") {
     throw new LexiconError(`lexicon: ${dir} holds another version; run "npm run prepare-lexicon"`);
   }
-  const dimensions = meta.dimensions;
-  const asU32 = (file: string) => {
-    const bytes = readFileSync(join(dir, file));
-    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-  };
-  const vocabulary = readFileSync(join(dir, LEXICON_FILES.vocabulary));
-  const wordStarts = asU32(LEXICON_FILES.vocabularyOffsets);
+  return meta.dimensions;
+}
+
+/**
+ * The row of a word in the sorted vocabulary: a binary search over its bytes (no 300,000 strings are made at
+ * start). Questions reuse words, so each is searched once (the cache is bounded; a full one is cleared).
+ */
+function vocabularySearch(vocabulary: Buffer, wordStarts: Uint32Array): (word: string) => number | undefined {
   const size = wordStarts.length - 1;
   const key = Buffer.alloc(256);
-  /** Row of a word: binary search over the sorted vocabulary's bytes (no 300,000 strings made at start). */
   const search = (word: string): number | undefined => {
     if (word.length > key.length) return undefined;
     const length = key.write(word, "latin1");
@@ -82,16 +82,37 @@ export function loadLexicon(dir: string): Lexicon {
     }
     return undefined;
   };
-  // Questions reuse words: each is searched once (the cache is bounded; a full one is simply cleared).
   const rows = new Map<string, number | undefined>();
-  const relatedCache = new Map<string, RelatedStem[]>();
-  const rowOf = (word: string): number | undefined => {
+  return (word) => {
     if (rows.has(word)) return rows.get(word);
     if (rows.size >= MAX_CACHED_WORDS) rows.clear();
     const row = search(word);
     rows.set(word, row);
     return row;
   };
+}
+
+/** "bomb:0.64 plane:0.4" → stems with weights. */
+const parseRelated = (line: string): RelatedStem[] =>
+  line === ""
+    ? []
+    : line.split(" ").map((pair) => {
+        const colon = pair.lastIndexOf(":");
+        return { stem: pair.slice(0, colon), weight: Number(pair.slice(colon + 1)) };
+      });
+
+/** Reads a prepared lexicon: a few files read whole, nothing parsed but what a question asks for. */
+export function loadLexicon(dir: string): Lexicon {
+  const dimensions = readMeta(dir);
+  const asU32 = (file: string) => {
+    const bytes = readFileSync(join(dir, file));
+    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  };
+  const vocabulary = readFileSync(join(dir, LEXICON_FILES.vocabulary));
+  const wordStarts = asU32(LEXICON_FILES.vocabularyOffsets);
+  const size = wordStarts.length - 1;
+  const rowOf = vocabularySearch(vocabulary, wordStarts);
+  const relatedCache = new Map<string, RelatedStem[]>();
   const ranks = asU32(LEXICON_FILES.ranks);
   const offsets = asU32(LEXICON_FILES.relatedOffsets);
   const vectorBytes = readFileSync(join(dir, LEXICON_FILES.vectors));
@@ -123,14 +144,7 @@ export function loadLexicon(dir: string): Lexicon {
       if (cached) return cached;
       const row = rowOf(word);
       if (row === undefined) return [];
-      const line = relatedLines.toString("latin1", offsets[row], (offsets[row + 1] ?? 1) - 1);
-      const related =
-        line === ""
-          ? []
-          : line.split(" ").map((pair) => {
-              const colon = pair.lastIndexOf(":");
-              return { stem: pair.slice(0, colon), weight: Number(pair.slice(colon + 1)) };
-            });
+      const related = parseRelated(relatedLines.toString("latin1", offsets[row], (offsets[row + 1] ?? 1) - 1));
       if (relatedCache.size >= MAX_CACHED_WORDS) relatedCache.clear();
       relatedCache.set(word, related);
       return related;

@@ -21,8 +21,7 @@ export interface PrepareOptions {
 
 /**
  * Builds the compact lexicon from WordNet and the word vectors: a vocabulary with frequency ranks, int8 unit
- * vectors, and per word (one line each, by vocabulary row) the stems WordNet relates to it with weights. Written to a temporary folder and
- * renamed into place, so an interrupted run never leaves half a lexicon.
+ * vectors, and per word (one line each, by vocabulary row) the stems WordNet relates to it with weights.
  */
 export function prepareLexicon(dir: string, options: PrepareOptions): void {
   const started = Date.now();
@@ -50,17 +49,26 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
     : rawVectors;
   options.log(`lexicon: WordNet relations found${options.retrofitVectors ? ", vectors retrofitted" : ""} (${elapsed()})`);
 
+  const lines = relatedLines(words, related, rawVectors, dimensions);
+  writeLexicon(dir, { words, ranks: embeddings.ranks, vectors, dimensions, lines, retrofitted: options.retrofitVectors });
+  options.log(`lexicon: written to ${dir} (${elapsed()})`);
+}
+
+/**
+ * One line per word: the stems WordNet relates to it, strongest first. Senses: a related word that the
+ * vectors also find close is more likely the sense the asker means, so it keeps more of its weight.
+ */
+function relatedLines(words: string[], related: Map<string, number>[], vectors: Float32Array, dimensions: number): string[] {
+  const rowOf = new Map(words.map((word, i) => [word, i]));
   const cosine = (a: number, b: number) => {
     let dot = 0;
-    for (let d = 0; d < dimensions; d++) dot += (rawVectors[a * dimensions + d] ?? 0) * (rawVectors[b * dimensions + d] ?? 0);
+    for (let d = 0; d < dimensions; d++) dot += (vectors[a * dimensions + d] ?? 0) * (vectors[b * dimensions + d] ?? 0);
     return dot;
   };
-  const lines: string[] = [];
-  words.forEach((word, row) => {
+  return words.map((word, row) => {
     const byStem = new Map<string, number>();
     const ownStem = porterStem(word);
     for (const [other, weight] of related[row] ?? []) {
-      // Senses: a related word that the vectors also find close is more likely the sense the asker means.
       const otherRow = rowOf.get(other);
       const agreement = otherRow === undefined ? 0.5 : 0.5 + 0.5 * Math.max(0, cosine(row, otherRow));
       const stem = porterStem(other);
@@ -68,9 +76,21 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
       if (stem !== ownStem && w >= MIN_RELATED_WEIGHT && w > (byStem.get(stem) ?? 0)) byStem.set(stem, w);
     }
     const best = [...byStem].sort((a, b) => b[1] - a[1]).slice(0, MAX_RELATED);
-    lines.push(best.map(([stem, w]) => `${stem}:${w.toFixed(2)}`).join(" "));
+    return best.map(([stem, w]) => `${stem}:${w.toFixed(2)}`).join(" ");
   });
+}
 
+interface LexiconContent {
+  words: string[];
+  ranks: Uint32Array;
+  vectors: Float32Array;
+  dimensions: number;
+  lines: string[];
+  retrofitted: boolean;
+}
+
+/** Writes the files to a temporary folder and renames it into place, so an interrupted run leaves no half lexicon. */
+function writeLexicon(dir: string, { words, ranks, vectors, dimensions, lines, retrofitted }: LexiconContent): void {
   const quantised = new Int8Array(vectors.length);
   for (let i = 0; i < vectors.length; i++) quantised[i] = Math.round((vectors[i] ?? 0) * 127);
   const temporary = `${dir}.partial`;
@@ -78,17 +98,16 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
   mkdirSync(temporary, { recursive: true });
   writeFileSync(join(temporary, LEXICON_FILES.vocabulary), `${words.join("\n")}\n`);
   writeFileSync(join(temporary, LEXICON_FILES.vocabularyOffsets), lineOffsets(words));
-  writeFileSync(join(temporary, LEXICON_FILES.ranks), Buffer.from(embeddings.ranks.buffer));
+  writeFileSync(join(temporary, LEXICON_FILES.ranks), Buffer.from(ranks.buffer));
   writeFileSync(join(temporary, LEXICON_FILES.vectors), Buffer.from(quantised.buffer));
   writeFileSync(join(temporary, LEXICON_FILES.related), `${lines.join("\n")}\n`);
   writeFileSync(join(temporary, LEXICON_FILES.relatedOffsets), lineOffsets(lines));
   writeFileSync(
     join(temporary, LEXICON_FILES.meta),
-    JSON.stringify({ version: LEXICON_VERSION, words: words.length, dimensions, retrofitted: options.retrofitVectors }),
+    JSON.stringify({ version: LEXICON_VERSION, words: words.length, dimensions, retrofitted }),
   );
   rmSync(dir, { recursive: true, force: true });
   renameSync(temporary, dir);
-  options.log(`lexicon: written to ${dir} (${elapsed()})`);
 }
 
 /** Byte offsets of each line's start (and one past the last line), so a reader can take one line without splitting the file. */

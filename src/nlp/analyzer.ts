@@ -36,7 +36,6 @@ const BROADER_WEIGHT = 0.5;
 
 const entityTerm = (name: string): string => `@${name}`;
 
-
 export interface Analyzer {
   /** The terms a passage is indexed under (word stems, entities and their broader entities), each with its words as written. */
   passageTerms(text: string): WrittenTerm[];
@@ -80,6 +79,39 @@ function entityConcept(unit: Extract<Unit, { kind: "entity" }>, broader: string[
   };
 }
 
+/** The terms a passage is indexed under: word stems, and entities with the entities they belong to. */
+function termsOfUnits(units: Unit[], broaderOf: (entity: string) => string[]): WrittenTerm[] {
+  const terms: WrittenTerm[] = [];
+  for (const unit of units) {
+    if (unit.kind === "entity") {
+      const written = unit.words
+        .filter((w) => !w.stop)
+        .map((w) => w.raw)
+        .join(" ");
+      for (const name of [unit.entity, ...broaderOf(unit.entity)]) terms.push({ term: entityTerm(name), written });
+      for (const w of unit.words) if (!w.stop) terms.push({ term: w.stem, written: w.raw });
+    } else if (!unit.word.stop) {
+      terms.push({ term: unit.word.stem, written: unit.word.raw });
+    }
+  }
+  return terms;
+}
+
+/** Content terms with labels a reader understands (entities by their first phrase, words as written). */
+function labelledTermsOfUnits(units: Unit[], thesaurus: Thesaurus, nounsOnly: boolean): LabelledTerm[] {
+  const out: LabelledTerm[] = [];
+  for (const unit of units) {
+    if (unit.kind === "entity") {
+      out.push({ term: entityTerm(unit.entity), label: thesaurus.entities[unit.entity]?.phrases[0] ?? unit.entity });
+      continue;
+    }
+    const { word } = unit;
+    if (word.stop || FUNCTION_POS.has(word.pos) || word.lower.length < 3 || /^\d+$/.test(word.lower)) continue;
+    if (!nounsOnly || word.pos === "NOUN" || word.pos === "PROPN") out.push({ term: word.stem, label: word.lower });
+  }
+  return out;
+}
+
 /** Counts terms, most frequent first; a term's label is the first form it was seen in. */
 function countTerms(terms: LabelledTerm[]): TermCount[] {
   const counts = new Map<string, TermCount>();
@@ -100,22 +132,7 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
   const stemOf = (word: string): string => words(word)[0]?.stem ?? word.toLowerCase();
   const questionWords = new Set(thesaurus.questionWords.map(stemOf));
 
-  function passageTerms(text: string): WrittenTerm[] {
-    const terms: WrittenTerm[] = [];
-    for (const unit of units(text)) {
-      if (unit.kind === "entity") {
-        const written = unit.words
-          .filter((w) => !w.stop)
-          .map((w) => w.raw)
-          .join(" ");
-        for (const name of [unit.entity, ...broaderOf(unit.entity)]) terms.push({ term: entityTerm(name), written });
-        for (const w of unit.words) if (!w.stop) terms.push({ term: w.stem, written: w.raw });
-      } else if (!unit.word.stop) {
-        terms.push({ term: unit.word.stem, written: unit.word.raw });
-      }
-    }
-    return terms;
-  }
+  const passageTerms = (text: string): WrittenTerm[] => termsOfUnits(units(text), broaderOf);
 
   const phraseRewrites = Object.entries(thesaurus.questionPhrases ?? {}).map(([phrase, meaning]) => ({
     pattern: wholeWords([phrase], "giu"),
@@ -147,19 +164,8 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
     };
   }
 
-  function labelledTerms(text: string, nounsOnly = false): LabelledTerm[] {
-    const out: LabelledTerm[] = [];
-    for (const unit of units(text)) {
-      if (unit.kind === "entity") {
-        out.push({ term: entityTerm(unit.entity), label: thesaurus.entities[unit.entity]?.phrases[0] ?? unit.entity });
-        continue;
-      }
-      const { word } = unit;
-      if (word.stop || FUNCTION_POS.has(word.pos) || word.lower.length < 3 || /^\d+$/.test(word.lower)) continue;
-      if (!nounsOnly || word.pos === "NOUN" || word.pos === "PROPN") out.push({ term: word.stem, label: word.lower });
-    }
-    return out;
-  }
+  const labelledTerms = (text: string, nounsOnly = false): LabelledTerm[] =>
+    labelledTermsOfUnits(units(text), thesaurus, nounsOnly);
 
   function keyTopics(text: string, limit: number): string[] {
     return countTerms(labelledTerms(text, true))

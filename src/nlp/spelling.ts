@@ -76,14 +76,14 @@ function distanceWithin(a: string, b: string, limit: number): number {
   return at(a.length, b.length);
 }
 
-export function createSpeller(knowledge: SpellingKnowledge) {
+/** Reads typos with a lazily built set of candidate words (the commonest English words and the corpus's). */
+function wordCorrector(knowledge: SpellingKnowledge): (word: string) => string | null {
   const likelihood = (word: string): number => {
     const rank = knowledge.rankOf(word);
     const inCorpus = knowledge.corpusWords.has(word);
     if (rank === undefined) return inCorpus ? CORPUS_BOOST / UNLISTED_RANK : 0;
     return (inCorpus ? CORPUS_BOOST : 1) / (rank + 1);
   };
-
   let common: ReadonlyMap<string, number> | undefined;
   const isCandidate = (word: string) => {
     common ??= knowledge.commonWords();
@@ -91,32 +91,32 @@ export function createSpeller(knowledge: SpellingKnowledge) {
   };
 
   /** The word a typo most likely stands for, or null when the word is best read as written. */
-  function correctWord(word: string): string | null {
+  return (word) => {
     if (word.length < 3 || word.length > MAX_WORD_LENGTH || knowledge.corpusWords.has(word)) return null;
     let best: string | null = null;
     let bestScore = likelihood(word);
-    const editProbability = knowledge.rankOf(word) === undefined ? EDIT_PROBABILITY : REAL_WORD_EDIT_PROBABILITY;
+    const known = knowledge.rankOf(word) !== undefined;
+    const editProbability = known ? REAL_WORD_EDIT_PROBABILITY : EDIT_PROBABILITY;
     // Not even the most common word, in the corpus, could be likelier than this one with an edit: keep it.
     if (editProbability * CORPUS_BOOST <= bestScore) return null;
-    for (const candidate of editsOf(word)) {
-      if (!isCandidate(candidate)) continue;
-      const score = editProbability * likelihood(candidate);
-      if (score > bestScore) {
-        best = candidate;
-        bestScore = score;
-      }
-    }
-    if (best !== null || knowledge.rankOf(word) !== undefined || word.length < TWO_EDIT_MIN_LENGTH) return best;
+    const consider = (candidate: string, score: number) => {
+      if (score <= bestScore) return;
+      best = candidate;
+      bestScore = score;
+    };
+    for (const candidate of editsOf(word))
+      if (isCandidate(candidate)) consider(candidate, editProbability * likelihood(candidate));
+    if (best !== null || known || word.length < TWO_EDIT_MIN_LENGTH) return best;
     for (const candidate of knowledge.corpusWords) {
       const score = EDIT_PROBABILITY ** 2 * likelihood(candidate);
-      if (score > bestScore && distanceWithin(word, candidate, 2) <= 2) {
-        best = candidate;
-        bestScore = score;
-      }
+      if (score > bestScore && distanceWithin(word, candidate, 2) <= 2) consider(candidate, score);
     }
     return best;
-  }
+  };
+}
 
+export function createSpeller(knowledge: SpellingKnowledge) {
+  const correctWord = wordCorrector(knowledge);
   // Questions reuse words: each word's reading is kept (bounded; a full cache is simply cleared).
   const readings = new Map<string, string | null>();
   const readWord = (word: string): string | null => {

@@ -39,6 +39,41 @@ export interface PassageIndex {
   candidates(terms: string[], limit: number): IndexedPassage[];
 }
 
+/** One passage read once: its terms with counts and sentence masks, how they are written, its sentences' words. */
+function analysePassage(
+  passage: Passage,
+  termsOf: (text: string) => WrittenTerm[],
+  splitSentences: SentenceSplitter,
+  context: string[],
+): IndexedPassage {
+  const sentences = verbatimSentences(passage.text, splitSentences);
+  const writtenAs = new Map<string, Set<string>>();
+  const terms = new Map<string, TermOccurrence>();
+  let length = 0;
+  const add = (term: string, sentenceMask: number) => {
+    const occurrence = terms.get(term) ?? { count: 0, sentences: 0 };
+    occurrence.count += 1;
+    occurrence.sentences |= sentenceMask;
+    terms.set(term, occurrence);
+    length += 1;
+  };
+  const sentenceWords = sentences.map((sentence, i) => {
+    const words: { word: string; stem: string }[] = [];
+    for (const { term, written } of termsOf(sentence)) {
+      add(term, sentenceBit(i));
+      const forms = writtenAs.get(term) ?? new Set<string>();
+      forms.add(written);
+      writtenAs.set(term, forms);
+      // Entities are also indexed under each of their words, so the words alone are the sentence's content.
+      if (!term.startsWith("@")) words.push({ word: written.toLowerCase(), stem: term });
+    }
+    return words;
+  });
+  const allSentences = sentences.reduce((mask, _, i) => mask | sentenceBit(i), 0);
+  for (const term of context) add(term, allSentences);
+  return { passage, terms, sentences, sentenceWords, writtenAs, length };
+}
+
 /** Passages are indexed under analyzer terms (stems and entities), so FlexSearch's own encoder stays out of the way. */
 export function buildPassageIndex(
   passages: Passage[],
@@ -54,39 +89,15 @@ export function buildPassageIndex(
   const byId = new Map<string, IndexedPassage>();
   const postings = new Map<string, Set<string>>();
   for (const passage of passages) {
-    const context = contextTermsOf(passage);
-    const sentences = verbatimSentences(passage.text, splitSentences);
-    const writtenAs = new Map<string, Set<string>>();
-    const allSentences = sentences.reduce((mask, _, i) => mask | sentenceBit(i), 0);
-    const terms = new Map<string, TermOccurrence>();
-    let length = 0;
-    const add = (term: string, sentenceMask: number) => {
-      const occurrence = terms.get(term) ?? { count: 0, sentences: 0 };
-      occurrence.count += 1;
-      occurrence.sentences |= sentenceMask;
-      terms.set(term, occurrence);
-      length += 1;
+    const entry = analysePassage(passage, termsOf, splitSentences, contextTermsOf(passage));
+    entries.push(entry);
+    byId.set(passage.id, entry);
+    for (const term of entry.terms.keys()) {
       const list = postings.get(term) ?? new Set<string>();
       list.add(passage.id);
       postings.set(term, list);
-    };
-    const sentenceWords = sentences.map((sentence, i) => {
-      const words: { word: string; stem: string }[] = [];
-      for (const { term, written } of termsOf(sentence)) {
-        add(term, sentenceBit(i));
-        const forms = writtenAs.get(term) ?? new Set<string>();
-        forms.add(written);
-        writtenAs.set(term, forms);
-        // Entities are also indexed under each of their words, so the words alone are the sentence's content.
-        if (!term.startsWith("@")) words.push({ word: written.toLowerCase(), stem: term });
-      }
-      return words;
-    });
-    for (const term of context) add(term, allSentences);
-    const entry = { passage, terms, sentences, sentenceWords, writtenAs, length };
-    entries.push(entry);
-    byId.set(passage.id, entry);
-    flex.add({ id: passage.id, terms: [...terms.keys()].join(" ") });
+    }
+    flex.add({ id: passage.id, terms: [...entry.terms.keys()].join(" ") });
   }
   const vocabulary = [...postings.keys()].sort();
   const averageLength = entries.reduce((sum, e) => sum + e.length, 0) / Math.max(1, entries.length);
