@@ -63,15 +63,7 @@ export async function startBot(
   client.once(Events.ClientReady, (ready) =>
     logger.info({ user: ready.user.tag, commands: [...commands.keys()] }, "connected to Discord"),
   );
-  client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
-  client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));
-  client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, "gateway disconnected"));
-  // discord.js reports interactions it cannot read (an unknown type) only as debug output.
-  client.on(Events.Debug, (message) => {
-    if (message.startsWith("[INTERACTION]")) logger.warn({ message }, "ignored an interaction discord.js could not read");
-  });
-  client.on(Events.ShardResume, () => logger.info("gateway session resumed"));
-  client.on(Events.ShardReconnecting, () => logger.info("reconnecting to the gateway"));
+  logClientEvents(client, logger);
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -83,6 +75,33 @@ export async function startBot(
     return stopping;
   };
 
+  await logIn(client, token, config.discordApiUrl);
+
+  if (options.handleSignals ?? true) {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.once(signal, () => {
+        void stop().then(() => process.exit(0));
+      });
+    }
+  }
+  return { client, context, stop };
+}
+
+/** What the client reports that an operator needs to see: errors, warnings, and the gateway coming and going. */
+function logClientEvents(client: Client, logger: Logger): void {
+  client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
+  client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));
+  client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, "gateway disconnected"));
+  // discord.js reports interactions it cannot read (an unknown type) only as debug output.
+  client.on(Events.Debug, (message) => {
+    if (message.startsWith("[INTERACTION]")) logger.warn({ message }, "ignored an interaction discord.js could not read");
+  });
+  client.on(Events.ShardResume, () => logger.info("gateway session resumed"));
+  client.on(Events.ShardReconnecting, () => logger.info("reconnecting to the gateway"));
+}
+
+/** Logs in, or says plainly why not: a rejected token and an unreachable API are different fixes. */
+async function logIn(client: Client, token: string, apiUrl: string): Promise<void> {
   try {
     await client.login(token);
   } catch (error) {
@@ -93,15 +112,6 @@ export async function startBot(
         "Discord rejected DISCORD_TOKEN: copy the bot token again from the developer portal (Bot → Reset Token)",
       );
     }
-    throw new BotStartError(`could not connect to Discord at ${config.discordApiUrl}: ${message}`);
+    throw new BotStartError(`could not connect to Discord at ${apiUrl}: ${message}`);
   }
-
-  if (options.handleSignals ?? true) {
-    for (const signal of ["SIGINT", "SIGTERM"] as const) {
-      process.once(signal, () => {
-        void stop().then(() => process.exit(0));
-      });
-    }
-  }
-  return { client, context, stop };
 }

@@ -45,6 +45,13 @@ describe("parseArticle", () => {
   it("reports every problem of a file at once", () => {
     expect(problemsOf(front("id: sample")).length).toBeGreaterThanOrEqual(4);
   });
+
+  it("reports a malformed optional field instead of dropping it", () => {
+    expect(problemsOf(front(`${GOOD}\nstandfirst: 42\nauthorNote: ["x"]`))).toEqual([
+      "standfirst: must be non-empty text or null",
+      "authorNote: must be non-empty text or null",
+    ]);
+  });
 });
 
 describe("isValidPartialDate", () => {

@@ -45,8 +45,28 @@ export function parseArticle(file: string, source: string): { article: Article }
   if (typeof split.data !== "object" || split.data === null || Array.isArray(split.data)) {
     return { problems: [{ file, field: "front matter", message: "must be a YAML mapping of fields" }] };
   }
-  const fields = split.data as Fields;
+  const { requiredText, textOrNull } = fieldReaders(split.data as Fields, report);
 
+  const id = requiredText("id");
+  if (id && !ID_PATTERN.test(id)) report("id", `"${id}" must use lowercase letters, digits and hyphens`);
+  const title = requiredText("title");
+  const publisher = requiredText("publisher");
+  const author = textOrNull("author", true);
+  const url = textOrNull("url", false);
+  if (url !== null && !/^https?:\/\/\S+$/.test(url)) report("url", `"${url}" is not an http(s) URL`);
+  const { date, dateInferred } = readDate(split.data as Fields, report);
+  // Optional fields are checked before deciding, so a malformed one is reported rather than dropped.
+  const standfirst = textOrNull("standfirst", false);
+  const authorNote = textOrNull("authorNote", false);
+  const blocks = readBody(split.body, report);
+
+  if (problems.length > 0) return { problems };
+  return { article: { id, title, author, publisher, date, dateInferred, url, standfirst, authorNote, file, blocks } };
+}
+
+type Report = (field: string, message: string) => void;
+
+function fieldReaders(fields: Fields, report: Report) {
   const requiredText = (name: string): string => {
     const value = fields[name];
     if (value === undefined) report(name, "missing from the front matter");
@@ -67,15 +87,10 @@ export function parseArticle(file: string, source: string): { article: Article }
     }
     return value.trim();
   };
+  return { requiredText, textOrNull };
+}
 
-  const id = requiredText("id");
-  if (id && !ID_PATTERN.test(id)) report("id", `"${id}" must use lowercase letters, digits and hyphens`);
-  const title = requiredText("title");
-  const publisher = requiredText("publisher");
-  const author = textOrNull("author", true);
-  const url = textOrNull("url", false);
-  if (url !== null && !/^https?:\/\/\S+$/.test(url)) report("url", `"${url}" is not an http(s) URL`);
-
+function readDate(fields: Fields, report: Report): { date: string; dateInferred: boolean } {
   const rawDate = fields.date;
   const date = rawDate === undefined || rawDate === null ? "" : String(rawDate).trim();
   if (rawDate === undefined) report("date", "missing from the front matter");
@@ -83,8 +98,12 @@ export function parseArticle(file: string, source: string): { article: Article }
     report("date", `"${String(rawDate)}" is not a date like 2017-08-21 or 2016-09 (quote it in YAML)`);
   const dateInferred = fields.dateInferred ?? false;
   if (typeof dateInferred !== "boolean") report("dateInferred", "must be true or false");
+  return { date, dateInferred: dateInferred === true };
+}
 
-  const blocks = parseBodyBlocks(split.body);
+/** The body's blocks; at least one paragraph, and no paragraph twice (a paste gone wrong). */
+function readBody(body: string, report: Report): ReturnType<typeof parseBodyBlocks> {
+  const blocks = parseBodyBlocks(body);
   const paragraphs = blocks.filter((block) => block.kind === "paragraph");
   if (paragraphs.length === 0) report("body", "has no paragraphs");
   const seen = new Map<string, number>();
@@ -93,23 +112,7 @@ export function parseArticle(file: string, source: string): { article: Article }
     if (first !== undefined) report("body", `paragraph ${index + 1} repeats paragraph ${first}`);
     else seen.set(block.text, index + 1);
   });
-
-  if (problems.length > 0) return { problems };
-  return {
-    article: {
-      id,
-      title,
-      author,
-      publisher,
-      date,
-      dateInferred: dateInferred === true,
-      url,
-      standfirst: textOrNull("standfirst", false),
-      authorNote: textOrNull("authorNote", false),
-      file,
-      blocks,
-    },
-  };
+  return blocks;
 }
 
 /** Problems that only show across files. */

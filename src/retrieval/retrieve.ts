@@ -2,6 +2,7 @@ import type { Engine } from "../engine.js";
 import type { Correction } from "../nlp/spelling.js";
 import { DEFAULT_EXPANSION, type ExpansionOptions, expandConcepts } from "../search/expand-concepts.js";
 import { meaningSignal } from "../search/meaning-signal.js";
+import type { IndexedPassage } from "../search/passage-index.js";
 import {
   DEFAULT_SCORING,
   type MeaningSignal,
@@ -111,24 +112,39 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   };
   // Nothing asked but the name itself ("Who is Isabel Hilton?"): the line about the author answers it.
   if (concepts.length === 0 && named.sourceIds.length > 0) {
-    const notes = named.sourceIds.flatMap((id) => engine.index.byId.get(`${id}#author`) ?? []);
-    const addressing = notes.map((entry) => ({
-      entry,
-      score: 1,
-      coverage: 1,
-      sentenceCoverage: 1,
-      bm25: 0,
-      closeness: 1,
-      anchored: true,
-      matched: [],
-    }));
+    const addressing = named.sourceIds.flatMap((id) => engine.index.byId.get(`${id}#author`) ?? []).map(asWholeAnswer);
     return { ...nothing, confidence: addressing.length > 0 ? "direct" : "none", addressing };
   }
 
+  return { ...nothing, ...decide(engine, ranked, concepts, named.sourceIds, opts) };
+}
+
+/** A passage that answers by what it is (an author note for a question about its author), not by matching words. */
+const asWholeAnswer = (entry: IndexedPassage): ScoredPassage => ({
+  entry,
+  score: 1,
+  coverage: 1,
+  sentenceCoverage: 1,
+  bm25: 0,
+  closeness: 1,
+  anchored: true,
+  matched: [],
+});
+
+type Decision = Pick<Retrieval, "confidence" | "addressing" | "supporting" | "others" | "missing">;
+
+/** How directly the ranked passages answer, which sources address the question, and what comes closest. */
+function decide(
+  engine: Engine,
+  ranked: ScoredPassage[],
+  concepts: WeightedConcept[],
+  namedSources: string[],
+  opts: AnswerOptions,
+): Decision {
   // Passages that share only everyday words with the question do not relate to it.
   const related = ranked.filter((s) => s.anchored);
   const best = related[0];
-  if (!best) return nothing;
+  if (!best) return { confidence: "none", addressing: [], supporting: [], others: [], missing: [] };
   const bestBySource = new Map<string, ScoredPassage>();
   for (const scored of related) {
     if (!bestBySource.has(scored.entry.passage.sourceId)) bestBySource.set(scored.entry.passage.sourceId, scored);
@@ -148,10 +164,10 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   );
   // Only the sources searched are spoken of: a question naming one article says nothing of the others.
   const others = engine.articles
-    .filter((a) => (named.sourceIds.length === 0 || named.sourceIds.includes(a.id)) && !addressedBy.has(a.id))
+    .filter((a) => (namedSources.length === 0 || namedSources.includes(a.id)) && !addressedBy.has(a.id))
     .map((a) => {
       const passage = bestBySource.get(a.id)?.entry.passage;
       return { sourceId: a.id, passageId: passage?.id ?? null, paragraph: passage?.paragraph ?? null };
     });
-  return { ...nothing, confidence: direct ? "direct" : "closest", addressing, supporting, others, missing };
+  return { confidence: direct ? "direct" : "closest", addressing, supporting, others, missing };
 }

@@ -74,7 +74,10 @@ function analysePassage(
   return { passage, terms, sentences, sentenceWords, writtenAs, length };
 }
 
-/** Passages are indexed under analyzer terms (stems and entities), so FlexSearch's own encoder stays out of the way. */
+/**
+ * Passages are indexed under analyzer terms (stems and entities), so FlexSearch's own encoder stays out of the
+ * way. (A little over 60 lines: most of it is the index's small methods, which share the tables built here.)
+ */
 export function buildPassageIndex(
   passages: Passage[],
   termsOf: (text: string) => WrittenTerm[],

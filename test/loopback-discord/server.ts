@@ -240,6 +240,7 @@ export class LoopbackDiscord {
 
   // ── REST ───────────────────────────────────────────────────────────────────────────────────────────────
 
+  // Long on purpose: one branch per REST route, so the whole surface the bot may call reads as one table.
   private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, "");
