@@ -12,7 +12,11 @@ export type PassageLookup = { ok: true; found: PassageInContext } | { ok: false;
 
 /** A passage by id with its neighbours in the same article, or a message naming valid ids. */
 export function lookUpPassage(engine: Engine, rawId: string): PassageLookup {
-  const id = rawId.trim().replace(/^\[|\]$/g, "");
+  // Ids are lowercase (the corpus checker sees to it), so "Hilton-2017#P9" and "[hilton-2017#p9]" name one passage.
+  const id = rawId
+    .trim()
+    .replace(/^\[|\]$/g, "")
+    .toLowerCase();
   const passage = engine.index.byId.get(id)?.passage;
   if (!passage) {
     const sourceId = id.split("#")[0] ?? "";

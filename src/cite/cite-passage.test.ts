@@ -144,6 +144,9 @@ describe("titles and targets", () => {
 
   it("cites a passage by id, or a question's best passage, and refuses what it cannot cite", () => {
     expect(findCitationTarget(engine, "hilton-2017#p9")).toMatchObject({ ok: true, passage: { id: "hilton-2017#p9" } });
+    // As the terminal prints it, and in any case.
+    expect(findCitationTarget(engine, "[hilton-2017#p9]")).toMatchObject({ ok: true, passage: { id: "hilton-2017#p9" } });
+    expect(findCitationTarget(engine, "Hilton-2017#P9")).toMatchObject({ ok: true, passage: { id: "hilton-2017#p9" } });
     expect(findCitationTarget(engine, "How often did Kim Jong-il visit China?")).toMatchObject({
       ok: true,
       passage: { id: "hilton-2017#p6" },
