@@ -51,6 +51,12 @@ describe("analyzer", () => {
     expect(terms("Did they bomb it?")).toEqual(["bomb:1"]);
   });
 
+  it("indexes a sentence that recommends under a term of its own, which advice questions ask for", () => {
+    expect(analyzer.passageTerms("Washington should talk to Moscow.")).toContainEqual({ term: "~advice", written: "should" });
+    expect(analyzer.passageTerms("Washington talked to Moscow.").map((t) => t.term)).not.toContain("~advice");
+    expect(terms("What do they recommend?")).toEqual(["recommend:1|~advice:1"]);
+  });
+
   it("keeps stop words the thesaurus marks as meaningful", () => {
     expect(terms("What should Russia do?")).toContain("should:1");
   });

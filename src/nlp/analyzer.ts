@@ -1,5 +1,7 @@
 import { createUnitReader, type Unit } from "./entity-units.js";
 import type { Nlp } from "./pipeline.js";
+import { FRAMING_WORDS, MEANINGFUL_STOP_WORDS } from "./question-framing.js";
+import { asksForAdvice, prescriptiveCue } from "./stance-cues.js";
 import type { Thesaurus } from "./thesaurus.js";
 import { wholeWords } from "./whole-words.js";
 import { createWordReader, type Word } from "./word-reader.js";
@@ -35,6 +37,9 @@ const FUNCTION_POS = new Set(["ADP", "AUX", "CCONJ", "DET", "INTJ", "PART", "PRO
 const BROADER_WEIGHT = 0.5;
 
 const entityTerm = (name: string): string => `@${name}`;
+
+/** The term a sentence that recommends is indexed under (terms of meaning, not of words, start with "~"). */
+export const ADVICE_TERM = "~advice";
 
 export interface Analyzer {
   /** The terms a passage is indexed under (word stems, entities and their broader entities), each with its words as written. */
@@ -124,15 +129,19 @@ function countTerms(terms: LabelledTerm[]): TermCount[] {
 }
 
 export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
-  const keepWords = new Set(thesaurus.keepWords.map((word) => word.toLowerCase()));
+  const keepWords = new Set([...MEANINGFUL_STOP_WORDS, ...(thesaurus.keepWords ?? [])].map((word) => word.toLowerCase()));
 
   const words = createWordReader(nlp, keepWords);
   const { units, broaderOf } = createUnitReader(thesaurus, words);
 
   const stemOf = (word: string): string => words(word)[0]?.stem ?? word.toLowerCase();
-  const questionWords = new Set(thesaurus.questionWords.map(stemOf));
+  const questionWords = new Set([...FRAMING_WORDS, ...(thesaurus.questionWords ?? [])].map(stemOf));
 
-  const passageTerms = (text: string): WrittenTerm[] => termsOfUnits(units(text), broaderOf);
+  const passageTerms = (text: string): WrittenTerm[] => {
+    const terms = termsOfUnits(units(text), broaderOf);
+    const cue = prescriptiveCue(text);
+    return cue === null ? terms : [...terms, { term: ADVICE_TERM, written: cue }];
+  };
 
   const phraseRewrites = Object.entries(thesaurus.questionPhrases ?? {}).map(([phrase, meaning]) => ({
     pattern: wholeWords([phrase], "giu"),
@@ -157,7 +166,8 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
     return {
       label: word.raw,
       kind: "word",
-      alternatives: [{ term: word.stem, weight: 1 }],
+      // A question asking for advice is answered by a sentence that gives some, in whatever words.
+      alternatives: [{ term: word.stem, weight: 1 }, ...(asksForAdvice(word.lower) ? [{ term: ADVICE_TERM, weight: 1 }] : [])],
       words: [word.lower],
       naming: !["VERB", "ADV"].includes(word.pos),
       importance: IMPORTANCE_BY_POS[word.pos] ?? 1,

@@ -10,6 +10,16 @@ const PRESCRIPTIVE =
 
 export const isPrescriptive = (sentence: string): boolean => PRESCRIPTIVE.test(sentence);
 
+/** The wording by which a sentence recommends, if it does ("should", "could do worse than"). */
+export const prescriptiveCue = (sentence: string): string | null => PRESCRIPTIVE.exec(sentence)?.[0] ?? null;
+
+/**
+ * Words by which a question asks for advice ("What do the authors recommend?"): such a question is answered by
+ * sentences that recommend, whatever their words.
+ */
+const ASKS_FOR_ADVICE = /^(recommend\w*|advis\w*|advice|prescri\w*)$/i;
+export const asksForAdvice = (word: string): boolean => ASKS_FOR_ADVICE.test(word);
+
 /** Questions that ask for reasons ("Why…", "What motivates…"), whose best quotes give reasons. */
 const ASKS_FOR_REASONS = /^\W*(why|what (motivates|drives|explains|is behind)|for what reasons?|what reasons?)\b/i;
 /** Wording that gives a reason. */

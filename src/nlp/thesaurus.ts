@@ -4,14 +4,14 @@
  */
 export interface Thesaurus {
   entities: Record<string, { phrases: string[]; broader?: string[] }>;
-  questionWords: string[];
+  questionWords?: string[];
   /** Stop words that carry meaning here ("should": what an author recommends). */
-  keepWords: string[];
+  keepWords?: string[];
   /** Phrases in questions read as other words: "the bomb" → "nuclear weapons". */
   questionPhrases?: Record<string, string>;
 }
 
-export const EMPTY_THESAURUS: Thesaurus = { entities: {}, questionWords: [], keepWords: [] };
+export const EMPTY_THESAURUS: Thesaurus = { entities: {} };
 
 export interface ThesaurusProblem {
   field: string;
@@ -45,8 +45,8 @@ export function validateThesaurus(data: unknown): ThesaurusProblem[] {
       "no longer read: WordNet and word vectors relate common words for every article; keep names and phrases only",
     );
   }
-  if (!isWordList(questionWords)) report("questionWords", "must be a list of words");
-  if (!isWordList(keepWords)) report("keepWords", "must be a list of words");
+  if (questionWords !== undefined && !isWordList(questionWords)) report("questionWords", "must be a list of words");
+  if (keepWords !== undefined && !isWordList(keepWords)) report("keepWords", "must be a list of words");
   if (
     questionPhrases !== undefined &&
     (typeof questionPhrases !== "object" || questionPhrases === null || !isWordList(Object.values(questionPhrases)))

@@ -12,6 +12,7 @@ const engine = createEngine(
     alpha: [
       "Sanctions on Ruritania have hurt its farmers badly. Exports of grain collapsed.",
       "The government of Ruritania blames foreign sanctions for the famine.",
+      "Ruritania should open its ports to foreign grain.",
     ],
     beta: [
       "The Ruritanian army marched north in spring.",
@@ -61,6 +62,12 @@ describe("retrieve: how directly the articles answer", () => {
     const hostile = (options = {}) => retrieve(engine, "Were the neighbours hostile?", options).ranked[0];
     expect(hostile()?.entry.passage.id).toBe("beta#p4");
     expect(hostile()?.coverage).toBeGreaterThan(hostile({ expansion: NO_EXPANSION })?.coverage ?? 1);
+  });
+
+  it("answers a question asking for advice with the sentences that give some, whatever their words", () => {
+    const retrieval = retrieve(engine, "What do the authors recommend?");
+    expect(retrieval.confidence).toBe("direct");
+    expect(retrieval.addressing.map((s) => s.entry.passage.id)).toEqual(["alpha#p3"]);
   });
 
   it("reads typos as the words meant and says so", () => {

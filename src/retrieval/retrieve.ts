@@ -26,6 +26,9 @@ export interface AnswerOptions {
   /** An answer is direct only when some passage covers at least this much of the question, and every name,
    * noun and adjective of the question is shown by some passage. */
   minCoverage: number;
+  /** A passage with no name or key term in common with the question relates to it from this much coverage by
+   * the question's own words. */
+  relatedCoverage: number;
   /** A source addresses the question when its best passage reaches this coverage… */
   sourceMinCoverage: number;
   /** …and scores at least this share of the best passage's score. */
@@ -41,6 +44,7 @@ export interface AnswerOptions {
 export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = {
   limit: 5,
   minCoverage: 0.45,
+  relatedCoverage: 0.5,
   sourceMinCoverage: 0.4,
   sourceScoreRatio: 0.7,
   passageScoreRatio: 0.3,
@@ -128,6 +132,7 @@ const asWholeAnswer = (entry: IndexedPassage): ScoredPassage => ({
   bm25: 0,
   closeness: 1,
   anchored: true,
+  closeCoverage: 1,
   matched: [],
 });
 
@@ -141,8 +146,9 @@ function decide(
   namedSources: string[],
   opts: AnswerOptions,
 ): Decision {
-  // Passages that share only everyday words with the question do not relate to it.
-  const related = ranked.filter((s) => s.anchored);
+  // A passage relates to the question when it shares a name or a key term of the corpus with it, or shows
+  // much of the question in its own words; one that shares a few everyday words ("lower", "back") does not.
+  const related = ranked.filter((s) => s.anchored || s.closeCoverage >= opts.relatedCoverage);
   const best = related[0];
   if (!best) return { confidence: "none", addressing: [], supporting: [], others: [], missing: [] };
   const bestBySource = new Map<string, ScoredPassage>();

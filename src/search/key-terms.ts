@@ -12,7 +12,7 @@ const UNKNOWN_SHARE = 1 / (1_000_000 * ZIPF_H);
  * The terms that say what this corpus is about, by keyness against general English (as corpus linguists
  * compare a text with a reference corpus): names, and words such as "sanctions" or "nuclear" that the
  * articles use far more than English does. A question that only shares everyday words ("lower", "back")
- * with the articles is not about them. Entities (`@…`) are always key.
+ * with the articles is not about them. Entities (`@…`) and terms of meaning (`~advice`) are always key.
  */
 export function keyTermsOf(entries: IndexedPassage[], lexicon: Lexicon): Set<string> {
   const uses = new Map<string, number>();
@@ -32,7 +32,7 @@ export function keyTermsOf(entries: IndexedPassage[], lexicon: Lexicon): Set<str
   const key = new Set<string>();
   for (const [term, count] of uses) {
     const share = englishShare.get(term) ?? UNKNOWN_SHARE;
-    if (term.startsWith("@") || count / total >= KEYNESS_RATIO * share) key.add(term);
+    if (/^[@~]/.test(term) || count / total >= KEYNESS_RATIO * share) key.add(term);
   }
   return key;
 }

@@ -64,8 +64,9 @@ function analysePassage(
       const forms = writtenAs.get(term) ?? new Set<string>();
       forms.add(written);
       writtenAs.set(term, forms);
-      // Entities are also indexed under each of their words, so the words alone are the sentence's content.
-      if (!term.startsWith("@")) words.push({ word: written.toLowerCase(), stem: term });
+      // Entities are also indexed under each of their words, so the words alone are the sentence's content;
+      // terms of meaning ("~advice") are no words at all.
+      if (!/^[@~]/.test(term)) words.push({ word: written.toLowerCase(), stem: term });
     }
     return words;
   });

@@ -30,6 +30,8 @@ export interface ScoredPassage {
   closeness: number;
   /** Whether it shares with the question a name or a term key to the corpus, not only everyday words. */
   anchored: boolean;
+  /** Coverage counting only the question's own words (and alternatives as close as they): no relations. */
+  closeCoverage: number;
   /** Labels of the concepts the passage shows (by the word itself or a close alternative). */
   matched: string[];
 }
@@ -100,6 +102,8 @@ const MAX_SENTENCES = 31;
 
 interface Measured {
   anchored: boolean;
+  shownClose: number;
+  shownCloseEntities: number;
   shownAll: number;
   shownEntities: number;
   bm25: number;
@@ -123,6 +127,8 @@ function measure(
   const conceptInSentence = new Float64Array(sentences);
   const result: Measured = {
     anchored: false,
+    shownClose: 0,
+    shownCloseEntities: 0,
     shownAll: 0,
     shownEntities: 0,
     bm25: 0,
@@ -156,6 +162,10 @@ function measure(
     if (best >= CLOSE_ALTERNATIVE && keyTerms.has(bestTerm)) result.anchored = true;
     result.shownAll += weight * best;
     if (entity) result.shownEntities += weight * best;
+    if (best >= CLOSE_ALTERNATIVE) {
+      result.shownClose += weight * best;
+      if (entity) result.shownCloseEntities += weight * best;
+    }
     result.bm25 += (idf * concept.importance * best * tf * (k1 + 1)) / (tf + k1 * lengthNorm);
     for (let bits = touched; bits !== 0; bits &= bits - 1) {
       const i = 31 - Math.clz32(bits & -bits);
@@ -184,7 +194,8 @@ function scorePassage(
   const bm25Normalised = totals.all > 0 ? measured.bm25 / (totals.all * (k1 + 1)) : 0;
   const score = coverage + bm25Share * bm25Normalised + sentenceShare * sentenceCoverage + semanticShare * closeness;
   const { bm25, matched, anchored } = measured;
-  return { entry, score, coverage, sentenceCoverage, bm25, closeness, anchored, matched };
+  const closeCoverage = coverageOf(measured.shownClose, measured.shownCloseEntities, totals);
+  return { entry, score, coverage, sentenceCoverage, bm25, closeness, anchored, closeCoverage, matched };
 }
 
 /** Coverage of each sentence of a passage, 0..1: for quoting single sentences. */
