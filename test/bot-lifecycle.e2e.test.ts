@@ -115,6 +115,20 @@ describe("malformed payloads from the server side", () => {
     expect(broken.responses[0]?.type).toBe(5);
   });
 
+  it("drops malformed interaction events (no data, no user, options not a list) with a logged reference, and answers on", async () => {
+    const env = await startLoopbackBot();
+    cleanups.push(() => env.stop());
+    env.discord.dispatch("INTERACTION_CREATE", { ...slashCommand("ask", []), data: null });
+    env.discord.dispatch("INTERACTION_CREATE", { ...slashCommand("ask", []), user: undefined, member: undefined });
+    env.discord.dispatch("INTERACTION_CREATE", { ...slashCommand("ask", []), data: { name: "ask", type: 1, options: "x" } });
+    const next = env.discord.dispatchInteraction(slashCommand("ask", [stringOption("question", "Who is Isabel Hilton?")]));
+    await env.discord.waitFor(() => next.responses.length > 0, 5000, "the next answer");
+    const dropped = env.logs.filter((l) => l.msg === "dropped a malformed interaction event");
+    expect(dropped).toHaveLength(3);
+    expect(dropped.every((l) => typeof l.ref === "string" && (l.ref as string).length === 8)).toBe(true);
+    expect(next.violations).toEqual([]);
+  });
+
   it("logs a warning for an unknown interaction type and an error for a missing option, and keeps answering", async () => {
     const env = await startLoopbackBot();
     cleanups.push(() => env.stop());

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine.js";
@@ -64,6 +65,7 @@ export async function startBot(
     logger.info({ user: ready.user.tag, commands: [...commands.keys()] }, "connected to Discord"),
   );
   logClientEvents(client, logger);
+  dropMalformedInteractions(client, logger);
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -85,6 +87,30 @@ export async function startBot(
     }
   }
   return { client, context, stop };
+}
+
+/**
+ * discord.js builds an interaction from the raw gateway event and throws on a malformed one (no data, no user,
+ * options that are not a list) inside its gateway handler, where no handler of ours can catch it, and the
+ * rejection would end the process. Its interaction action is wrapped so that such an event is logged and dropped
+ * and the bot goes on answering everyone else. (It is discord.js's internal action: checked to exist, so an
+ * upgrade that renames it fails loudly at start rather than silently.)
+ */
+function dropMalformedInteractions(client: Client, logger: Logger): void {
+  const action = (client as unknown as { actions?: { InteractionCreate?: { handle?: (data: unknown) => unknown } } }).actions
+    ?.InteractionCreate;
+  const handle = action?.handle?.bind(action);
+  if (!action || !handle)
+    throw new Error("discord.js no longer has actions.InteractionCreate.handle: see dropMalformedInteractions");
+  action.handle = (data: unknown) => {
+    try {
+      return handle(data);
+    } catch (error) {
+      const ref = randomBytes(4).toString("hex");
+      logger.warn({ ref, err: error }, "dropped a malformed interaction event");
+      return undefined;
+    }
+  };
 }
 
 /** What the client reports that an operator needs to see: errors, warnings, and the gateway coming and going. */
