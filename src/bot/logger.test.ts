@@ -2,7 +2,33 @@ import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "./logger.js";
 
+const capture = () => {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, sink };
+};
+
 describe("createLogger", () => {
+  it("hides interaction tokens in URLs and leaves out request bodies of a failed edit", () => {
+    const { lines, sink } = capture();
+    const interactionToken = `aW50ZXJhY3Rpb246${"x".repeat(120)}`;
+    const failure = Object.assign(new Error("Unknown Webhook"), {
+      url: `https://discord.com/api/v10/webhooks/123456789/${interactionToken}/messages/@original`,
+      requestBody: { json: { content: "What does Hilton say about sanctions?" } },
+    });
+    createLogger("info", [], sink).error({ err: failure, callback: `/interactions/987/${interactionToken}/callback` }, "x");
+    const line = lines.join("");
+    expect(line).not.toContain(interactionToken);
+    expect(line).not.toContain("sanctions");
+    expect(line).toContain("/webhooks/123456789/[redacted]/messages/@original");
+    expect(line).toContain("/interactions/987/[redacted]/callback");
+  });
+
   it("replaces the token wherever it appears in a log line", () => {
     const lines: string[] = [];
     const sink = new Writable({

@@ -4,16 +4,27 @@ import type { LogLevel } from "../config.js";
 export type Logger = pino.Logger;
 
 /**
+ * Interaction tokens travel in the paths of the webhook and callback URLs a failed request's error carries
+ * (`/webhooks/<app>/<token>/messages/@original`): valid 15 minutes, they let the holder post as the bot.
+ */
+const INTERACTION_TOKEN_IN_PATH = /(\/(?:webhooks|interactions)\/\d+\/)[A-Za-z0-9_.:-]{20,}/g;
+
+/**
  * Structured JSON logs. Every secret given (the bot token) is replaced in whatever is written, wherever
- * it appears (a message, an error, a URL), so no log line can leak it.
+ * it appears (a message, an error, a URL), and so is any interaction token in a URL, so no log line can leak
+ * them. The bodies of failed requests (a user's question, the answer) are left out.
  */
 export function createLogger(level: LogLevel, secrets: string[], destination?: DestinationStream): Logger {
   const hidden = secrets.filter((secret) => secret.length >= 8);
   const options: pino.LoggerOptions = {
     level,
     base: undefined,
+    redact: { paths: ["requestBody", "*.requestBody"], censor: "[redacted]" },
     hooks: {
-      streamWrite: (line: string) => hidden.reduce((text, secret) => text.split(secret).join("[redacted]"), line),
+      streamWrite: (line: string) =>
+        hidden
+          .reduce((text, secret) => text.split(secret).join("[redacted]"), line)
+          .replace(INTERACTION_TOKEN_IN_PATH, "$1[redacted]"),
     },
   };
   return destination ? pino(options, destination) : pino(options);
