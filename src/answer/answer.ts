@@ -40,7 +40,7 @@ export interface Answer {
   /** Every other source, with what of it comes closest, so nothing is said to be silent that is not. */
   others: NearestPassage[];
   passages: AnswerPassage[];
-  /** The authors side by side, when two or more sources address the question. */
+  /** The authors side by side, when two or more sources address the question (or, for `closest`, come close). */
   comparison: Comparison | null;
   /** Words of the question that no article uses: why a question was declined. */
   unknownWords: string[];

@@ -7,8 +7,8 @@ import { lookUpPassage } from "./passage-lookup.js";
 /** Every citation style for a passage of the corpus. */
 export function citationsOf(engine: Engine, passage: Passage): PassageCitations {
   const article = engine.articleOf(passage);
-  const body = engine.passages.filter((p) => p.sourceId === article.id).map((p) => p.text);
-  return citePassage(article, passage, body.join("\n"));
+  const text = [...engine.bodyOf(article.id).map((p) => p.text), article.authorNote ?? ""].join("\n");
+  return citePassage(article, passage, text);
 }
 
 export type CitationTarget = { ok: true; passage: Passage } | { ok: false; message: string };

@@ -23,6 +23,11 @@ export interface Lexicon {
   commonWords(limit: number): Map<string, number>;
 }
 
+/** Zipf's law: the word of frequency rank r (0 the commonest) makes up about 1 / ((r + 1) × H) of English text,
+ * H the harmonic number of the vocabulary (the vector list's 341,479 words). */
+const ZIPF_H = Math.log(341_479) + 0.5772;
+export const englishShare = (rank: number): number => 1 / ((rank + 1) * ZIPF_H);
+
 /** A lexicon that knows no word: retrieval falls back to matching the words themselves. */
 export const EMPTY_LEXICON: Lexicon = {
   dimensions: 0,

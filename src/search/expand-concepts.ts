@@ -1,4 +1,4 @@
-import type { Lexicon } from "../lexicon/lexicon.js";
+import { englishShare, type Lexicon } from "../lexicon/lexicon.js";
 import type { Alternative, Concept } from "../nlp/analyzer.js";
 import type { SemanticSpace } from "./semantic-space.js";
 
@@ -27,16 +27,14 @@ export const DEFAULT_EXPANSION: ExpansionOptions = {
   maxAlternatives: 12,
 };
 
-/** Zipf's law: a word of rank r has a share of about 1 / (r × H) of English text. */
-const ZIPF_H = Math.log(341_479) + 0.5772;
 /** Information of a word as rare as rank 100,000; rarer words (and unknown ones) count fully. */
-const FULL_INFORMATION = Math.log(100_000 * ZIPF_H);
+const FULL_INFORMATION = -Math.log(englishShare(100_000));
 
 /** How informative a word is in English at large, 0..1: its self-information relative to a rare word's. */
 export function informationOf(lexicon: Lexicon, word: string): number {
   const rank = lexicon.rankOf(word);
   if (rank === undefined) return 1;
-  return Math.min(1, Math.log((rank + 1) * ZIPF_H) / FULL_INFORMATION);
+  return Math.min(1, -Math.log(englishShare(rank)) / FULL_INFORMATION);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Lexicon } from "../lexicon/lexicon.js";
+import { englishShare, type Lexicon } from "../lexicon/lexicon.js";
 import type { IndexedPassage } from "./passage-index.js";
 
 /** A corpus stem whose meaning is near a word's, by word vectors. */
@@ -28,8 +28,6 @@ export interface SemanticSpace {
 
 /** SIF's smoothing constant a: a word as common as 1 in 1000 weighs half as much as a rare one. */
 const SIF_A = 1e-3;
-/** Zipf's law: a word's probability is about 1 / (rank × H), H the harmonic number of the vocabulary (~341k words). */
-const ZIPF_H = Math.log(341_479) + 0.5772;
 const INT8_SCALE = 127;
 const MAX_CACHED_WORDS = 20_000;
 
@@ -80,7 +78,7 @@ export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]):
 /** SIF: words weighted a/(a + p(w)) and summed; the direction the corpus's sentences share is then removed. */
 function sifEmbedder(lexicon: Lexicon, corpusSentences: string[][]): (words: string[]) => Float32Array | null {
   const dimensions = lexicon.dimensions;
-  const sifWeight = (rank: number) => SIF_A / (SIF_A + 1 / ((rank + 1) * ZIPF_H));
+  const sifWeight = (rank: number) => SIF_A / (SIF_A + englishShare(rank));
   const weightedSum = (words: string[]): Float32Array | null => {
     const sum = new Float32Array(dimensions);
     let known = 0;
