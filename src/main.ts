@@ -22,5 +22,6 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof CorpusError || (error as Error).name === "BotStartError") {
     console.error((error as Error).message);
   } else console.error(error);
-  process.exitCode = 1;
+  // 78 (EX_CONFIG): a bad corpus or setting is not fixed by restarting, so a supervisor should not loop on it.
+  process.exitCode = error instanceof ConfigError || error instanceof CorpusError ? 78 : 1;
 });

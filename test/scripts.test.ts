@@ -131,15 +131,15 @@ describe("npm start (src/main.ts)", () => {
     expect(result.stdout).toContain("any building site in Pyongyang is likely to turn up some unexploded ordnance");
   });
 
-  it("refuses to start on an invalid corpus with the checker's message", () => {
+  it("refuses to start on an invalid corpus with the checker's message and the configuration exit status", () => {
     const result = start({ CORPUS_DIR: "scripts" });
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(78);
     expect(result.stderr.trim()).toBe("corpus: scripts: folder: holds no .md articles");
   });
 
   it("refuses a malformed setting, naming the variable", () => {
     const result = start({ RATE_LIMIT_PER_MINUTE: "lots" });
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(78);
     expect(result.stderr.trim()).toBe('config: RATE_LIMIT_PER_MINUTE must be a whole number of at least 1 (got "lots")');
   });
 });

@@ -33,6 +33,10 @@ export function checkCorpus(dir: string): CorpusCheck {
   const articles: Article[] = [];
   const problems: CorpusProblem[] = [];
   for (const file of files) {
+    if (!statSync(join(dir, file)).isFile()) {
+      problems.push({ file, field: "file", message: "is a folder, not an article: rename it or move it out" });
+      continue;
+    }
     const result = parseArticle(file, readFileSync(join(dir, file), "utf8"));
     if ("article" in result) articles.push(result.article);
     else problems.push(...result.problems);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -84,6 +84,15 @@ describe("loadCorpus", () => {
     })();
     expect(error).toBeInstanceOf(CorpusError);
     expect((error as Error).message).toBe("corpus: broken.md: publisher: missing from the front matter");
+  });
+
+  it("reports a folder named like an article instead of failing to read it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "corpus-"));
+    writeFileSync(join(dir, "a.md"), front(GOOD));
+    mkdirSync(join(dir, "x.md"));
+    expect(checkCorpus(dir).problems).toEqual([
+      { file: "x.md", field: "file", message: "is a folder, not an article: rename it or move it out" },
+    ]);
   });
 
   it("reports a missing folder and a folder without articles", () => {
