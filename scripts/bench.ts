@@ -13,6 +13,9 @@ import { answerToJson } from "../src/render/json.js";
 import { retrieve } from "../src/retrieval/retrieve.js";
 import { runScript, ScriptError } from "./lib/run-script.js";
 
+/** A visible mark after a figure that misses its target, so a reader of the log cannot pass over it. */
+const overTarget = (value: number, target: number): string => (value > target ? "   ← OVER TARGET" : "");
+
 /** Mean microseconds per call of fn over every question, after a warm-up round. */
 function perQuestionMicros(questions: string[], rounds: number, fn: (q: string) => unknown): number {
   for (const q of questions) fn(q);
@@ -62,12 +65,12 @@ runScript(() => {
     `our retrieval (+ meaning):        ${us(results.retrieval)}   ${(results.retrieval / results.miniSearch).toFixed(2)}× MiniSearch, ${(results.retrieval / results.flexSearch).toFixed(2)}× FlexSearch`,
   );
   console.log(
-    `our full answer (to JSON):       ${us(results.fullAnswer)}   ${(results.fullAnswer / results.miniSearch).toFixed(2)}× MiniSearch (target ≤ 2×)`,
+    `our full answer (to JSON):       ${us(results.fullAnswer)}   ${(results.fullAnswer / results.miniSearch).toFixed(2)}× MiniSearch (target ≤ 2×)${overTarget(results.fullAnswer / results.miniSearch, 2)}`,
   );
   console.log(
     productionMs === null
       ? "cold start, production (node dist/): run `npm run build` first to measure it"
-      : `cold start to first answer:      ${productionMs.toFixed(0).padStart(8)} ms   production start, node dist/ (target ≤ 1000 ms)`,
+      : `cold start to first answer:      ${productionMs.toFixed(0).padStart(8)} ms   production start, node dist/ (target ≤ 1000 ms)${overTarget(productionMs, 1000)}`,
   );
   console.log(`cold start to first answer:      ${developmentMs.toFixed(0).padStart(8)} ms   development start, tsx`);
 });
