@@ -1,11 +1,12 @@
 import { SlashCommandBuilder } from "discord.js";
 import { ask } from "../src/answer/answer.js";
 import type { Command } from "../src/bot/command.js";
-import { answerInTime, isEphemeral, withinRateLimit } from "../src/bot/send.js";
+import { answerInTime, isEphemeral } from "../src/bot/send.js";
 import { renderAnswerMessage, renderNotice } from "../src/render/discord.js";
 import { MAX_QUESTION_CHARS } from "../src/retrieval/question-input.js";
 
 export default {
+  searches: true,
   data: new SlashCommandBuilder()
     .setName("ask")
     .setDescription("Ask a question: the answer quotes the articles and cites them")
@@ -15,7 +16,6 @@ export default {
     .addBooleanOption((o) => o.setName("public").setDescription("Show the answer to the channel (default: only you)")),
 
   async execute(interaction, context) {
-    if (!(await withinRateLimit(interaction, context))) return;
     const ephemeral = isEphemeral(interaction, context);
     // The answer is computed inside: on a large corpus the reply is deferred before the slow work starts.
     await answerInTime(interaction, context, ephemeral, () => {

@@ -16,6 +16,7 @@ const STYLE_NAMES: Record<CitationStyle, string> = {
 };
 
 export default {
+  searches: true,
   data: new SlashCommandBuilder()
     .setName("cite")
     .setDescription("A ready citation for a passage")

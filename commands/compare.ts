@@ -1,11 +1,12 @@
 import { SlashCommandBuilder } from "discord.js";
 import type { Command } from "../src/bot/command.js";
-import { answerInTime, isEphemeral, withinRateLimit } from "../src/bot/send.js";
+import { answerInTime, isEphemeral } from "../src/bot/send.js";
 import { compareTopic } from "../src/compare/compare.js";
 import { renderComparisonMessage, renderNotice } from "../src/render/discord.js";
 import { MAX_QUESTION_CHARS } from "../src/retrieval/question-input.js";
 
 export default {
+  searches: true,
   data: new SlashCommandBuilder()
     .setName("compare")
     .setDescription("The authors side by side on a question or topic")
@@ -19,7 +20,6 @@ export default {
     .addBooleanOption((o) => o.setName("public").setDescription("Show it to the channel (default: only you)")),
 
   async execute(interaction, context) {
-    if (!(await withinRateLimit(interaction, context))) return;
     const ephemeral = isEphemeral(interaction, context);
     await answerInTime(interaction, context, ephemeral, () => {
       const result = compareTopic(context.engine, interaction.options.getString("topic", true));

@@ -6,6 +6,7 @@ import { send } from "../src/bot/send.js";
 import { renderNotice, renderPassageMessage } from "../src/render/discord.js";
 
 export default {
+  searches: false,
   data: new SlashCommandBuilder()
     .setName("passage")
     .setDescription("One passage in full, with its neighbours")

@@ -4,6 +4,7 @@ import { send } from "../src/bot/send.js";
 import { renderSourcesMessage } from "../src/render/discord.js";
 
 export default {
+  searches: false,
   data: new SlashCommandBuilder().setName("sources").setDescription("The articles the answers come from"),
 
   async execute(interaction, context) {

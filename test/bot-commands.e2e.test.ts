@@ -17,7 +17,8 @@ type Embed = { title?: string; description?: string; footer?: { text: string }; 
 
 let env: LoopbackBot;
 beforeAll(async () => {
-  env = await startLoopbackBot();
+  // One user asks many things here; the limits have tests of their own (bot-resilience).
+  env = await startLoopbackBot({ RATE_LIMIT_PER_MINUTE: "100" });
 });
 afterAll(async () => {
   await env?.stop();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { hostileQuestion, seededRandom } from "./hostile-input.js";
 import { type LoopbackBot, startLoopbackBot } from "./loopback-discord/harness.js";
-import { inGuild, slashCommand, stringOption, user } from "./loopback-discord/interactions.js";
+import { autocomplete, buttonPress, inGuild, slashCommand, stringOption, user } from "./loopback-discord/interactions.js";
 import type { InteractionRecord } from "./loopback-discord/server.js";
 
 /** Scenario sizes: the defaults are the sizes CI runs; set these to run larger or smaller by hand. */
@@ -156,4 +156,39 @@ describe("hostile input on the wire", () => {
     await expectEachAnsweredOnce(env, records);
     for (const record of records) expect(record.responses[0]?.data.allowed_mentions).toEqual({ parse: [] });
   }, 60_000);
+});
+
+describe("one question limit for everything that searches", () => {
+  it("counts answer buttons and /cite against the limit, gives autocomplete a looser one, and leaves lookups free", async () => {
+    env = await startLoopbackBot({ RATE_LIMIT_PER_MINUTE: "2" });
+    const bot = env;
+    const answered = async (payload: Parameters<typeof bot.discord.dispatchInteraction>[0]) => {
+      const record = bot.discord.dispatchInteraction(payload);
+      await bot.discord.waitFor(() => record.responses.length > 0, 5000, "a response");
+      return record;
+    };
+    const limited = /faster than the limit allows/;
+    const asked = await answered(slashCommand("ask", [stringOption("question", "What is juche?")], user(40)));
+    const components = (asked.responses[0]?.data.components ?? []) as { components: { custom_id: string; label?: string }[] }[];
+    const vote = components.flatMap((row) => row.components).find((b) => b.custom_id.startsWith("ask:vote"));
+    const message = bot.discord.messageObject({ flags: 64, components: asked.responses[0]?.data.components });
+    const first = await answered(buttonPress(vote?.custom_id ?? "", message, user(40)));
+    expect(first.responses[0]?.data.content ?? "").not.toMatch(limited);
+    const second = await answered(buttonPress(vote?.custom_id ?? "", message, user(40)));
+    expect(second.responses[0]?.data.content).toMatch(limited);
+    const cite = await answered(slashCommand("cite", [stringOption("passage", "What is juche?")], user(40)));
+    expect(cite.responses[0]?.data.content).toMatch(limited);
+    // Looking up a passage or the sources searches nothing, so it is never refused.
+    const passage = await answered(slashCommand("passage", [stringOption("id", "basic-2016#p2")], user(40)));
+    expect(JSON.stringify(passage.responses[0]?.data)).not.toMatch(limited);
+
+    // Autocomplete: ten per question allowed, then empty suggestions rather than an error.
+    const typed: InteractionRecord[] = [];
+    for (let i = 0; i < 21; i++)
+      typed.push(await answered(autocomplete("cite", [stringOption("passage", "ordnance", true)], user(41))));
+    const choices = typed.map((r) => ((r.responses[0]?.data.choices ?? []) as unknown[]).length);
+    expect(choices.slice(0, 20).every((n) => n > 0)).toBe(true);
+    expect(choices[20]).toBe(0);
+    for (const record of [asked, first, second, cite, passage, ...typed]) expect(record.violations).toEqual([]);
+  });
 });

@@ -12,10 +12,16 @@ export interface BotContext {
   logger: Logger;
   sessions: AnswerSessions;
   feedback: FeedbackStore;
+  /** Questions per user: commands that search, and the answer buttons. */
   limiter: RateLimiter;
+  /** Autocomplete runs on every keystroke, so it has a looser limit of its own. */
+  autocompleteLimiter: RateLimiter;
   /** Above this many passages an answer may take long enough that the reply is deferred first. */
   deferAbovePassages: number;
 }
 
 /** ~100 µs per question on 33 passages; 20,000 passages keep an answer far inside Discord's 3 seconds. */
 export const DEFER_ABOVE_PASSAGES = 20_000;
+
+/** Autocomplete requests allowed per question allowed: a few keystrokes per question typed. */
+export const AUTOCOMPLETE_PER_QUESTION = 10;

@@ -4,7 +4,7 @@ import { renderNotice } from "../render/discord.js";
 import { handleButton } from "./buttons.js";
 import type { Command } from "./command.js";
 import type { BotContext } from "./context.js";
-import { replyOptions } from "./send.js";
+import { replyOptions, withinRateLimit } from "./send.js";
 
 /**
  * The one error boundary: every interaction goes through here. A failure is logged with a short reference and
@@ -16,15 +16,20 @@ export async function handleInteraction(
   context: BotContext,
 ): Promise<void> {
   try {
+    // Everything that searches the articles counts against the user's limit, here in one place: commands that
+    // declare it, the answer buttons (each runs the question again), and, with a looser limit, autocomplete.
     if (interaction.isChatInputCommand()) {
       const command = commands.get(interaction.commandName);
       if (!command) throw new Error(`unknown command "/${interaction.commandName}"`);
+      if (command.searches && !(await withinRateLimit(interaction, context))) return;
       await command.execute(interaction, context);
     } else if (interaction.isAutocomplete()) {
       const command = commands.get(interaction.commandName);
       if (!command?.autocomplete) throw new Error(`no autocomplete for "/${interaction.commandName}"`);
+      if (!context.autocompleteLimiter.take(interaction.user.id).ok) return await interaction.respond([]);
       await command.autocomplete(interaction, context);
     } else if (interaction.isButton()) {
+      if (interaction.customId.startsWith("ask:") && !(await withinRateLimit(interaction, context))) return;
       await handleButton(interaction, context);
     } else {
       context.logger.warn(

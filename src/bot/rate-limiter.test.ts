@@ -17,6 +17,16 @@ describe("RateLimiter", () => {
     expect(limiter.take("u", 60_000).ok).toBe(true);
   });
 
+  it("forgets idle users a few at a time and never remembers more than its bound", () => {
+    const limiter = new RateLimiter(1, 60_000, 1000);
+    for (let i = 0; i < 5000; i++) limiter.take(`u${i}`, 0);
+    expect(limiter.size).toBeLessThanOrEqual(1001);
+    for (let i = 0; i < 3000; i++) limiter.take(`v${i}`, 61_000 + i);
+    // Everyone from the first burst is idle by now and has been dropped as the new users came.
+    expect(limiter.size).toBeLessThanOrEqual(1001);
+    expect(limiter.take("v2999", 61_000 + 3000).ok).toBe(false);
+  });
+
   it("tells the user when to try again, in whole seconds", () => {
     expect(rateLimitedText(1)).toBe("You are asking faster than the limit allows: try again in 1 second.");
     expect(rateLimitedText(12_300)).toMatch(/try again in 13 seconds\.$/);

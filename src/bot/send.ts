@@ -44,7 +44,7 @@ export async function answerInTime(
 }
 
 /** The per-user question limit: when over it, tells the user when to try again and returns false. */
-export async function withinRateLimit(interaction: ChatInputCommandInteraction, context: BotContext): Promise<boolean> {
+export async function withinRateLimit(interaction: Repliable, context: BotContext): Promise<boolean> {
   const decision = context.limiter.take(interaction.user.id);
   if (decision.ok) return true;
   await send(interaction, renderNotice(rateLimitedText(decision.retryAfterMs)));

@@ -4,7 +4,7 @@ import type { Config } from "../config.js";
 import type { Engine } from "../engine.js";
 import { AnswerSessions } from "./answer-sessions.js";
 import type { Command } from "./command.js";
-import { type BotContext, DEFER_ABOVE_PASSAGES } from "./context.js";
+import { AUTOCOMPLETE_PER_QUESTION, type BotContext, DEFER_ABOVE_PASSAGES } from "./context.js";
 import { FeedbackStore } from "./feedback-store.js";
 import { handleInteraction } from "./interactions.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -50,6 +50,7 @@ export async function startBot(
     sessions: new AnswerSessions(),
     feedback: new FeedbackStore(config.feedbackFile),
     limiter: new RateLimiter(config.rateLimitPerMinute),
+    autocompleteLimiter: new RateLimiter(config.rateLimitPerMinute * AUTOCOMPLETE_PER_QUESTION),
     deferAbovePassages: options.deferAbovePassages ?? DEFER_ABOVE_PASSAGES,
   };
   const commands = new Map(commandList.map((command) => [command.data.name, command]));
