@@ -187,6 +187,16 @@ describe("/cite, /sources, /passage, /compare", () => {
     expect(unknown.responses[0]?.data.content).toMatch(/There is no passage "hilton-2017#p99"/);
   });
 
+  it("helps with every command, each with an example taken from the articles", async () => {
+    const record = await interact(slashCommand("help", []));
+    const [embed] = embedsOf(record.responses[0]?.data ?? {});
+    expect(embed?.fields?.map((f) => f.name)).toEqual(["/ask", "/compare", "/cite", "/passage", "/sources"]);
+    expect(embed?.fields?.[2]?.value).toContain("`/cite passage: basic-2016#p1`");
+    expect(embed?.fields?.[1]?.value).toContain("`/compare topic: North Korea`");
+    expect(record.responses[0]?.data.flags).toBe(64);
+    expect(record.violations).toEqual([]);
+  });
+
   it("lists the sources, saying the BASIC author and the URLs are not given", async () => {
     const record = await interact(slashCommand("sources", []));
     const fields = embedsOf(record.responses[0]?.data ?? {})[0]?.fields ?? [];

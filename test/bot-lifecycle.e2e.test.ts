@@ -53,11 +53,11 @@ describe("deploy-commands", () => {
     const definitions = commands.map((c) => c.data.toJSON());
     expect(await deployCommands(config, definitions)).toEqual({
       scope: "guild 300000000000000001",
-      names: ["ask", "compare", "cite", "sources", "passage"],
+      names: ["ask", "compare", "cite", "sources", "passage", "help"],
       changed: true,
     });
     const registered = discord.commands.get("guild:300000000000000001") ?? [];
-    expect(registered.map((c) => c.name)).toEqual(["ask", "compare", "cite", "sources", "passage"]);
+    expect(registered.map((c) => c.name)).toEqual(["ask", "compare", "cite", "sources", "passage", "help"]);
     expect(await deployCommands(config, definitions)).toMatchObject({ changed: false });
     expect(discord.requests.filter((r) => r.method === "PUT")).toHaveLength(1);
   });

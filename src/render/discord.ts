@@ -207,6 +207,35 @@ export function renderSourcesMessage(ctx: DiscordContext): DiscordMessage {
   return { embeds: [{ title: "The articles", color: COLOR, fields }], flags: EPHEMERAL, allowedMentions: NO_MENTIONS };
 }
 
+/** `/help`: every command with an example drawn from the articles themselves, so it works for any corpus. */
+export function renderHelpMessage(ctx: DiscordContext & { passages: { id: string }[] }): DiscordMessage {
+  const topic = [...ctx.topics.values()].flat()[0] ?? "the main topic";
+  const passageId = ctx.passages.find((p) => !p.id.endsWith("#author"))?.id ?? "source#p1";
+  const fields = [
+    [
+      "/ask",
+      `Ask in your own words; the answer quotes the articles and cites them.\n\`/ask question: What do the articles say about ${topic}?\``,
+    ],
+    ["/compare", `The authors side by side on a question or a topic.\n\`/compare topic: ${topic}\``],
+    ["/cite", `Every citation style for a passage (or a question's best passage).\n\`/cite passage: ${passageId}\``],
+    ["/passage", `One passage in full, with the ones around it.\n\`/passage id: ${passageId}\``],
+    ["/sources", "The articles the answers come from: author, publisher, date, what each is about."],
+  ].map(([name, value]) => ({ name: name ?? "", value: fitText(value ?? "", 1024).text }));
+  return {
+    embeds: [
+      {
+        title: "How to ask",
+        color: COLOR,
+        description:
+          "Answers come only from the articles. When they don't answer a question directly, you see what comes closest; when nothing in them relates, you are told so.",
+        fields,
+      },
+    ],
+    flags: EPHEMERAL,
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
 /** `/passage`: one passage whole (split across the description if long), with Previous/Next buttons. */
 export function renderPassageMessage(found: PassageInContext, ephemeral: boolean): DiscordMessage {
   const { passage, article, previous, next } = found;
