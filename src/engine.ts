@@ -36,6 +36,8 @@ export interface Engine {
   keyTerms: ReadonlySet<string>;
   /** Reads likely typos in a question as the words meant. */
   correctSpelling: Speller;
+  /** Every word the articles use, lowercase. */
+  corpusWords: ReadonlySet<string>;
   /** The articles a question names by author, surname or publisher. */
   findSourceMentions: SourceNameFinder;
   /** What comparisons read of each passage, computed once. */
@@ -89,6 +91,7 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
     semantics: buildSemanticSpace(lexicon, index.entries),
     keyTerms: keyTermsOf(index.entries, lexicon),
     correctSpelling: createSpeller({ rankOf: lexicon.rankOf, commonWords: () => lexicon.commonWords(COMMON_WORDS), corpusWords }),
+    corpusWords,
     findSourceMentions: sourceNameFinder(articles),
     profiles: passageProfiles(analyzer, index, passages),
   };

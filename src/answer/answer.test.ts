@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { realEngine } from "../../test/engine-fixture.js";
+import { renderAnswerText } from "../render/terminal.js";
 import { answerQuestion, ask } from "./answer.js";
 
 const engine = realEngine();
@@ -84,6 +85,25 @@ describe("ask", () => {
     const result = ask(engine, "@everyone **What** did\u200b China and Russia _propose_ in July 2017?\u0000");
     expect(result.ok && result.answer.passages[0]?.id).toBe("hilton-2017#p12");
   });
+});
+
+describe("questions in another language", () => {
+  it.each([
+    "Quel rôle joue la Russie dans la crise nord-coréenne ?",
+    "¿Qué papel juega Rusia en la crisis de Corea del Norte?",
+    "Welche Rolle spielt Russland in der Nordkorea-Krise?",
+  ])("are told that only English is understood, not guessed at: %s", (question) => {
+    const answer = answerQuestion(engine, question);
+    expect(answer).toMatchObject({ answered: false, inEnglish: false, corrections: [] });
+    expect(renderAnswerText(answer, engine)).toContain("Only questions in English are understood");
+  });
+
+  it.each(["Kim Jong-un nuclear arsenal size?", "is denuclearisation stil a realistc goal", "DPRK ICBM test cadence 2017?"])(
+    "but terse or mistyped English is English: %s",
+    (question) => {
+      expect(answerQuestion(engine, question).inEnglish).toBe(true);
+    },
+  );
 });
 
 describe("questions that name an article", () => {

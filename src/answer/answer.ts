@@ -48,6 +48,8 @@ export interface Answer {
   missing: string[];
   /** Likely typos read as other words. */
   corrections: Correction[];
+  /** False when the question reads as another language (only English is understood). */
+  inEnglish: boolean;
 }
 
 /** Question → grounded answer: the best passages, which sources address it, or a plain "not covered". */
@@ -66,6 +68,7 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     unknownWords: retrieval.unknownWords,
     missing: retrieval.missing,
     corrections: retrieval.corrections,
+    inEnglish: retrieval.inEnglish,
   };
 }
 

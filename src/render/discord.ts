@@ -93,7 +93,9 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
   const content = fitText(`**Q:** ${escapeMarkdown(answer.question)}`, 2000).text;
   const flags = view.ephemeral ? EPHEMERAL : undefined;
   if (!answer.answered) {
-    const description = declineLines(answer.unknownWords.map(escapeMarkdown), ctx.articles, ctx.topics).join("\n");
+    const description = declineLines(answer.unknownWords.map(escapeMarkdown), ctx.articles, ctx.topics, answer.inEnglish).join(
+      "\n",
+    );
     return {
       content,
       embeds: [{ title: "Not in the articles", color: COLOR, description: fitText(description, 4000).text }],

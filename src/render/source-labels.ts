@@ -64,9 +64,16 @@ export function topicHeader(topic: TopicComparison, articles: Article[]): string
 }
 
 /** What to say instead of quoting something loosely related: what was missing and what the corpus covers. */
-export function declineLines(unknownWords: string[], articles: Article[], topics: Map<string, string[]>): string[] {
-  const lines = ["The articles don’t address this, so there is nothing to quote."];
-  if (unknownWords.length > 0) lines.push(`They never mention: ${unknownWords.join(", ")}.`);
+export function declineLines(
+  unknownWords: string[],
+  articles: Article[],
+  topics: Map<string, string[]>,
+  inEnglish = true,
+): string[] {
+  const lines = inEnglish
+    ? ["The articles don’t address this, so there is nothing to quote."]
+    : ["Only questions in English are understood: please ask again in English."];
+  if (inEnglish && unknownWords.length > 0) lines.push(`They never mention: ${unknownWords.join(", ")}.`);
   lines.push("What they do cover:");
   for (const article of articles) {
     const about = topics.get(article.id) ?? [];

@@ -12,7 +12,9 @@ export interface TerminalContext {
 /** An answer as plain terminal text: verbatim quotes, each with its in-text citation and passage id. */
 export function renderAnswerText(answer: Answer, context: TerminalContext): string {
   const lines = [`Q: ${answer.question}`, ""];
-  if (!answer.answered) return [...lines, ...declineLines(answer.unknownWords, context.articles, context.topics)].join("\n");
+  if (!answer.answered) {
+    return [...lines, ...declineLines(answer.unknownWords, context.articles, context.topics, answer.inEnglish)].join("\n");
+  }
   lines.push(...answerHeader(answer, context.articles), "");
   answer.passages.forEach((passage, i) => {
     lines.push(`${i + 1}. “${passage.text}”`, `   — ${passage.inText} [${passage.id}]`, "");

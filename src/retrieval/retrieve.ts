@@ -12,6 +12,7 @@ import {
   type WeightedConcept,
   weighConcepts,
 } from "../search/score.js";
+import { readsAsEnglish } from "./language.js";
 
 /**
  * How well the passages answer: `direct`, they answer it; `closest`, they relate to it without answering it
@@ -79,6 +80,8 @@ export interface Retrieval {
   /** Names, nouns and adjectives of the question that no passage shows: why an answer is only `closest`. */
   missing: string[];
   unknownWords: string[];
+  /** False for a question that reads as another language: only English is understood. */
+  inEnglish: boolean;
   /** Words of the question read as likely typos of others. */
   corrections: Correction[];
 }
@@ -112,8 +115,11 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     others: [],
     missing: [],
     unknownWords,
+    inEnglish: readsAsEnglish(engine.lexicon, engine.corpusWords, named.rest, engine.analyzer.words),
     corrections,
   };
+  // A question in another language is not guessed at (its words would only be "corrected" into English ones).
+  if (!nothing.inEnglish) return { ...nothing, corrections: [] };
   // Nothing asked but the name itself ("Who is Isabel Hilton?"): the line about the author answers it.
   if (concepts.length === 0 && named.sourceIds.length > 0) {
     const addressing = named.sourceIds.flatMap((id) => engine.index.byId.get(`${id}#author`) ?? []).map(asWholeAnswer);
