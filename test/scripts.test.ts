@@ -104,6 +104,7 @@ describe("sources --json and check-corpus", () => {
       author: null,
       publisher: "BASIC",
       date: "2016-09",
+      dateInferred: true,
       url: null,
     });
   });

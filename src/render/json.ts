@@ -45,5 +45,13 @@ export function topicComparisonToJson(topic: TopicComparison) {
 }
 
 export function sourcesToJson(articles: Article[]) {
-  return articles.map(({ id, title, author, publisher, date, url }) => ({ id, title, author, publisher, date, url }));
+  return articles.map(({ id, title, author, publisher, date, dateInferred, url }) => ({
+    id,
+    title,
+    author,
+    publisher,
+    date,
+    dateInferred,
+    url,
+  }));
 }
