@@ -97,6 +97,7 @@ describe("/ask", () => {
     const [embed] = embedsOf(record.responses[0]?.data ?? {});
     expect(embed?.title).toBe("Not in the articles");
     expect(embed?.description).toContain("They never mention: bake, sourdough, bread.");
+    expect(embed?.description).toContain("or use /compare North Korea to see the authors side by side.");
   });
 
   it("says when passages only come close, and what nothing in them shows", async () => {
@@ -105,6 +106,10 @@ describe("/ask", () => {
     expect(embed?.title).toBe("Closest in the articles");
     expect(embed?.description).toContain("The articles don’t answer this directly; these passages come closest.");
     expect(embed?.description).toContain("Nothing in them on: weather.");
+    // Where to go from here, in the articles' own topics.
+    expect(embed?.description).toContain(
+      "Try asking about what they cover (North Korea, China, Russia), or use /compare North Korea",
+    );
     expect(record.violations).toEqual([]);
   });
 

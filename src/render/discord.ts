@@ -16,7 +16,7 @@ import {
   NO_MENTIONS,
 } from "./discord-message.js";
 import { boldWords, ELLIPSIS, escapeMarkdown, escapeQuote, fitTail, fitText } from "./discord-text.js";
-import { answerHeader, declineLines, sourceLine, topicHeader } from "./source-labels.js";
+import { answerHeader, declineLines, sourceLine, suggestionLine, topicHeader } from "./source-labels.js";
 
 export interface DiscordContext {
   articles: Article[];
@@ -93,9 +93,14 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
   const content = fitText(`**Q:** ${escapeMarkdown(answer.question)}`, 2000).text;
   const flags = view.ephemeral ? EPHEMERAL : undefined;
   if (!answer.answered) {
-    const description = declineLines(answer.unknownWords.map(escapeMarkdown), ctx.articles, ctx.topics, answer.inEnglish).join(
-      "\n",
-    );
+    const suggestion = answer.inEnglish ? suggestionLine(ctx.topics, "use /compare") : "";
+    const description = declineLines(
+      answer.unknownWords.map(escapeMarkdown),
+      ctx.articles,
+      ctx.topics,
+      answer.inEnglish,
+      suggestion,
+    ).join("\n");
     return {
       content,
       embeds: [{ title: "Not in the articles", color: COLOR, description: fitText(description, 4000).text }],
@@ -115,7 +120,7 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
     [600, 1200],
     [400, 0],
   ] as const) {
-    const header = answerHeader(answer, ctx.articles, escapeMarkdown).join("\n");
+    const header = answerHeader(answer, ctx.articles, suggestionLine(ctx.topics, "use /compare"), escapeMarkdown).join("\n");
     const quotes = shown.map((p) => ({ passage: p, ...quoteBlock(p, quoteBudget) }));
     const description = [header, ...quotes.map((q) => q.text)].join("\n\n");
     const shortened = quotes.filter((q) => q.cut).map((q) => q.passage);

@@ -43,7 +43,19 @@ export function coverageSentence(addressedBy: string[], others: NearestPassage[]
 }
 
 /** The lines above the quotes: typos read as other words, and how directly the passages answer. */
-export function answerHeader(answer: Answer, articles: Article[], escapeText: (text: string) => string = (t) => t): string[] {
+/** Where to go from an answer that does not answer: the articles' own topics, and the comparison command. */
+export function suggestionLine(topics: Map<string, string[]>, compareCommand: string): string {
+  const shared = [...new Set([...topics.values()].flat())].slice(0, 3);
+  if (shared.length === 0) return `Try other words, or ${compareCommand} on a topic.`;
+  return `Try asking about what they cover (${shared.join(", ")}), or ${compareCommand} ${shared[0]} to see the authors side by side.`;
+}
+
+export function answerHeader(
+  answer: Answer,
+  articles: Article[],
+  suggestion: string,
+  escapeText: (text: string) => string = (t) => t,
+): string[] {
   const lines: string[] = [];
   if (answer.corrections.length > 0) {
     lines.push(`(Read ${answer.corrections.map((c) => `“${escapeText(c.from)}” as “${escapeText(c.to)}”`).join(", ")}.)`);
@@ -52,6 +64,7 @@ export function answerHeader(answer: Answer, articles: Article[], escapeText: (t
   else {
     lines.push("The articles don’t answer this directly; these passages come closest.");
     if (answer.missing.length > 0) lines.push(`Nothing in them on: ${answer.missing.map(escapeText).join(", ")}.`);
+    lines.push(suggestion);
   }
   return lines;
 }
@@ -69,6 +82,7 @@ export function declineLines(
   articles: Article[],
   topics: Map<string, string[]>,
   inEnglish = true,
+  suggestion = "",
 ): string[] {
   const lines = inEnglish
     ? ["The articles don’t address this, so there is nothing to quote."]
@@ -79,5 +93,6 @@ export function declineLines(
     const about = topics.get(article.id) ?? [];
     lines.push(`• ${sourceLine(article)}${about.length > 0 ? ` — about ${about.join(", ")}` : ""}`);
   }
+  if (suggestion) lines.push(suggestion);
   return lines;
 }

@@ -2,7 +2,7 @@ import type { Answer } from "../answer/answer.js";
 import type { TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
 import { renderComparisonText } from "./comparison-text.js";
-import { answerHeader, declineLines, sourceLine, topicHeader } from "./source-labels.js";
+import { answerHeader, declineLines, sourceLine, suggestionLine, topicHeader } from "./source-labels.js";
 
 export interface TerminalContext {
   articles: Article[];
@@ -13,9 +13,12 @@ export interface TerminalContext {
 export function renderAnswerText(answer: Answer, context: TerminalContext): string {
   const lines = [`Q: ${answer.question}`, ""];
   if (!answer.answered) {
-    return [...lines, ...declineLines(answer.unknownWords, context.articles, context.topics, answer.inEnglish)].join("\n");
+    const suggestion = answer.inEnglish ? suggestionLine(context.topics, "type compare") : "";
+    return [...lines, ...declineLines(answer.unknownWords, context.articles, context.topics, answer.inEnglish, suggestion)].join(
+      "\n",
+    );
   }
-  lines.push(...answerHeader(answer, context.articles), "");
+  lines.push(...answerHeader(answer, context.articles, suggestionLine(context.topics, "type compare")), "");
   answer.passages.forEach((passage, i) => {
     lines.push(`${i + 1}. “${passage.text}”`, `   — ${passage.inText} [${passage.id}]`, "");
   });
