@@ -9,13 +9,15 @@ export function wrapText(text: string, width: number): string {
     .map((line) => {
       if (line.length <= width) return line;
       const indent = " ".repeat((/^(\s*(?:\d+\.\s|•\s|—\s)?)/.exec(line)?.[1] ?? "").length);
+      // The line's own leading spaces stay on its first line, so it lines up with its continuation lines.
+      const lead = /^\s*/.exec(line)?.[0] ?? "";
       const out: string[] = [];
-      let current = "";
-      for (const word of line.split(" ")) {
-        if (current && current.length + 1 + word.length > width) {
+      let current = lead;
+      for (const word of line.slice(lead.length).split(" ")) {
+        if (current.trim() && current.length + 1 + word.length > width) {
           out.push(current);
           current = indent + word;
-        } else current = current ? `${current} ${word}` : word;
+        } else current = current.trim() ? `${current} ${word}` : current + word;
       }
       out.push(current);
       return out.join("\n");
