@@ -8,6 +8,7 @@ import { AUTOCOMPLETE_PER_QUESTION, type BotContext, DEFER_ABOVE_PASSAGES } from
 import { FeedbackStore } from "./feedback-store.js";
 import { handleInteraction } from "./interactions.js";
 import { createLogger, type Logger } from "./logger.js";
+import { guardProcess } from "./process-guards.js";
 import { RateLimiter } from "./rate-limiter.js";
 
 /** A start-up failure with a message meant for whoever runs the bot (no stack trace needed). */
@@ -24,7 +25,8 @@ export interface RunningBot {
 
 export interface StartOptions {
   logger?: Logger;
-  /** Stop cleanly on SIGINT/SIGTERM and exit 0 (off in tests, which stop the bot themselves). */
+  /** Stop cleanly on SIGINT/SIGTERM and exit 0, and apply the policy for uncaught errors (off in tests,
+   * which stop the bot themselves). */
   handleSignals?: boolean;
   /** Corpus size above which answers are deferred (default DEFER_ABOVE_PASSAGES). */
   deferAbovePassages?: number;
@@ -86,6 +88,7 @@ export async function startBot(
         void stop().then(() => process.exit(0));
       });
     }
+    guardProcess(process, logger, stop);
   }
   return { client, context, stop };
 }
