@@ -6,7 +6,7 @@ import type { Comparison, TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
 import { citationSections } from "./citation-text.js";
 import { commonGround, stanceLines } from "./comparison-text.js";
-import { findLimitViolations } from "./discord-limits.js";
+import { DISCORD_LIMITS, findLimitViolations } from "./discord-limits.js";
 import {
   type DiscordActionRow,
   type DiscordButton,
@@ -27,6 +27,11 @@ export const PASSAGES_PER_PAGE = 3;
 const NEIGHBOUR_CHARS = 300;
 const COLOR = 0x3b6ea5;
 const SHORTENED = `${ELLIPSIS} *(shortened: the button below shows it whole)*`;
+
+const L = DISCORD_LIMITS;
+
+/** Whether a message keeps every Discord limit: each renderer tries layouts, richest first, until one does. */
+const fits = (message: DiscordMessage): boolean => findLimitViolations(message).length === 0;
 
 /** Custom ids of the buttons; `key` names the stored question (custom ids hold at most 100 characters). */
 export const buttonIds = {
@@ -67,7 +72,7 @@ function comparisonEmbed(comparison: Comparison, articles: Article[], budget: nu
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sides = comparison.sources.length;
   const fields: DiscordEmbed["fields"] = [];
-  const perField = Math.min(1024, Math.floor((budget - 100) / Math.max(1, sides * 2 + 1)) - 40);
+  const perField = Math.min(L.fieldValue, Math.floor((budget - 100) / Math.max(1, sides * 2 + 1)) - 40);
   const shared = commonGround(comparison);
   if (shared) fields.push({ name: shared.label, value: fitText(shared.text, perField).text });
   for (const stance of comparison.sources) {
@@ -75,7 +80,7 @@ function comparisonEmbed(comparison: Comparison, articles: Article[], budget: nu
     const [quotes, rest] = [lines.slice(0, stance.quotes.length), lines.slice(stance.quotes.length)];
     const quoteRoom = Math.floor(perField / Math.max(1, quotes.length)) - 4;
     const quoteText = quotes.map((q) => `> ${escapeQuote(fitText(q, quoteRoom).text)}`).join("\n") || "No sentence quoted.";
-    fields.push({ name: fitText(title, 256).text, value: fitText(quoteText, perField).text });
+    fields.push({ name: fitText(title, L.fieldName).text, value: fitText(quoteText, perField).text });
     fields.push({ name: "Wording", value: fitText(rest.map((l) => escapeQuote(l)).join("\n"), perField).text, inline: false });
   }
   return { title: "Side by side", color: COLOR, fields };
@@ -90,7 +95,7 @@ export interface AnswerView {
 
 /** `/ask`: quotes with matched words in bold, locators and citations, coverage, the comparison, buttons. */
 export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: AnswerView): DiscordMessage {
-  const content = fitText(`**Q:** ${escapeMarkdown(answer.question)}`, 2000).text;
+  const content = fitText(`**Q:** ${escapeMarkdown(answer.question)}`, L.content).text;
   const flags = view.ephemeral ? EPHEMERAL : undefined;
   if (!answer.answered) {
     const suggestion = answer.inEnglish ? suggestionLine(ctx.topics, "use /compare") : "";
@@ -103,7 +108,7 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
     ).join("\n");
     return {
       content,
-      embeds: [{ title: "Not in the articles", color: COLOR, description: fitText(description, 4000).text }],
+      embeds: [{ title: "Not in the articles", color: COLOR, description: fitText(description, L.description).text }],
       flags,
       allowedMentions: NO_MENTIONS,
     };
@@ -128,7 +133,7 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
       {
         title: answer.confidence === "direct" ? "From the articles" : "Closest in the articles",
         color: COLOR,
-        description: fitText(description, 4096).text,
+        description: fitText(description, L.description).text,
         footer: {
           text: `Passages ${page * PASSAGES_PER_PAGE + 1}–${page * PASSAGES_PER_PAGE + shown.length} of ${answer.passages.length}`,
         },
@@ -143,7 +148,7 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
       flags,
       allowedMentions: NO_MENTIONS,
     };
-    if (findLimitViolations(message).length === 0) return message;
+    if (fits(message)) return message;
   }
   return renderNotice("The answer was too long to show: ask a narrower question.");
 }
@@ -157,7 +162,7 @@ function answerButtons(
 ): DiscordActionRow[] {
   const whole = shortened
     .map((p) => button(buttonIds.openPassage(p.id), `Read ${p.inText} in full`))
-    .filter((b) => b.custom_id.length <= 100 && (b.label?.length ?? 0) <= 80);
+    .filter((b) => b.custom_id.length <= L.customId && (b.label?.length ?? 0) <= L.buttonLabel);
   const wholeRow: DiscordActionRow[] = whole.length > 0 ? [{ type: 1, components: whole }] : [];
   if (view.key === null) return wholeRow;
   const buttons: DiscordButton[] = [];
@@ -170,7 +175,7 @@ function answerButtons(
 
 /** `/compare`: the comparison in full, or what the articles cover when none addresses the topic. */
 export function renderComparisonMessage(topic: TopicComparison, ctx: DiscordContext, ephemeral: boolean): DiscordMessage {
-  const content = fitText(`**Compare:** ${escapeMarkdown(topic.question)}`, 2000).text;
+  const content = fitText(`**Compare:** ${escapeMarkdown(topic.question)}`, L.content).text;
   const flags = ephemeral ? EPHEMERAL : undefined;
   if (topic.addressedBy.length === 0) {
     return {
@@ -179,7 +184,7 @@ export function renderComparisonMessage(topic: TopicComparison, ctx: DiscordCont
         {
           title: "Not in the articles",
           color: COLOR,
-          description: fitText(declineLines([], ctx.articles, ctx.topics).join("\n"), 4000).text,
+          description: fitText(declineLines([], ctx.articles, ctx.topics).join("\n"), L.description).text,
         },
       ],
       flags,
@@ -187,6 +192,7 @@ export function renderComparisonMessage(topic: TopicComparison, ctx: DiscordCont
     };
   }
   const header: DiscordEmbed = { color: COLOR, description: topicHeader(topic, ctx.articles) };
+  // Richest layout first, then less room for the comparison, until Discord's limits hold.
   for (const budget of [5000, 3500, 2000]) {
     const message: DiscordMessage = {
       content,
@@ -194,14 +200,14 @@ export function renderComparisonMessage(topic: TopicComparison, ctx: DiscordCont
       flags,
       allowedMentions: NO_MENTIONS,
     };
-    if (findLimitViolations(message).length === 0) return message;
+    if (fits(message)) return message;
   }
   return renderNotice("The comparison was too long to show: try a narrower topic.");
 }
 
 /** `/sources`: each article with author, publisher, date and what it is about; unknowns said to be unknown. */
 export function renderSourcesMessage(ctx: DiscordContext): DiscordMessage {
-  const fields = ctx.articles.slice(0, 25).map((article) => {
+  const fields = ctx.articles.slice(0, L.fields).map((article) => {
     const about = ctx.topics.get(article.id) ?? [];
     const lines = [
       sourceLine(article),
@@ -209,7 +215,7 @@ export function renderSourcesMessage(ctx: DiscordContext): DiscordMessage {
       ...(about.length ? [`About: ${about.join(", ")}`] : []),
       `id: \`${article.id}\``,
     ];
-    return { name: fitText(article.title, 256).text, value: fitText(lines.join("\n"), 1024).text };
+    return { name: fitText(article.title, L.fieldName).text, value: fitText(lines.join("\n"), L.fieldValue).text };
   });
   return { embeds: [{ title: "The articles", color: COLOR, fields }], flags: EPHEMERAL, allowedMentions: NO_MENTIONS };
 }
@@ -227,7 +233,7 @@ export function renderHelpMessage(ctx: DiscordContext & { passages: { id: string
     ["/cite", `Every citation style for a passage (or a question's best passage).\n\`/cite passage: ${passageId}\``],
     ["/passage", `One passage in full, with the ones around it.\n\`/passage id: ${passageId}\``],
     ["/sources", "The articles the answers come from: author, publisher, date, what each is about."],
-  ].map(([name, value]) => ({ name: name ?? "", value: fitText(value ?? "", 1024).text }));
+  ].map(([name, value]) => ({ name: name ?? "", value: fitText(value ?? "", L.fieldValue).text }));
   return {
     embeds: [
       {
@@ -257,16 +263,16 @@ export function renderPassageMessage(found: PassageInContext, ephemeral: boolean
       ? [{ name: `Before (${previous.id})`, value: `> ${escapeQuote(fitTail(previous.text, NEIGHBOUR_CHARS))}` }]
       : []),
     ...(next ? [{ name: `After (${next.id})`, value: `> ${escapeQuote(fitText(next.text, NEIGHBOUR_CHARS).text)}` }] : []),
-  ].map((f) => ({ name: fitText(f.name, 256).text, value: fitText(f.value, 1024).text }));
+  ].map((f) => ({ name: fitText(f.name, L.fieldName).text, value: fitText(f.value, L.fieldValue).text }));
   const buttons: DiscordButton[] = [];
   if (previous) buttons.push(button(buttonIds.passage(previous.id), `Previous (${previous.id.split("#")[1]})`));
   if (next) buttons.push(button(buttonIds.passage(next.id), `Next (${next.id.split("#")[1]})`));
   return {
     embeds: [
       {
-        title: fitText(`${passage.id} — ${article.title}`, 256).text,
+        title: fitText(`${passage.id} — ${article.title}`, L.title).text,
         color: COLOR,
-        description: fitText(description, 4096).text,
+        description: fitText(description, L.description).text,
         fields,
         footer: { text: fitText(sourceLine(article), 2048).text },
       },
@@ -280,12 +286,12 @@ export function renderPassageMessage(found: PassageInContext, ephemeral: boolean
 /** `/cite`: each style in a copyable code block. */
 export function renderCitationMessage(citations: PassageCitations, style: CitationStyle | null): DiscordMessage {
   const sections = citationSections(citations).filter((s) => style === null || s.style === style);
-  const fields = sections.map((s) => ({ name: s.label, value: codeBlock(s.text, 1024) }));
+  const fields = sections.map((s) => ({ name: s.label, value: codeBlock(s.text, L.fieldValue) }));
   const notes = citations.notes.join("\n");
   const message: DiscordMessage = {
     embeds: [
       {
-        title: fitText(`Citations for ${citations.passageId}`, 256).text,
+        title: fitText(`Citations for ${citations.passageId}`, L.title).text,
         color: COLOR,
         fields,
         ...(notes ? { footer: { text: notes } } : {}),
@@ -305,5 +311,5 @@ function codeBlock(text: string, max: number): string {
 
 /** A short ephemeral message of the bot's own words. */
 export function renderNotice(text: string): DiscordMessage {
-  return { content: fitText(text, 2000).text, flags: EPHEMERAL, allowedMentions: NO_MENTIONS };
+  return { content: fitText(text, L.content).text, flags: EPHEMERAL, allowedMentions: NO_MENTIONS };
 }
