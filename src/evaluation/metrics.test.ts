@@ -96,6 +96,13 @@ describe("retrieval quality floor", () => {
     expect(report.negativesByConfidence.none).toBeGreaterThanOrEqual(2);
   });
 
+  it("reads mistyped questions as the words meant (typo-questions)", () => {
+    const report = run("eval/typo-questions.json");
+    expect(report.recallAt3).toBeGreaterThanOrEqual(0.9);
+    expect(report.wronglyDeclined).toBe(0);
+    expect(report.negativesNotDirect).toBe(report.negatives);
+  });
+
   it.each(["eval/team-questions.json", "eval/team-questions-2.json"])(
     "holds up on the team's own paraphrased questions (%s)",
     (file) => {
