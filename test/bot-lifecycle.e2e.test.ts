@@ -72,6 +72,18 @@ describe("deploy-commands", () => {
 });
 
 describe("start and stop", () => {
+  it("refuses to start when votes could not be written, naming the file", async () => {
+    const discord = await loopback();
+    const config = loadConfig({
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: discord.apiUrl,
+      FEEDBACK_FILE: "/no/such/folder/feedback.jsonl",
+    });
+    await expect(startBot(config, realEngine(), commands, { handleSignals: false })).rejects.toThrow(
+      /FEEDBACK_FILE: cannot write votes to \/no\/such\/folder\/feedback\.jsonl/,
+    );
+  });
+
   it("refuses a wrong token with a clear message", async () => {
     const discord = await loopback();
     const config = loadConfig({ DISCORD_TOKEN: "wrong-token-123456789", DISCORD_API_URL: discord.apiUrl });

@@ -42,7 +42,7 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
       );
     case "vote": {
       if (extra !== "up" && extra !== "down") throw new Error(`unknown vote "${extra}"`);
-      await context.feedback.record({
+      context.feedback.record({
         at: new Date().toISOString(),
         userId: interaction.user.id,
         question: stored.question,

@@ -50,11 +50,16 @@ export async function startBot(
     config,
     logger,
     sessions: new AnswerSessions(),
-    feedback: new FeedbackStore(config.feedbackFile),
+    feedback: new FeedbackStore(config.feedbackFile, (error) => logger.error({ err: error }, "a vote could not be written")),
     limiter: new RateLimiter(config.rateLimitPerMinute),
     autocompleteLimiter: new RateLimiter(config.rateLimitPerMinute * AUTOCOMPLETE_PER_QUESTION),
     deferAbovePassages: options.deferAbovePassages ?? DEFER_ABOVE_PASSAGES,
   };
+  try {
+    context.feedback.checkWritable();
+  } catch (error) {
+    throw new BotStartError((error as Error).message);
+  }
   const commands = new Map(commandList.map((command) => [command.data.name, command]));
 
   // Guilds is the only intent: slash commands need no message content.
