@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 /** Runs a script as a user would (through tsx), returning its exit code and output. */
@@ -142,5 +145,25 @@ describe("npm start (src/main.ts)", () => {
     const result = start({ RATE_LIMIT_PER_MINUTE: "lots" });
     expect(result.status).toBe(78);
     expect(result.stderr.trim()).toBe('config: RATE_LIMIT_PER_MINUTE must be a whole number of at least 1 (got "lots")');
+  });
+});
+
+describe("feedback", () => {
+  it("summarises a feedback file per question and per passage, skipping a partial line", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "feedback-")), "feedback.jsonl");
+    const vote = (userId: string, vote: string) =>
+      JSON.stringify({ at: "t", userId, question: "Q1", vote, passageIds: ["hilton-2017#p9"] });
+    writeFileSync(file, `${vote("u1", "down")}\n${vote("u1", "up")}\n${vote("u2", "up")}\n{"at":"t","us`);
+    const { code, stdout } = run("feedback", ["--file", file, "--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      votes: 2,
+      skippedLines: 1,
+      byPassage: [{ passageId: "hilton-2017#p9", tally: { up: 2, down: 0 } }],
+    });
+    expect(run("feedback", ["--file", join(tmpdir(), "none.jsonl")])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/no votes yet/),
+    });
   });
 });
