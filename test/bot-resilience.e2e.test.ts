@@ -192,3 +192,37 @@ describe("one question limit for everything that searches", () => {
     for (const record of [asked, first, second, cite, passage, ...typed]) expect(record.violations).toEqual([]);
   });
 });
+
+describe("deadlines", () => {
+  /** A snowflake Discord would have made `msAgo` milliseconds ago: the interaction has waited that long. */
+  const createdAgo = (msAgo: number) => String((BigInt(Date.now() - msAgo) - 1420070400000n) << 22n);
+
+  it("drops interactions too old to acknowledge with one counted log line, and defers those that waited long", async () => {
+    env = await startLoopbackBot();
+    const bot = env;
+    const question = (msAgo: number, who: number) => ({
+      ...slashCommand("ask", [stringOption("question", "What is juche?")], user(who)),
+      id: createdAgo(msAgo),
+    });
+    const expired = [1, 2, 3].map((who) => bot.discord.dispatchInteraction(question(5000, who)));
+    const late = bot.discord.dispatchInteraction(question(2000, 4));
+    const fresh = bot.discord.dispatchInteraction(question(0, 5));
+    await bot.discord.waitFor(() => late.responses.length >= 2 && fresh.responses.length > 0, 5000, "the answers");
+    await bot.discord.waitFor(
+      () => bot.logs.some((l) => l.msg === "dropped interactions that arrived too late to be acknowledged"),
+      3000,
+      "the counted log line",
+    );
+    expect(expired.every((r) => r.responses.length === 0)).toBe(true);
+    const dropped = bot.logs.filter((l) => l.msg === "dropped interactions that arrived too late to be acknowledged");
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]?.dropped).toBe(3);
+    expect(late.responses.map((r) => [r.kind, r.type])).toEqual([
+      ["callback", 5],
+      ["edit", undefined],
+    ]);
+    expect(fresh.responses[0]).toMatchObject({ kind: "callback", type: 4 });
+    expect(bot.logs.filter((l) => (l.level as number) >= 50)).toEqual([]);
+    for (const record of [late, fresh]) expect(record.violations).toEqual([]);
+  });
+});

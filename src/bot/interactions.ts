@@ -4,6 +4,7 @@ import { renderNotice } from "../render/discord.js";
 import { handleButton } from "./buttons.js";
 import type { Command } from "./command.js";
 import type { BotContext } from "./context.js";
+import { ageOf, EXPIRED_AFTER_MS } from "./deadlines.js";
 import { replyOptions, withinRateLimit } from "./send.js";
 
 /**
@@ -16,6 +17,13 @@ export async function handleInteraction(
   context: BotContext,
 ): Promise<void> {
   try {
+    // One that Discord can no longer accept an answer to is dropped (counted), not worked on: when the bot is
+    // behind, time goes to the interactions that can still be answered.
+    const age = ageOf(interaction);
+    if (age >= EXPIRED_AFTER_MS && (interaction.isRepliable() || interaction.isAutocomplete())) {
+      context.expired.drop(age);
+      return;
+    }
     // Everything that searches the articles counts against the user's limit, here in one place: commands that
     // declare it, the answer buttons (each runs the question again), and, with a looser limit, autocomplete.
     if (interaction.isChatInputCommand()) {

@@ -8,6 +8,7 @@ import type {
 import { renderNotice } from "../render/discord.js";
 import { type DiscordMessage, EPHEMERAL } from "../render/discord-message.js";
 import type { BotContext } from "./context.js";
+import { ageOf, DEFER_AFTER_MS } from "./deadlines.js";
 import { rateLimitedText } from "./rate-limiter.js";
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
@@ -28,8 +29,9 @@ export async function send(interaction: Repliable, message: DiscordMessage): Pro
 }
 
 /**
- * Answers within Discord's 3-second window: directly when the corpus is small enough for the answer to be
- * ready at once, else it defers first (acknowledged now, edited when ready) and only then builds the answer.
+ * Answers within Discord's 3-second window: directly when the answer will be ready at once, else it defers
+ * first (acknowledged now, edited when ready) and only then builds the answer: on a large corpus, or when the
+ * interaction has already waited long (the bot is behind).
  */
 export async function answerInTime(
   interaction: ChatInputCommandInteraction,
@@ -37,7 +39,7 @@ export async function answerInTime(
   ephemeral: boolean,
   build: () => DiscordMessage,
 ): Promise<void> {
-  if (context.engine.passages.length > context.deferAbovePassages) {
+  if (context.engine.passages.length > context.deferAbovePassages || ageOf(interaction) >= DEFER_AFTER_MS) {
     await interaction.deferReply(ephemeral ? { flags: EPHEMERAL } : {});
   }
   await send(interaction, build());

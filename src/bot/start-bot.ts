@@ -5,6 +5,7 @@ import type { Engine } from "../engine.js";
 import { AnswerSessions } from "./answer-sessions.js";
 import type { Command } from "./command.js";
 import { AUTOCOMPLETE_PER_QUESTION, type BotContext, DEFER_ABOVE_PASSAGES } from "./context.js";
+import { ExpiredInteractions } from "./deadlines.js";
 import { FeedbackStore } from "./feedback-store.js";
 import { handleInteraction } from "./interactions.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -54,6 +55,7 @@ export async function startBot(
     limiter: new RateLimiter(config.rateLimitPerMinute),
     autocompleteLimiter: new RateLimiter(config.rateLimitPerMinute * AUTOCOMPLETE_PER_QUESTION),
     deferAbovePassages: options.deferAbovePassages ?? DEFER_ABOVE_PASSAGES,
+    expired: new ExpiredInteractions(logger),
   };
   try {
     context.feedback.checkWritable();
