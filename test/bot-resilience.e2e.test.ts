@@ -8,6 +8,8 @@ import type { InteractionRecord } from "./loopback-discord/server.js";
 const BURST = Number(process.env.BURST_INTERACTIONS ?? 200);
 const USERS = Number(process.env.BURST_USERS ?? 20);
 const LIMIT = 10;
+/** The large burst: more than the bot can answer in Discord's 3 s, so some arrive too late to acknowledge. */
+const LARGE_BURST = Number(process.env.LARGE_BURST_INTERACTIONS ?? 3000);
 
 const QUESTIONS = [
   "What role does Russia play in the North Korea crisis?",
@@ -194,6 +196,34 @@ describe("one question limit for everything that searches", () => {
 });
 
 describe("deadlines", () => {
+  it(`keeps up with a burst of ${LARGE_BURST}: each is acknowledged within 3 s or dropped and counted, and nothing errs`, async () => {
+    env = await startLoopbackBot({ RATE_LIMIT_PER_MINUTE: "1000" });
+    const bot = env;
+    const records = Array.from({ length: LARGE_BURST }, (_, i) =>
+      bot.discord.dispatchInteraction(
+        slashCommand("ask", [stringOption("question", QUESTIONS[i % QUESTIONS.length] as string)], user(100 + (i % 50))),
+      ),
+    );
+    const droppedCount = () =>
+      bot.logs
+        .filter((l) => l.msg === "dropped interactions that arrived too late to be acknowledged")
+        .reduce((sum, l) => sum + (l.dropped as number), 0);
+    const unanswered = () => records.filter((r) => r.responses.length === 0).length;
+    await bot.discord.waitFor(() => unanswered() === droppedCount(), 60_000, "every interaction answered or counted");
+    const acknowledged = records.filter((r) => r.responses.length > 0);
+    expect(acknowledged.length).toBeGreaterThan(0);
+    for (const record of acknowledged) {
+      expect(record.violations).toEqual([]);
+      expect((record.responses[0]?.at ?? Number.POSITIVE_INFINITY) - record.sentAt).toBeLessThan(3000);
+    }
+    // No error storm: drops are counted in a line a second, and nothing fails.
+    expect(bot.logs.filter((l) => (l.level as number) >= 50)).toEqual([]);
+    expect(bot.logs.filter((l) => l.msg === "dropped interactions that arrived too late to be acknowledged").length).toBeLessThan(
+      60,
+    );
+    expect(bot.discord.violations).toEqual([]);
+  }, 90_000);
+
   /** A snowflake Discord would have made `msAgo` milliseconds ago: the interaction has waited that long. */
   const createdAgo = (msAgo: number) => String((BigInt(Date.now() - msAgo) - 1420070400000n) << 22n);
 

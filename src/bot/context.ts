@@ -1,7 +1,7 @@
 import type { Config } from "../config.js";
 import type { Engine } from "../engine.js";
 import type { AnswerSessions } from "./answer-sessions.js";
-import type { ExpiredInteractions } from "./deadlines.js";
+import type { ExpiredInteractions, WorkSlots } from "./deadlines.js";
 import type { FeedbackStore } from "./feedback-store.js";
 import type { Logger } from "./logger.js";
 import type { RateLimiter } from "./rate-limiter.js";
@@ -19,6 +19,8 @@ export interface BotContext {
   autocompleteLimiter: RateLimiter;
   /** Interactions dropped for arriving too late, logged as a count. */
   expired: ExpiredInteractions;
+  /** Bounds the interactions worked on at once. */
+  slots: WorkSlots;
   /** Above this many passages an answer may take long enough that the reply is deferred first. */
   deferAbovePassages: number;
 }

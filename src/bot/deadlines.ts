@@ -33,3 +33,29 @@ export class ExpiredInteractions {
     }, 1000).unref();
   }
 }
+
+/**
+ * At most `max` interactions worked on at once; the rest wait their turn, and each is checked for its deadline
+ * when its turn comes. When the bot is behind, time goes to interactions that can still be answered, and the
+ * queue of work in progress stays bounded.
+ */
+export class WorkSlots {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly max: number) {}
+
+  /** Resolves with a release function once a slot is free. */
+  async acquire(): Promise<() => void> {
+    if (this.active < this.max) this.active += 1;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    return () => {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active -= 1;
+    };
+  }
+}
+
+/** Interactions worked on at once: enough to keep Discord's REST busy, few enough to answer each in time. */
+export const WORK_SLOTS = 16;

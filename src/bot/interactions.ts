@@ -16,6 +16,7 @@ export async function handleInteraction(
   commands: Map<string, Command>,
   context: BotContext,
 ): Promise<void> {
+  const release = await context.slots.acquire();
   try {
     // One that Discord can no longer accept an answer to is dropped (counted), not worked on: when the bot is
     // behind, time goes to the interactions that can still be answered.
@@ -56,6 +57,8 @@ export async function handleInteraction(
     } catch (replyError) {
       context.logger.error({ ref, err: replyError }, "could not tell the user about the failure");
     }
+  } finally {
+    release();
   }
 }
 

@@ -5,7 +5,7 @@ import type { Engine } from "../engine.js";
 import { AnswerSessions } from "./answer-sessions.js";
 import type { Command } from "./command.js";
 import { AUTOCOMPLETE_PER_QUESTION, type BotContext, DEFER_ABOVE_PASSAGES } from "./context.js";
-import { ExpiredInteractions } from "./deadlines.js";
+import { ExpiredInteractions, WORK_SLOTS, WorkSlots } from "./deadlines.js";
 import { FeedbackStore } from "./feedback-store.js";
 import { handleInteraction } from "./interactions.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -56,6 +56,7 @@ export async function startBot(
     autocompleteLimiter: new RateLimiter(config.rateLimitPerMinute * AUTOCOMPLETE_PER_QUESTION),
     deferAbovePassages: options.deferAbovePassages ?? DEFER_ABOVE_PASSAGES,
     expired: new ExpiredInteractions(logger),
+    slots: new WorkSlots(WORK_SLOTS),
   };
   try {
     context.feedback.checkWritable();
