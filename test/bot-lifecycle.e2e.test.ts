@@ -84,6 +84,17 @@ describe("start and stop", () => {
     );
   });
 
+  it("gives up with a message when the Discord API accepts the connection but never answers", async () => {
+    const discord = await loopback();
+    discord.injectFault({ match: /^GET \/gateway\/bot/, status: 0, delayMs: 60_000, times: 10 });
+    const config = loadConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl });
+    const started = Date.now();
+    await expect(startBot(config, realEngine(), commands, { handleSignals: false, loginTimeoutMs: 1000 })).rejects.toThrow(
+      /could not connect to Discord at .*: no answer within 1 s/,
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it("refuses a wrong token with a clear message", async () => {
     const discord = await loopback();
     const config = loadConfig({ DISCORD_TOKEN: "wrong-token-123456789", DISCORD_API_URL: discord.apiUrl });

@@ -13,6 +13,8 @@ import { guardProcess } from "./process-guards.js";
 import { RateLimiter } from "./rate-limiter.js";
 
 /** A start-up failure with a message meant for whoever runs the bot (no stack trace needed). */
+const LOGIN_TIMEOUT_MS = 20_000;
+
 export class BotStartError extends Error {
   override name = "BotStartError";
 }
@@ -29,6 +31,8 @@ export interface StartOptions {
   /** Stop cleanly on SIGINT/SIGTERM and exit 0, and apply the policy for uncaught errors (off in tests,
    * which stop the bot themselves). */
   handleSignals?: boolean;
+  /** How long to wait for Discord to answer the login before giving up with a message (default 20 s). */
+  loginTimeoutMs?: number;
   /** Corpus size above which answers are deferred (default DEFER_ABOVE_PASSAGES). */
   deferAbovePassages?: number;
 }
@@ -88,7 +92,7 @@ export async function startBot(
     return stopping;
   };
 
-  await logIn(client, token, config.discordApiUrl);
+  await logIn(client, token, config.discordApiUrl, options.loginTimeoutMs ?? LOGIN_TIMEOUT_MS);
 
   if (options.handleSignals ?? true) {
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -139,9 +143,17 @@ function logClientEvents(client: Client, logger: Logger): void {
 }
 
 /** Logs in, or says plainly why not: a rejected token and an unreachable API are different fixes. */
-async function logIn(client: Client, token: string, apiUrl: string): Promise<void> {
+async function logIn(client: Client, token: string, apiUrl: string, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  // An address that accepts connections but never answers would otherwise leave the start silent for a minute.
+  const silence = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s (is DISCORD_API_URL right?)`)),
+      timeoutMs,
+    );
+  });
   try {
-    await client.login(token);
+    await Promise.race([client.login(token), silence]);
   } catch (error) {
     await client.destroy();
     const message = (error as Error).message;
@@ -151,5 +163,7 @@ async function logIn(client: Client, token: string, apiUrl: string): Promise<voi
       );
     }
     throw new BotStartError(`could not connect to Discord at ${apiUrl}: ${message}`);
+  } finally {
+    clearTimeout(timer);
   }
 }
