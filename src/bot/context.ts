@@ -1,7 +1,7 @@
 import type { Config } from "../config.js";
 import type { Engine } from "../engine.js";
 import type { AnswerSessions } from "./answer-sessions.js";
-import type { ExpiredInteractions, WorkSlots } from "./deadlines.js";
+import type { WorkSlots } from "./deadlines.js";
 import type { FeedbackStore } from "./feedback-store.js";
 import type { Logger } from "./logger.js";
 import type { RateLimiter } from "./rate-limiter.js";
@@ -17,8 +17,8 @@ export interface BotContext {
   limiter: RateLimiter;
   /** Autocomplete runs on every keystroke, so it has a looser limit of its own. */
   autocompleteLimiter: RateLimiter;
-  /** Interactions dropped for arriving too late, logged as a count. */
-  expired: ExpiredInteractions;
+  /** Counts an interaction dropped for arriving too late (logged as counts, not one line each). */
+  dropExpired: (fields: { ageMs: number }) => void;
   /** Bounds the interactions worked on at once. */
   slots: WorkSlots;
   /** Above this many passages an answer may take long enough that the reply is deferred first. */

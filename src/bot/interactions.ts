@@ -22,7 +22,7 @@ export async function handleInteraction(
     // behind, time goes to the interactions that can still be answered.
     const age = ageOf(interaction);
     if (age >= EXPIRED_AFTER_MS && (interaction.isRepliable() || interaction.isAutocomplete())) {
-      context.expired.drop(age);
+      context.dropExpired({ ageMs: age });
       return;
     }
     // Everything that searches the articles counts against the user's limit, here in one place: commands that

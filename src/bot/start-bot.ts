@@ -5,7 +5,8 @@ import type { Engine } from "../engine.js";
 import { AnswerSessions } from "./answer-sessions.js";
 import type { Command } from "./command.js";
 import { AUTOCOMPLETE_PER_QUESTION, type BotContext, DEFER_ABOVE_PASSAGES } from "./context.js";
-import { ExpiredInteractions, WORK_SLOTS, WorkSlots } from "./deadlines.js";
+import { countedLog } from "./counted-log.js";
+import { WORK_SLOTS, WorkSlots } from "./deadlines.js";
 import { FeedbackStore } from "./feedback-store.js";
 import { handleInteraction } from "./interactions.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -59,7 +60,7 @@ export async function startBot(
     limiter: new RateLimiter(config.rateLimitPerMinute),
     autocompleteLimiter: new RateLimiter(config.rateLimitPerMinute * AUTOCOMPLETE_PER_QUESTION),
     deferAbovePassages: options.deferAbovePassages ?? DEFER_ABOVE_PASSAGES,
-    expired: new ExpiredInteractions(logger),
+    dropExpired: countedLog(logger, "warn", "dropped interactions that arrived too late to be acknowledged", 1000),
     slots: new WorkSlots(WORK_SLOTS),
   };
   try {
@@ -133,13 +134,16 @@ function dropMalformedInteractions(client: Client, logger: Logger): void {
 function logClientEvents(client: Client, logger: Logger): void {
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));
-  client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, "gateway disconnected"));
+  // While the gateway is unreachable discord.js retries about twice a second: counted, one line each 30 s.
+  const disconnected = countedLog(logger, "warn", "gateway disconnected", 30_000);
+  const reconnecting = countedLog(logger, "info", "reconnecting to the gateway", 30_000);
+  client.on(Events.ShardDisconnect, (event) => disconnected({ code: event.code }));
   // discord.js reports interactions it cannot read (an unknown type) only as debug output.
   client.on(Events.Debug, (message) => {
     if (message.startsWith("[INTERACTION]")) logger.warn({ message }, "ignored an interaction discord.js could not read");
   });
   client.on(Events.ShardResume, () => logger.info("gateway session resumed"));
-  client.on(Events.ShardReconnecting, () => logger.info("reconnecting to the gateway"));
+  client.on(Events.ShardReconnecting, () => reconnecting());
 }
 
 /** Logs in, or says plainly why not: a rejected token and an unreachable API are different fixes. */
