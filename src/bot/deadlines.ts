@@ -1,8 +1,9 @@
 import { SnowflakeUtil } from "discord.js";
 
-/** Discord accepts the first response to an interaction within 3 s of its creation. */
-const ACK_WINDOW_MS = 3000;
-/** Older than this, an acknowledgement can no longer arrive in time (a round trip to Discord takes some). */
+/**
+ * Discord accepts the first response to an interaction within 3 s of its creation; older than this, an
+ * acknowledgement can no longer arrive in time (a round trip to Discord takes some).
+ */
 export const EXPIRED_AFTER_MS = 2700;
 /** Older than this, there is no time to build the answer before acknowledging: defer first. */
 export const DEFER_AFTER_MS = 1500;
