@@ -138,6 +138,21 @@ describe("malformed payloads from the server side", () => {
     expect(broken.responses[0]?.type).toBe(5);
   });
 
+  it("logs a failed edit of a deferred answer without its interaction token, its body or the bot token", async () => {
+    const env = await startLoopbackBot({}, { deferAbovePassages: 0 });
+    cleanups.push(() => env.stop());
+    // Discord keeps failing the edit: after its retries discord.js throws an error carrying the URL and the body.
+    env.discord.injectFault({ match: /^PATCH \/webhooks\//, status: 500, times: 20 });
+    const broken = env.discord.dispatchInteraction(slashCommand("ask", [stringOption("question", "What is juche?")]));
+    await env.discord.waitFor(() => env.logs.some((l) => l.msg === "interaction failed"), 15_000, "the logged failure");
+    const logged = JSON.stringify(env.logs);
+    expect(logged).toContain("/webhooks/");
+    expect(logged).toContain("[redacted]");
+    expect(logged).not.toContain(String(broken.payload.token));
+    expect(logged).not.toContain("self-reliance");
+    expect(logged).not.toContain(TEST_TOKEN);
+  }, 20_000);
+
   it("drops malformed interaction events (no data, no user, options not a list) with a logged reference, and answers on", async () => {
     const env = await startLoopbackBot();
     cleanups.push(() => env.stop());

@@ -2,8 +2,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { pino } from "pino";
 import { commands } from "../../commands/index.js";
+import { createLogger } from "../../src/bot/logger.js";
 import { type RunningBot, startBot } from "../../src/bot/start-bot.js";
 import { type Config, loadConfig } from "../../src/config.js";
 import { realEngine } from "../engine-fixture.js";
@@ -41,7 +41,8 @@ export async function startLoopbackBot(
       done();
     },
   });
-  const logger = pino({ level: "debug", base: undefined }, sink);
+  // The bot's own logger, as in production: what the tests read is what an operator would, redactions included.
+  const logger = createLogger("debug", [TEST_TOKEN], sink);
   const bot = await startBot(config, realEngine(), commands, { logger, handleSignals: false, ...options });
   await discord.waitUntilReady();
   return {
