@@ -1,10 +1,10 @@
-import { randomBytes } from "node:crypto";
 import type { Interaction } from "discord.js";
 import { renderNotice } from "../render/discord.js";
 import { handleButton } from "./buttons.js";
 import type { Command } from "./command.js";
 import type { BotContext } from "./context.js";
 import { ageOf, EXPIRED_AFTER_MS } from "./deadlines.js";
+import { logReference } from "./logger.js";
 import { replyOptions, withinRateLimit } from "./send.js";
 
 /**
@@ -47,7 +47,7 @@ export async function handleInteraction(
       );
     }
   } catch (error) {
-    const ref = randomBytes(4).toString("hex");
+    const ref = logReference();
     context.logger.error({ ref, err: error, interaction: describe(interaction) }, "interaction failed");
     if (!interaction.isRepliable()) return;
     const notice = replyOptions(renderNotice(`Something went wrong (ref ${ref}). The team can look it up with that reference.`));

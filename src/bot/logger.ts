@@ -1,7 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { type DestinationStream, pino } from "pino";
 import type { LogLevel } from "../config.js";
 
 export type Logger = pino.Logger;
+
+/** A short reference tying a log line to what a user or an operator was told ("ref 1a2b3c4d"). */
+export const logReference = (): string => randomBytes(4).toString("hex");
 
 /**
  * Interaction tokens travel in the paths of the webhook and callback URLs a failed request's error carries

@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import type { Logger } from "./logger.js";
+import { type Logger, logReference } from "./logger.js";
 
 /** What the guards need of the process: events to listen to, and a way to end it. */
 export interface GuardedProcess {
@@ -20,13 +19,10 @@ export const SHUTDOWN_DEADLINE_MS = 5000;
  */
 export function guardProcess(proc: GuardedProcess, logger: Logger, stop: () => Promise<void>): void {
   proc.on("unhandledRejection", (reason) => {
-    logger.error(
-      { ref: randomBytes(4).toString("hex"), err: reason },
-      "unhandled rejection: one request failed, the bot goes on",
-    );
+    logger.error({ ref: logReference(), err: reason }, "unhandled rejection: one request failed, the bot goes on");
   });
   proc.once("uncaughtException", (error) => {
-    logger.fatal({ ref: randomBytes(4).toString("hex"), err: error }, "uncaught exception: stopping for a clean restart");
+    logger.fatal({ ref: logReference(), err: error }, "uncaught exception: stopping for a clean restart");
     const deadline = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_DEADLINE_MS).unref());
     void Promise.race([stop().catch(() => undefined), deadline]).then(() => proc.exit(1));
   });

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine.js";
@@ -9,7 +8,7 @@ import { countedLog } from "./counted-log.js";
 import { WORK_SLOTS, WorkSlots } from "./deadlines.js";
 import { FeedbackStore } from "./feedback-store.js";
 import { handleInteraction } from "./interactions.js";
-import { createLogger, type Logger } from "./logger.js";
+import { createLogger, type Logger, logReference } from "./logger.js";
 import { guardProcess } from "./process-guards.js";
 import { RateLimiter } from "./rate-limiter.js";
 
@@ -123,7 +122,7 @@ function dropMalformedInteractions(client: Client, logger: Logger): void {
     try {
       return handle(data);
     } catch (error) {
-      const ref = randomBytes(4).toString("hex");
+      const ref = logReference();
       logger.warn({ ref, err: error }, "dropped a malformed interaction event");
       return undefined;
     }

@@ -165,11 +165,7 @@ function dotAt(vector: Float32Array, matrix: Float32Array, offset: number): numb
   return s0 + s1 + s2 + s3;
 }
 
-function dot(a: Float32Array, b: Float32Array): number {
-  let sum = 0;
-  for (let d = 0; d < a.length; d++) sum += (a[d] ?? 0) * (b[d] ?? 0);
-  return sum;
-}
+const dot = (a: Float32Array, b: Float32Array): number => dotAt(a, b, 0);
 
 function normalised<T extends Float32Array>(vector: T): T {
   const norm = Math.sqrt(dot(vector, vector)) || 1;
