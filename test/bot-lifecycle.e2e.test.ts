@@ -1,4 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { commands } from "../commands/index.js";
 import { deployCommands } from "../src/bot/deploy.js";
@@ -6,8 +9,8 @@ import { startBot } from "../src/bot/start-bot.js";
 import { loadConfig } from "../src/config.js";
 import { realEngine } from "./engine-fixture.js";
 import { startLoopbackBot, TEST_TOKEN } from "./loopback-discord/harness.js";
-import { slashCommand, stringOption } from "./loopback-discord/interactions.js";
-import { LoopbackDiscord } from "./loopback-discord/server.js";
+import { buttonPress, slashCommand, stringOption } from "./loopback-discord/interactions.js";
+import { type InteractionRecord, LoopbackDiscord, shownMessage } from "./loopback-discord/server.js";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -22,7 +25,11 @@ async function loopback(): Promise<LoopbackDiscord> {
 }
 
 /** Runs `npm start`'s entry point as a separate process, as a user would. */
-function startProcess(env: Record<string, string>): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
+function startProcess(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<number | string | null>;
+} {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     env: { ...process.env, LOG_LEVEL: "info", ...env },
     stdio: ["pipe", "pipe", "pipe"],
@@ -34,7 +41,8 @@ function startProcess(env: Record<string, string>): { child: ChildProcess; outpu
   child.stderr?.on("data", (chunk) => {
     output += String(chunk);
   });
-  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  // The exit code, or the signal that ended the process.
+  const exit = new Promise<number | string | null>((resolve) => child.on("exit", (code, signal) => resolve(code ?? signal)));
   cleanups.push(async () => {
     if (child.exitCode === null) child.kill("SIGKILL");
   });
@@ -123,6 +131,53 @@ describe("start and stop", () => {
     expect(run.output()).toContain("shutting down");
     expect(run.output()).not.toContain(TEST_TOKEN);
   });
+});
+
+/** Asks a question and presses the answer's 👍, as a user would; resolves with the vote's record. */
+async function askAndVote(discord: LoopbackDiscord): Promise<InteractionRecord> {
+  const asked = discord.dispatchInteraction(slashCommand("ask", [stringOption("question", "Who is Isabel Hilton?")]));
+  await discord.waitFor(() => asked.responses.length > 0, 5000, "the answer");
+  const rows = (asked.responses[0]?.data.components ?? []) as { components: { custom_id: string; emoji?: { name: string } }[] }[];
+  const up = rows.flatMap((row) => row.components).find((button) => button.emoji?.name === "👍");
+  const vote = discord.dispatchInteraction(buttonPress(String(up?.custom_id), discord.messageObject(shownMessage(asked))));
+  await discord.waitFor(() => vote.responses.length > 0, 3000, "the vote's acknowledgement");
+  return vote;
+}
+
+describe("feedback on a failing or stalled disk", () => {
+  it("acknowledges a vote the disk refuses (full: /dev/full), logs it with the file's name, and answers on", async () => {
+    const env = await startLoopbackBot({ FEEDBACK_FILE: "/dev/full" });
+    cleanups.push(() => env.stop());
+    const vote = await askAndVote(env.discord);
+    expect(vote.responses[0]?.data.content).toBe("Thanks: your 👍 was recorded.");
+    await env.discord.waitFor(
+      () => env.logs.some((l) => l.msg?.toString().startsWith("votes could not be written")),
+      5000,
+      "the log line",
+    );
+    const failure = env.logs.find((l) => l.msg?.toString().startsWith("votes could not be written"));
+    expect(failure).toMatchObject({ file: "/dev/full", waitingVotes: 1, err: expect.objectContaining({ code: "ENOSPC" }) });
+    const next = env.discord.dispatchInteraction(slashCommand("ask", [stringOption("question", "What is juche?")]));
+    await env.discord.waitFor(() => next.responses.length > 0, 5000, "the next answer");
+    expect([...vote.violations, ...next.violations]).toEqual([]);
+  });
+
+  it("npm start with a disk that never finishes a write (a pipe nobody reads) still stops on SIGTERM, within the flush deadline", async () => {
+    const discord = await loopback();
+    const fifo = join(mkdtempSync(join(tmpdir(), "stalled-")), "feedback.jsonl");
+    execFileSync("mkfifo", [fifo]);
+    const run = startProcess({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, FEEDBACK_FILE: fifo });
+    await discord.waitUntilReady();
+    await discord.waitFor(() => run.output().includes("connected to Discord"), 5000, "the ready log line");
+    const vote = await askAndVote(discord);
+    expect(vote.responses[0]?.data.content).toBe("Thanks: your 👍 was recorded.");
+    const started = Date.now();
+    run.child.kill("SIGTERM");
+    // A normal exit would wait for the stuck write forever: the bot ends by the signal it was asked to stop by.
+    expect(await run.exit).toBe("SIGTERM");
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(run.output()).toMatch(/"unwrittenVotes":1,"msg":"the disk did not take these votes before the deadline"/);
+  }, 20_000);
 });
 
 describe("malformed payloads from the server side", () => {

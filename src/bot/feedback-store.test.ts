@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -19,13 +19,56 @@ describe("FeedbackStore", () => {
     expect(lines.map((line) => JSON.parse(line).userId)).toEqual(["u1", "u2", "u3"]);
   });
 
-  it("reports a failed write to its error handler and goes on with the next votes", async () => {
-    const errors: unknown[] = [];
-    const store = new FeedbackStore(join(tmpdir(), "no-such-folder", "votes.jsonl"), (error) => errors.push(error));
+  it("reports a failed write to its error handler with the votes still waiting", async () => {
+    const errors: [unknown, number][] = [];
+    const store = new FeedbackStore(join(tmpdir(), "no-such-folder", "votes.jsonl"), (error, waiting) =>
+      errors.push([error, waiting]),
+    );
     store.record(vote(1));
     store.record(vote(2));
-    await store.flush();
+    await store.flush(100);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(String(errors[0]?.[0])).toMatch(/ENOENT/);
+    expect(errors.at(-1)?.[1]).toBe(2);
+  });
+
+  it("keeps what a failing disk refused and writes it, once and in order, when the disk recovers", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "feedback-")), "votes.jsonl");
+    let failures = 2;
+    // The first two writes fail after writing part of their text, as on a disk that fills up.
+    const flakyDisk = async (path: string, text: string) => {
+      if (failures-- > 0) {
+        appendFileSync(path, text.slice(0, 7));
+        throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+      }
+      appendFileSync(path, text);
+    };
+    const errors: unknown[] = [];
+    const store = new FeedbackStore(file, (error) => errors.push(error), flakyDisk);
+    store.record(vote(1));
+    store.record(vote(2));
+    await store.flush(100); // the first write failed
+    store.record(vote(3));
+    await store.flush(100); // tried again at once: the disk is still full
+    await store.flush(1000);
     expect(errors).toHaveLength(2);
+    const lines = readFileSync(file, "utf8").split("\n");
+    const votes = lines.filter((line) => line.startsWith("{") && line.endsWith("}")).map((line) => JSON.parse(line).userId);
+    expect(votes).toEqual(["u1", "u2", "u3"]);
+    // The cut lines stand alone, so a reader skips them and no vote is glued to one.
+    expect(lines.filter((line) => line !== "" && !line.endsWith("}"))).toHaveLength(2);
+  });
+
+  it("starts on a line of its own when the file it is given ends in a cut line", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "feedback-")), "votes.jsonl");
+    writeFileSync(file, '{"at":"t0","userId":"u0"');
+    const store = new FeedbackStore(file, (error) => {
+      throw error;
+    });
+    store.checkWritable();
+    store.record(vote(1));
+    await store.flush();
+    expect(JSON.parse(readFileSync(file, "utf8").split("\n")[1] ?? "").userId).toBe("u1");
   });
 
   it("refuses at start a file it could not write, naming it", () => {

@@ -6,10 +6,10 @@ import type { Command } from "./command.js";
 import { AUTOCOMPLETE_PER_QUESTION, type BotContext, DEFER_ABOVE_PASSAGES } from "./context.js";
 import { countedLog } from "./counted-log.js";
 import { WORK_SLOTS, WorkSlots } from "./deadlines.js";
-import { FeedbackStore } from "./feedback-store.js";
+import { type AppendLines, FeedbackStore } from "./feedback-store.js";
 import { handleInteraction } from "./interactions.js";
 import { createLogger, type Logger, logReference } from "./logger.js";
-import { guardProcess } from "./process-guards.js";
+import { guardProcess, type StopOutcome } from "./process-guards.js";
 import { RateLimiter } from "./rate-limiter.js";
 
 /** A start-up failure with a message meant for whoever runs the bot (no stack trace needed). */
@@ -22,8 +22,8 @@ export class BotStartError extends Error {
 export interface RunningBot {
   client: Client;
   context: BotContext;
-  /** Destroys the client and waits for feedback to be written; resolves when it is safe to exit. */
-  stop(): Promise<void>;
+  /** Destroys the client and waits (within a deadline) for feedback to be written; says what was left. */
+  stop(): Promise<StopOutcome>;
 }
 
 export interface StartOptions {
@@ -35,6 +35,8 @@ export interface StartOptions {
   loginTimeoutMs?: number;
   /** Corpus size above which answers are deferred (default DEFER_ABOVE_PASSAGES). */
   deferAbovePassages?: number;
+  /** How feedback lines reach the disk (default: appended to FEEDBACK_FILE); tests give a disk that stalls. */
+  appendFeedback?: AppendLines;
 }
 
 /**
@@ -55,7 +57,15 @@ export async function startBot(
     config,
     logger,
     sessions: new AnswerSessions(),
-    feedback: new FeedbackStore(config.feedbackFile, (error) => logger.error({ err: error }, "a vote could not be written")),
+    feedback: new FeedbackStore(
+      config.feedbackFile,
+      (error, waitingVotes) =>
+        logger.error(
+          { err: error, file: config.feedbackFile, waitingVotes },
+          "votes could not be written; they are kept and retried",
+        ),
+      options.appendFeedback,
+    ),
     limiter: new RateLimiter(config.rateLimitPerMinute),
     autocompleteLimiter: new RateLimiter(config.rateLimitPerMinute * AUTOCOMPLETE_PER_QUESTION),
     deferAbovePassages: options.deferAbovePassages ?? DEFER_ABOVE_PASSAGES,
@@ -82,26 +92,23 @@ export async function startBot(
   logClientEvents(client, logger);
   dropMalformedInteractions(client, logger);
 
-  let stopping: Promise<void> | undefined;
+  let stopping: Promise<StopOutcome> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       logger.info("shutting down");
       await client.destroy();
       await context.feedback.flush();
+      const unwrittenVotes = context.feedback.unwritten;
+      if (unwrittenVotes > 0)
+        logger.error({ file: config.feedbackFile, unwrittenVotes }, "the disk did not take these votes before the deadline");
+      return { unwrittenVotes };
     })();
     return stopping;
   };
 
   await logIn(client, token, config.discordApiUrl, options.loginTimeoutMs ?? LOGIN_TIMEOUT_MS);
 
-  if (options.handleSignals ?? true) {
-    for (const signal of ["SIGINT", "SIGTERM"] as const) {
-      process.once(signal, () => {
-        void stop().then(() => process.exit(0));
-      });
-    }
-    guardProcess(process, logger, stop);
-  }
+  if (options.handleSignals ?? true) guardProcess(process, logger, stop);
   return { client, context, stop };
 }
 
