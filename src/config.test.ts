@@ -9,8 +9,10 @@ describe("loadConfig", () => {
       discordGuildId: null,
       discordApiUrl: DEFAULT_DISCORD_API_URL,
       logLevel: "info",
+      logQuestions: false,
       corpusDir: "corpus",
       feedbackFile: "feedback.jsonl",
+      healthFile: null,
       rateLimitPerMinute: 10,
       publicByDefault: false,
     });
@@ -24,6 +26,7 @@ describe("loadConfig", () => {
       ANSWERS_PUBLIC_BY_DEFAULT: "yes",
       RATE_LIMIT_PER_MINUTE: "3",
       LOG_LEVEL: "DEBUG",
+      LOG_QUESTIONS: "true",
     });
     expect(config).toMatchObject({
       discordToken: "abc.def",
@@ -31,6 +34,7 @@ describe("loadConfig", () => {
       publicByDefault: true,
       rateLimitPerMinute: 3,
       logLevel: "debug",
+      logQuestions: true,
     });
   });
 

@@ -10,8 +10,12 @@ export interface Config {
   /** REST base passed to discord.js (`rest.api`): for proxies and the loopback Discord in tests. */
   discordApiUrl: string;
   logLevel: LogLevel;
+  /** Whether logs may carry questions' text; otherwise only each question's length and hash. */
+  logQuestions: boolean;
   corpusDir: string;
   feedbackFile: string;
+  /** Touched every 20 s while connected, for a supervisor's health check; absent: none kept. */
+  healthFile: string | null;
   /** Questions a user may ask per minute. */
   rateLimitPerMinute: number;
   /** Whether /ask answers are public unless the user says otherwise. */
@@ -79,8 +83,10 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     discordGuildId,
     discordApiUrl: discordApiUrl.replace(/\/+$/, ""),
     logLevel: logLevel as LogLevel,
+    logQuestions: boolean(env, "LOG_QUESTIONS", false),
     corpusDir: optional(env, "CORPUS_DIR") ?? "corpus",
     feedbackFile: optional(env, "FEEDBACK_FILE") ?? "feedback.jsonl",
+    healthFile: optional(env, "HEALTH_FILE"),
     rateLimitPerMinute: positiveInteger(env, "RATE_LIMIT_PER_MINUTE", 10),
     publicByDefault: boolean(env, "ANSWERS_PUBLIC_BY_DEFAULT", false),
   };

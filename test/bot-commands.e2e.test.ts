@@ -251,6 +251,28 @@ describe("safety", () => {
     expect(env.logs.some((line) => line.ref === ref && line.msg === "interaction failed")).toBe(true);
   });
 
+  it("logs each answered question as its length and hash, its text only with LOG_QUESTIONS=true", async () => {
+    const question = "Which secret plans did Pyongyang's neighbours make?";
+    await interact(slashCommand("ask", [stringOption("question", question)]));
+    const isIt = (line: Record<string, unknown>) => line.msg === "answered" && line.questionLength === question.length;
+    await env.discord.waitFor(() => env.logs.some(isIt), 2000, "the log line");
+    const answered = env.logs.filter(isIt);
+    expect(answered).toEqual([
+      expect.objectContaining({ command: "ask", ms: expect.any(Number), questionHash: expect.stringMatching(/^[0-9a-f]{12}$/) }),
+    ]);
+    expect(JSON.stringify(env.logs)).not.toContain("secret plans");
+
+    const verbose = await startLoopbackBot({ LOG_QUESTIONS: "true" });
+    try {
+      const record = verbose.discord.dispatchInteraction(slashCommand("ask", [stringOption("question", question)]));
+      await verbose.discord.waitFor(() => record.responses.length > 0, 5000, "the answer");
+      await verbose.discord.waitFor(() => verbose.logs.some((l) => l.msg === "answered"), 2000, "the log line");
+      expect(verbose.logs.find((l) => l.msg === "answered")).toMatchObject({ command: "ask", question });
+    } finally {
+      await verbose.stop();
+    }
+  });
+
   it("never writes the token to a log", () => {
     expect(JSON.stringify(env.logs)).not.toContain(TEST_TOKEN);
     expect(env.logs.length).toBeGreaterThan(0);

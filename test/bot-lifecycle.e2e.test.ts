@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -130,6 +130,36 @@ describe("start and stop", () => {
     expect(await run.exit).toBe(0);
     expect(run.output()).toContain("shutting down");
     expect(run.output()).not.toContain(TEST_TOKEN);
+  });
+});
+
+describe("health file for a supervisor", () => {
+  it("is written while connected, read as healthy by the healthcheck script, stale when old, and removed on stop", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "health-")), "bot.health");
+    const env = await startLoopbackBot({ HEALTH_FILE: file });
+    cleanups.push(() => env.stop());
+    const check = () => {
+      try {
+        return {
+          code: 0,
+          output: execFileSync(process.execPath, ["--import", "tsx", "scripts/healthcheck.ts"], {
+            env: { ...process.env, HEALTH_FILE: file },
+            encoding: "utf8",
+            stdio: "pipe",
+          }),
+        };
+      } catch (error) {
+        const { status, stderr } = error as { status: number; stderr: string };
+        return { code: status, output: stderr };
+      }
+    };
+    expect(check()).toEqual({ code: 0, output: "healthy\n" });
+    const old = new Date(Date.now() - 5 * 60_000);
+    utimesSync(file, old, old);
+    expect(check()).toEqual({ code: 1, output: expect.stringMatching(/bot\.health is 300 s old: the bot lost Discord/) });
+    await env.stop();
+    expect(existsSync(file)).toBe(false);
+    expect(check()).toMatchObject({ code: 1, output: expect.stringMatching(/does not exist/) });
   });
 });
 

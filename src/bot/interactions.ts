@@ -5,6 +5,7 @@ import type { Command } from "./command.js";
 import type { BotContext } from "./context.js";
 import { ageOf, EXPIRED_AFTER_MS } from "./deadlines.js";
 import { logReference } from "./logger.js";
+import { questionOf } from "./question-log.js";
 import { replyOptions, withinRateLimit } from "./send.js";
 
 /**
@@ -31,7 +32,16 @@ export async function handleInteraction(
       const command = commands.get(interaction.commandName);
       if (!command) throw new Error(`unknown command "/${interaction.commandName}"`);
       if (command.searches && !(await withinRateLimit(interaction, context))) return;
+      const started = performance.now();
       await command.execute(interaction, context);
+      context.logger.info(
+        {
+          command: command.data.name,
+          ms: Math.round(performance.now() - started),
+          ...questionOf(interaction, context.config.logQuestions),
+        },
+        "answered",
+      );
     } else if (interaction.isAutocomplete()) {
       const command = commands.get(interaction.commandName);
       if (!command?.autocomplete) throw new Error(`no autocomplete for "/${interaction.commandName}"`);
@@ -48,7 +58,7 @@ export async function handleInteraction(
     }
   } catch (error) {
     const ref = logReference();
-    context.logger.error({ ref, err: error, interaction: describe(interaction) }, "interaction failed");
+    context.logger.error({ ref, err: error, interaction: describe(interaction, context) }, "interaction failed");
     if (!interaction.isRepliable()) return;
     const notice = replyOptions(renderNotice(`Something went wrong (ref ${ref}). The team can look it up with that reference.`));
     try {
@@ -62,12 +72,13 @@ export async function handleInteraction(
   }
 }
 
-function describe(interaction: Interaction) {
+function describe(interaction: Interaction, context: BotContext) {
   return {
     id: interaction.id,
     type: interaction.type,
     user: interaction.user.id,
     command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
     customId: interaction.isButton() ? interaction.customId : undefined,
+    ...questionOf(interaction, context.config.logQuestions),
   };
 }

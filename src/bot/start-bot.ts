@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits } from "discord.js";
+import { Client, Events, GatewayIntentBits, Status } from "discord.js";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine.js";
 import { AnswerSessions } from "./answer-sessions.js";
@@ -7,6 +7,7 @@ import { AUTOCOMPLETE_PER_QUESTION, type BotContext, DEFER_ABOVE_PASSAGES } from
 import { countedLog } from "./counted-log.js";
 import { WORK_SLOTS, WorkSlots } from "./deadlines.js";
 import { type AppendLines, FeedbackStore } from "./feedback-store.js";
+import { keepHealthFile } from "./health-file.js";
 import { handleInteraction } from "./interactions.js";
 import { createLogger, type Logger, logReference } from "./logger.js";
 import { guardProcess, type StopOutcome } from "./process-guards.js";
@@ -92,10 +93,12 @@ export async function startBot(
   logClientEvents(client, logger);
   dropMalformedInteractions(client, logger);
 
+  let stopHealth = () => {};
   let stopping: Promise<StopOutcome> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       logger.info("shutting down");
+      stopHealth();
       await client.destroy();
       await context.feedback.flush();
       const unwrittenVotes = context.feedback.unwritten;
@@ -107,6 +110,13 @@ export async function startBot(
   };
 
   await logIn(client, token, config.discordApiUrl, options.loginTimeoutMs ?? LOGIN_TIMEOUT_MS);
+  if (config.healthFile) {
+    stopHealth = keepHealthFile(
+      config.healthFile,
+      () => client.ws.status === Status.Ready,
+      (error) => logger.warn({ err: error, file: config.healthFile }, "could not write the health file"),
+    );
+  }
 
   if (options.handleSignals ?? true) guardProcess(process, logger, stop);
   return { client, context, stop };

@@ -1,0 +1,40 @@
+import { rmSync, statSync, writeFileSync } from "node:fs";
+
+/** How often a connected bot marks itself alive; a supervisor's check allows a few missed beats. */
+export const HEARTBEAT_MS = 20_000;
+export const STALE_AFTER_MS = 3 * HEARTBEAT_MS;
+
+/**
+ * A file whose modification time says the bot was connected to Discord a moment ago: what a container
+ * HEALTHCHECK or a watchdog reads without a port to open. Written only while the gateway is ready, so a bot
+ * stuck reconnecting goes stale and is restarted.
+ */
+export function keepHealthFile(file: string, isConnected: () => boolean, onError: (error: unknown) => void): () => void {
+  const beat = () => {
+    if (!isConnected()) return;
+    try {
+      writeFileSync(file, `${new Date().toISOString()}\n`);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  beat();
+  const timer = setInterval(beat, HEARTBEAT_MS).unref();
+  return () => {
+    clearInterval(timer);
+    rmSync(file, { force: true });
+  };
+}
+
+/** Whether the health file was written within STALE_AFTER_MS; the reason when not. */
+export function readHealth(file: string, now = Date.now()): { healthy: true } | { healthy: false; reason: string } {
+  let modified: number;
+  try {
+    modified = statSync(file).mtimeMs;
+  } catch {
+    return { healthy: false, reason: `${file} does not exist: the bot is not connected (or HEALTH_FILE differs)` };
+  }
+  const age = now - modified;
+  if (age > STALE_AFTER_MS) return { healthy: false, reason: `${file} is ${Math.round(age / 1000)} s old: the bot lost Discord` };
+  return { healthy: true };
+}
