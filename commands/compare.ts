@@ -23,7 +23,9 @@ export default {
     const ephemeral = isEphemeral(interaction, context);
     await answerInTime(interaction, context, ephemeral, () => {
       const result = compareTopic(context.engine, interaction.options.getString("topic", true));
-      return result.ok ? renderComparisonMessage(result.result, context.engine, ephemeral) : renderNotice(result.message);
+      if (!result.ok) return renderNotice(result.message);
+      const key = context.sessions.store({ question: result.result.question });
+      return renderComparisonMessage(result.result, context.engine, ephemeral, key);
     });
   },
 } satisfies Command;

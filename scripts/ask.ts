@@ -1,5 +1,6 @@
 /**
- * `npm run ask -- "question"`: one answer as readable text.
+ * `npm run ask -- "question"`: one answer as readable text, short (the best passage of each author and the
+ * comparison in brief); `--full` shows every passage and the whole comparison.
  * `--json` prints the machine-readable answer; `--batch` reads one question per line from standard input
  * and prints one JSON object per line (blank lines are skipped); `--limit N` passages (default 5);
  * `--corpus DIR` another corpus folder.
@@ -19,6 +20,7 @@ runScript(async () => {
     allowPositionals: true,
     options: {
       json: { type: "boolean", default: false },
+      full: { type: "boolean", default: false },
       batch: { type: "boolean", default: false },
       limit: { type: "string" },
       corpus: { type: "string" },
@@ -28,7 +30,7 @@ runScript(async () => {
   if (values.batch && positionals.length > 0)
     throw new UsageError("--batch reads questions from standard input; give no question argument");
   if (!values.batch && positionals.length === 0)
-    throw new UsageError('ask -- [--json] [--limit N] [--corpus DIR] "your question"  (or --batch < questions.txt)');
+    throw new UsageError('ask -- [--full] [--json] [--limit N] [--corpus DIR] "your question"  (or --batch < questions.txt)');
   const engine = engineFromArgs(values.corpus);
 
   if (values.batch) {
@@ -42,5 +44,5 @@ runScript(async () => {
   const result = ask(engine, positionals.join(" "), { limit });
   if (!result.ok) throw new ScriptError(result.message);
   if (values.json) console.log(JSON.stringify(answerToJson(result.answer), null, 2));
-  else printText(renderAnswerText(result.answer, engine));
+  else printText(renderAnswerText(result.answer, engine, { full: values.full, moreHint: "add --full" }));
 });

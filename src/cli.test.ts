@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { realEngine } from "../test/engine-fixture.js";
@@ -13,6 +14,19 @@ describe("console mode", () => {
     expect(output).toContain("Hilton 2017, ¶ 4 [hilton-2017#p4]");
     // BASIC names the Kims but not how the dynasty began: said to come close, never to be silent.
     expect(output).toContain("Only Isabel Hilton’s article addresses this; the BASIC article only comes close, in ¶");
+  });
+
+  it("answers in at most 40 lines by default, and everything with full", () => {
+    const questions = JSON.parse(readFileSync("eval/paraphrase-dev.json", "utf8")) as { q: string }[];
+    for (const { q } of questions) {
+      expect(handleConsoleLine(engine, q).output.split("\n").length, q).toBeLessThanOrEqual(40);
+    }
+    const short = handleConsoleLine(engine, "What role does Russia play in the North Korea crisis?").output;
+    const full = handleConsoleLine(engine, "full What role does Russia play in the North Korea crisis?").output;
+    expect(short).toMatch(/\(3 more passages and the whole comparison: type full and the question\)/);
+    expect(full.match(/^\d\. “/gm)).toHaveLength(5);
+    expect(full).toContain("Wording of certainty:");
+    expect(short).not.toContain("Wording of certainty:");
   });
 
   it("lists the sources, saying what is not known", () => {

@@ -11,6 +11,7 @@ import { wrapText } from "./render/wrap-text.js";
 
 export const CONSOLE_HELP = [
   "Ask a question about the articles, or type a command:",
+  "  full <q>       every passage and the whole comparison, e.g. full What role does Russia play?",
   "  compare <q>    the authors side by side on a question or topic, e.g. compare sanctions",
   "  cite <id|q>    citations for a passage (or a question's best passage), e.g. cite hilton-2017#p9",
   "  sources        the articles the answers come from",
@@ -62,9 +63,15 @@ export function handleConsoleLine(engine: Engine, line: string): ConsoleReply {
           .join("\n"),
       );
     }
+    case "full": {
+      if (!argument) return reply("Full answer to what? For example: full What role does Russia play?");
+      const result = ask(engine, argument);
+      return reply(result.ok ? renderAnswerText(result.answer, engine, { full: true, moreHint: "" }) : result.message);
+    }
     default: {
       const result = ask(engine, text);
-      return reply(result.ok ? renderAnswerText(result.answer, engine) : result.message);
+      const moreHint = "type full and the question";
+      return reply(result.ok ? renderAnswerText(result.answer, engine, { full: false, moreHint }) : result.message);
     }
   }
 }

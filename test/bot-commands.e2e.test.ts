@@ -57,7 +57,7 @@ describe("/ask", () => {
     expect(answer?.description).toContain("> The **dynasty began** life as a Soviet puppet");
     expect(answer?.description).toContain("— Hilton 2017, ¶ 4 · `hilton-2017#p4`");
     const labels = buttonsOf(reply?.data ?? {}).map((b) => b.label ?? b.emoji?.name);
-    expect(labels).toEqual(expect.arrayContaining(["Post to channel", "👍", "👎"]));
+    expect(labels).toEqual(expect.arrayContaining(["Citations", "Post to channel", "👍", "👎"]));
     expect(record.violations).toEqual([]);
   });
 
@@ -67,10 +67,21 @@ describe("/ask", () => {
     );
     const embeds = embedsOf(record.responses[0]?.data ?? {});
     expect(embeds.map((e) => e.title)).toEqual(["From the articles", "Side by side"]);
-    expect(embeds[1]?.fields?.map((f) => f.name)).toEqual(
-      expect.arrayContaining(["Both bring up", "Isabel Hilton’s article", "The BASIC article"]),
+    // Short: one passage of each author, the comparison in brief, about one phone screen of text.
+    expect(embeds[0]?.footer?.text).toMatch(/^Passages 1–2 of \d$/);
+    expect(embeds[1]?.description).toMatch(/^Both articles name .*sanctions/);
+    const embedChars = embeds.reduce(
+      (sum, e) =>
+        sum +
+        (e.title ?? "").length +
+        (e.description ?? "").length +
+        (e.footer?.text ?? "").length +
+        (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0),
+      0,
     );
-    expect(buttonsOf(record.responses[0]?.data ?? {}).map((b) => b.label)).toContain("Compare authors");
+    expect(embedChars).toBeLessThanOrEqual(1800);
+    expect(JSON.stringify(embeds)).not.toMatch(/\bz \d|hedges?\b/);
+    expect(buttonsOf(record.responses[0]?.data ?? {}).map((b) => b.label)).toContain("Full comparison");
   });
 
   it("posts publicly when asked to, and escapes what the user typed so nothing pings or formats", async () => {
@@ -129,10 +140,19 @@ describe("answer buttons", () => {
 
     const more = await interact(buttonPress(id("More passages"), asMessage(asked)));
     expect(more.responses[0]).toMatchObject({ type: 7 });
-    expect(embedsOf(more.responses[0]?.data ?? {})[0]?.footer).toMatchObject({ text: "Passages 4–5 of 5" });
+    expect(embedsOf(more.responses[0]?.data ?? {})[0]?.footer).toMatchObject({ text: "Passages 3–5 of 5" });
 
-    const compare = await interact(buttonPress(id("Compare authors"), asMessage(asked)));
+    const compare = await interact(buttonPress(id("Full comparison"), asMessage(asked)));
     expect(embedsOf(compare.responses[0]?.data ?? {})[1]?.title).toBe("Side by side");
+    // The full comparison has no button repeating itself, and its measures are one tap further.
+    const compareButtons = buttonsOf(compare.responses[0]?.data ?? {});
+    expect(compareButtons.map((b) => b.label)).toEqual(["Details"]);
+    const details = await interact(buttonPress(compareButtons[0]?.custom_id ?? "", asMessage(compare)));
+    expect(embedsOf(details.responses[0]?.data ?? {})[0]?.fields?.[0]?.value).toMatch(/Wording of certainty: \d+ hedges/);
+
+    const cited = await interact(buttonPress(id("Citations"), asMessage(asked)));
+    const citedEmbeds = embedsOf(cited.responses[0]?.data ?? {});
+    expect(citedEmbeds.map((e) => e.title)).toEqual(["Citations for basic-2016#p9", "Citations for hilton-2017#p11"]);
 
     const posted = await interact(buttonPress(id("Post to channel"), asMessage(asked)));
     expect(posted.responses[0]?.data.flags ?? 0).toBe(0);
@@ -151,7 +171,7 @@ describe("answer buttons", () => {
       question: "What role does Russia play in the North Korea crisis?",
       passageIds: expect.arrayContaining(["basic-2016#p12"]),
     });
-    for (const record of [asked, more, compare, posted, voted]) expect(record.violations).toEqual([]);
+    for (const record of [asked, more, compare, details, cited, posted, voted]) expect(record.violations).toEqual([]);
   });
 
   it("says so when a button's answer has expired", async () => {
@@ -236,7 +256,8 @@ describe("/cite, /sources, /passage, /compare", () => {
     const record = await interact(slashCommand("compare", [stringOption("topic", "sanctions")]));
     const embeds = embedsOf(record.responses[0]?.data ?? {});
     expect(embeds[0]?.description).toBe("Both articles address this.");
-    expect(embeds[1]?.fields?.[0]).toEqual({ name: "Both bring up", value: expect.stringContaining("sanctions") });
+    expect(embeds[1]?.description).toMatch(/^Both articles name .* and both use the words? .*“sanctions”/);
+    expect(embeds[1]?.fields?.map((f) => f.name)).toEqual(["Isabel Hilton’s article", "The BASIC article"]);
     expect(record.violations).toEqual([]);
   });
 });

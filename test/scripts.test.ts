@@ -32,8 +32,11 @@ describe("ask --json: the machine-readable contract", () => {
     ]);
     expect(answer.confidence).toBe("direct");
     expect(answer.passages).toHaveLength(2);
-    expect(Object.keys(answer.passages[0])).toEqual(["id", "sourceId", "paragraph", "text", "score", "citation"]);
-    expect(answer.passages[0]).toMatchObject({ id: "basic-2016#p6", sourceId: "basic-2016", paragraph: 6 });
+    expect(Object.keys(answer.passages[0])).toEqual(["rank", "id", "sourceId", "paragraph", "text", "score", "citation"]);
+    expect(answer.passages[0]).toMatchObject({ rank: 1, id: "basic-2016#p6", sourceId: "basic-2016", paragraph: 6 });
+    const scores = answer.passages.map((p: { score: number }) => p.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(answer.passages.map((p: { rank: number }) => p.rank)).toEqual([1, 2]);
   });
 
   it("answers a batch in order, one line per question, with errors in place", () => {
@@ -83,8 +86,8 @@ describe("cite and compare", () => {
       "sourceId",
       "author",
       "quotes",
+      "recommendation",
       "distinctiveTerms",
-      "positions",
       "certainty",
     ]);
   });

@@ -106,16 +106,23 @@ function toAnswerPassage(engine: Engine, scored: ScoredPassage, concepts: Weight
     citation: referenceCitation(article, passage),
     inText: inTextCitation(article, passage),
     matched: scored.matched,
-    highlights: highlightsOf(scored, concepts),
+    highlights: highlightsOf(engine, scored, concepts),
   };
 }
 
-/** The words of a passage, as written, that show the question's concepts (faint relations are not shown). */
-function highlightsOf(scored: ScoredPassage, concepts: WeightedConcept[]): string[] {
+/** Above this share of passages a term is what the articles are about, not what makes one passage match. */
+const COMMON_TERM_SHARE = 0.4;
+
+/**
+ * The words of a passage, as written, that make it match the question: faint relations are not shown, nor terms
+ * in most passages (bolding "North Korea" in every quote of articles about North Korea tells the reader nothing).
+ */
+function highlightsOf(engine: Engine, scored: ScoredPassage, concepts: WeightedConcept[]): string[] {
   const words = new Set<string>();
+  const common = COMMON_TERM_SHARE * engine.index.entries.length;
   for (const { concept } of concepts) {
     for (const { term, weight } of concept.alternatives) {
-      if (weight < SHOWN_WEIGHT) continue;
+      if (weight < SHOWN_WEIGHT || engine.index.documentFrequency([term]) > common) continue;
       for (const word of scored.entry.writtenAs.get(term) ?? []) words.add(word);
     }
   }

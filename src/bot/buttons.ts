@@ -1,8 +1,17 @@
 import { type ButtonInteraction, MessageFlags } from "discord.js";
 import { ask } from "../answer/answer.js";
+import { citationsOf } from "../answer/citations.js";
 import { lookUpPassage } from "../answer/passage-lookup.js";
 import { compareTopic } from "../compare/compare.js";
-import { renderAnswerMessage, renderComparisonMessage, renderNotice, renderPassageMessage } from "../render/discord.js";
+import {
+  renderAnswerCitations,
+  renderAnswerMessage,
+  renderComparisonDetails,
+  renderComparisonMessage,
+  renderNotice,
+  renderPassageMessage,
+  shownPassages,
+} from "../render/discord.js";
 import type { BotContext } from "./context.js";
 import { editOptions, send } from "./send.js";
 
@@ -18,11 +27,14 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
 
   const stored = context.sessions.get(key);
   if (!stored) return send(interaction, renderNotice(EXPIRED));
-  if (action === "compare") {
+  if (action === "compare" || action === "details") {
     const compared = compareTopic(context.engine, stored.question);
+    if (!compared.ok) return send(interaction, renderNotice(compared.message));
     return send(
       interaction,
-      compared.ok ? renderComparisonMessage(compared.result, context.engine, true) : renderNotice(compared.message),
+      action === "details"
+        ? renderComparisonDetails(compared.result, context.engine)
+        : renderComparisonMessage(compared.result, context.engine, true, key),
     );
   }
   const result = ask(context.engine, stored.question);
@@ -35,6 +47,11 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
         editOptions(renderAnswerMessage(result.answer, context.engine, { page: Number(extra) || 0, key, ephemeral })),
       );
       return;
+    case "cite": {
+      const shown = shownPassages(result.answer, Number(extra) || 0);
+      const passages = shown.flatMap((p) => context.engine.index.byId.get(p.id)?.passage ?? []);
+      return send(interaction, renderAnswerCitations(passages.map((p) => citationsOf(context.engine, p))));
+    }
     case "post":
       return send(
         interaction,

@@ -23,8 +23,11 @@ describe("comparison on the real corpus", () => {
           expect(quote.paragraph).toBe(passage?.paragraph);
           quotes += 1;
         }
-        for (const position of side.positions) {
-          expect(engine.passages.some((p) => p.sourceId === side.sourceId && p.text.includes(position))).toBe(true);
+        const recommendation = side.recommendation;
+        if (recommendation) {
+          const passage = engine.index.byId.get(recommendation.passageId)?.passage;
+          expect(passage?.sourceId).toBe(side.sourceId);
+          expect(passage?.text.includes(recommendation.text)).toBe(true);
         }
       }
     }
@@ -43,12 +46,12 @@ describe("comparison on the real corpus", () => {
     expect(answerQuestion(engine, "What does Syria have to do with North Korea?").comparison).toBeNull();
   });
 
-  it("keeps recommendations apart: only prescriptive sentences are positions", () => {
+  it("gives a side's recommendation only from a sentence that recommends in the writer's own voice", () => {
     const answer = answerQuestion(engine, "Is denuclearisation still a realistic goal?");
     const basic = compareTopic(engine, "denuclearisation");
     expect(answer.addressedBy).toEqual(["basic-2016"]);
     if (!basic.ok) throw new Error(basic.message);
-    expect(basic.result.comparison.sources[0]?.positions).toContain(
+    expect(basic.result.comparison.sources[0]?.recommendation?.text).toBe(
       "Denuclearisation of the Korean peninsula should remain the goal of the international community, but until the circumstances allow for this to become possible pragmatism is the way forward.",
     );
   });
@@ -91,11 +94,11 @@ describe("comparison edge cases", () => {
     expect(answer.comparison).toBeNull();
   });
 
-  it("shows no position for a side with no prescriptive sentence", () => {
+  it("shows no recommendation for a side with no sentence that recommends", () => {
     const result = compareTopic(tiny, "tariffs on steel and cars");
     if (!result.ok) throw new Error(result.message);
     const byId = new Map(result.result.comparison.sources.map((s) => [s.sourceId, s]));
-    expect(byId.get("alpha")?.positions).toEqual(["Farmers must be compensated."]);
-    expect(byId.get("beta")?.positions).toEqual([]);
+    expect(byId.get("alpha")?.recommendation?.text).toBe("Farmers must be compensated.");
+    expect(byId.get("beta")?.recommendation).toBeNull();
   });
 });

@@ -24,11 +24,14 @@ export interface SourceStance {
   sourceId: string;
   /** null when the article names no author. */
   author: string | null;
+  /** Its sentences that best state what it says on the question, best first. */
   quotes: ComparisonQuote[];
-  /** Terms this source uses markedly more than the others on this question (z of the weighted log-odds). */
+  /** Its sentence that recommends a course of action in the writer's own voice, if one of its passages on the
+   * question has one (`src/nlp/recommendation.ts`); null otherwise: no recommendation is made up. */
+  recommendation: ComparisonQuote | null;
+  /** Details for those who want them (`--json`, the Details button): terms this source uses markedly more than
+   * the others on this question (z of the weighted log-odds), and its hedges and boosters. */
   distinctiveTerms: { term: string; z: number }[];
-  /** Its sentences on the question that recommend rather than describe, verbatim. */
-  positions: string[];
   certainty: Certainty;
 }
 
@@ -48,7 +51,6 @@ export interface ComparisonOptions {
   /** A further passage must score this share of the source's best to count. */
   passageScoreRatio: number;
   quotesPerSource: number;
-  positionsPerSource: number;
   /**
    * z a distinctive term must clear. Only terms a source uses *more* are shown, so the test is one-sided:
    * 1.645 is 95 %. Two short articles give small counts, so most terms do not clear it, and none is shown.
@@ -68,7 +70,6 @@ export const DEFAULT_COMPARISON_OPTIONS: ComparisonOptions = {
   passagesPerSource: 5,
   passageScoreRatio: 0.5,
   quotesPerSource: 2,
-  positionsPerSource: 2,
   minDistinctiveZ: 1.645,
   priorShare: 0.5,
   distinctiveTermsPerSource: 5,
@@ -105,23 +106,22 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
     const distinctiveTerms = (rest.size === 0 ? [] : weightedLogOdds(focus, rest, prior, priorSize, opts.minDistinctiveZ))
       .slice(0, opts.distinctiveTermsPerSource)
       .map((result) => ({ term: engine.profiles.labelOf(result.term), z: Math.round(result.z * 100) / 100 }));
+    const quoteOf = ({ scored, text }: RankedSentence): ComparisonQuote => ({
+      passageId: scored.entry.passage.id,
+      paragraph: scored.entry.passage.paragraph,
+      text,
+      inText: article ? inTextCitation(article, scored.entry.passage) : scored.entry.passage.id,
+    });
+    const recommending = sentences.find((s) => engine.profiles.of(s.scored.entry.passage).prescriptive[s.index]);
     return {
       sourceId: side.sourceId,
       author: article?.author ?? null,
       quotes: sentences
         .filter((s) => s.onTopic)
         .slice(0, opts.quotesPerSource)
-        .map(({ scored, text }) => ({
-          passageId: scored.entry.passage.id,
-          paragraph: scored.entry.passage.paragraph,
-          text,
-          inText: article ? inTextCitation(article, scored.entry.passage) : scored.entry.passage.id,
-        })),
+        .map(quoteOf),
+      recommendation: recommending ? quoteOf(recommending) : null,
       distinctiveTerms,
-      positions: sentences
-        .filter((s) => engine.profiles.of(s.scored.entry.passage).prescriptive[s.index])
-        .slice(0, opts.positionsPerSource)
-        .map((s) => s.text),
       certainty: side.certainty,
     };
   });

@@ -1,7 +1,8 @@
 import { createUnitReader, type Unit } from "./entity-units.js";
 import type { Nlp } from "./pipeline.js";
 import { FRAMING_WORDS, MEANINGFUL_STOP_WORDS } from "./question-framing.js";
-import { asksForAdvice, prescriptiveCue } from "./stance-cues.js";
+import { recommendationCue } from "./recommendation.js";
+import { asksForAdvice } from "./stance-cues.js";
 import type { Thesaurus } from "./thesaurus.js";
 import { wholeWords } from "./whole-words.js";
 import { createWordReader, type Word } from "./word-reader.js";
@@ -139,7 +140,7 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
 
   const passageTerms = (text: string): WrittenTerm[] => {
     const terms = termsOfUnits(units(text), broaderOf);
-    const cue = prescriptiveCue(text);
+    const cue = recommendationCue(text);
     return cue === null ? terms : [...terms, { term: ADVICE_TERM, written: cue }];
   };
 

@@ -2,18 +2,6 @@ import { hedges as hedgeList } from "hedges";
 import { escapeRegExp } from "./whole-words.js";
 
 /**
- * Wording that recommends rather than describes. Modal verbs of obligation and the set phrases opinion
- * writers use to prescribe ("the way forward", "could do worse than").
- */
-const PRESCRIPTIVE =
-  /\b(should|must|ought to|needs? to|has to|have to|the way forward|could do worse than|it is time|the only way|the (?:best|most pragmatic) option|would do well to)\b/i;
-
-export const isPrescriptive = (sentence: string): boolean => PRESCRIPTIVE.test(sentence);
-
-/** The wording by which a sentence recommends, if it does ("should", "could do worse than"). */
-export const prescriptiveCue = (sentence: string): string | null => PRESCRIPTIVE.exec(sentence)?.[0] ?? null;
-
-/**
  * Words by which a question asks for advice ("What do the authors recommend?"): such a question is answered by
  * sentences that recommend, whatever their words.
  */

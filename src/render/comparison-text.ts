@@ -1,8 +1,36 @@
-import type { Comparison, SourceStance } from "../compare/compare.js";
+import type { Comparison, ComparisonQuote, SourceStance } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
 import { capitalise } from "../nlp/capitalise.js";
 import type { CertaintyWords } from "../nlp/stance-cues.js";
 import { articleName } from "./source-labels.js";
+
+/** compact: what each side says and recommends, one sentence each; full: every quote. */
+export type ComparisonView = "compact" | "full";
+
+const quoted = (quote: ComparisonQuote) => `“${quote.text}” (${quote.inText})`;
+
+/** "a, b and c". */
+export function listInWords(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** The title of a side: the article's name ("Isabel Hilton’s article"). */
+export const stanceTitle = (stance: SourceStance, article: Article | undefined): string =>
+  article ? capitalise(articleName(article)) : stance.sourceId;
+
+/**
+ * One side in plain words: what it says (its best sentence on the question) and what it recommends, only when a
+ * sentence of its own truly recommends something. A sentence that is both is shown once, as the recommendation.
+ */
+export function stanceLines(stance: SourceStance, view: ComparisonView): { label: string; quote: ComparisonQuote }[] {
+  const recommendation = stance.recommendation;
+  const says = stance.quotes
+    .slice(0, view === "compact" ? 1 : undefined)
+    .filter((quote) => quote.text !== recommendation?.text)
+    .map((quote) => ({ label: "Says", quote }));
+  return recommendation ? [...says, { label: "Recommends", quote: recommendation }] : says;
+}
 
 /** "2 hedges (may, perhaps)": counts with the words, so a reader can judge the measure. */
 function certaintyPhrase(label: string, found: CertaintyWords): string {
@@ -10,50 +38,60 @@ function certaintyPhrase(label: string, found: CertaintyWords): string {
   return found.count === 0 ? `no ${label}s` : `${found.count} ${noun} (${found.words.slice(0, 4).join(", ")})`;
 }
 
-/** The lines of one source's side, shared by every renderer that shows a comparison as text. */
-export function stanceLines(
-  stance: SourceStance,
-  article: Article | undefined,
-  sides: number,
-): { title: string; lines: string[] } {
-  const title = article ? capitalise(articleName(article)) : stance.sourceId;
-  const lines = stance.quotes.map((q) => `“${q.text}” (${q.inText})`);
+/** The measures behind a side, for the Details view and `--json` readers: never in the main text. */
+export function detailLines(stance: SourceStance, sides: number): string[] {
+  const lines: string[] = [];
   if (sides > 1) {
     lines.push(
       stance.distinctiveTerms.length > 0
-        ? `Distinctive wording here: ${stance.distinctiveTerms.map((t) => `${t.term} (z ${t.z.toFixed(2)})`).join(", ")}`
-        : "Distinctive wording here: no term stands out at this sample size",
+        ? `Words it uses markedly more than the other side here: ${stance.distinctiveTerms.map((t) => `${t.term} (z ${t.z.toFixed(2)})`).join(", ")}`
+        : "Words it uses markedly more than the other side here: none clears the test (two short texts give small counts)",
     );
   }
   lines.push(
-    ...(stance.positions.length > 0
-      ? stance.positions.map((p) => `Recommends: “${p}”`)
-      : ["Recommends: no sentence on this recommends a course of action"]),
+    `Wording of certainty: ${certaintyPhrase("hedge", stance.certainty.hedges)}; ${certaintyPhrase("booster", stance.certainty.boosters)}`,
   );
-  lines.push(
-    `Certainty: ${certaintyPhrase("hedge", stance.certainty.hedges)}; ${certaintyPhrase("booster", stance.certainty.boosters)}`,
-  );
-  return { title, lines };
+  return lines;
 }
 
-/** The common-ground line of a comparison of two or more sides, as a label and its text. */
-export function commonGround(comparison: Comparison): { label: string; text: string } | null {
+/**
+ * What every side brings up, said in a sentence and built only from the articles' own terms: the names they all
+ * use, then the other words ("Both articles name China and Russia, and both use the words “regime” and
+ * “sanctions”."). Null for a single side. It describes; it never says the authors agree.
+ */
+export function commonGround(comparison: Comparison, view: ComparisonView): string | null {
   const sides = comparison.sources.length;
   if (sides < 2) return null;
-  if (comparison.sharedTerms.length === 0)
-    return { label: "Common ground", text: "no person, place or idea comes up on every side" };
-  return { label: `${sides === 2 ? "Both" : "All"} bring up`, text: comparison.sharedTerms.join(", ") };
+  const [subject, again] = sides === 2 ? ["Both articles", "both"] : [`All ${sides} articles`, "all"];
+  const isName = (term: string) => term[0] !== undefined && term[0] !== term[0].toLowerCase();
+  const room = view === "compact" ? 3 : 8;
+  const names = comparison.sharedTerms.filter(isName).slice(0, room);
+  const words = comparison.sharedTerms
+    .filter((term) => !isName(term))
+    .slice(0, view === "compact" ? 2 : 8)
+    .map((term) => `“${term}”`);
+  const wordsPart = words.length === 1 ? `the word ${words[0]}` : `the words ${listInWords(words)}`;
+  if (names.length > 0 && words.length > 0) return `${subject} name ${listInWords(names)}, and ${again} use ${wordsPart}.`;
+  if (names.length > 0) return `${subject} name ${listInWords(names)}.`;
+  if (words.length > 0) return `${subject} use ${wordsPart}.`;
+  return `No person, place or idea comes up in every article on this.`;
 }
 
 /** The comparison as terminal text. Descriptive labels only: it never says the authors agree or differ. */
-export function renderComparisonText(comparison: Comparison, articles: Article[]): string {
+export function renderComparisonText(
+  comparison: Comparison,
+  articles: Article[],
+  view: ComparisonView,
+  withDetails = false,
+): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const sides = comparison.sources.length;
-  const shared = commonGround(comparison);
-  const out = shared ? [`${shared.label}: ${shared.text}`, ""] : [];
+  const shared = commonGround(comparison, view);
+  const out = shared ? [shared, ""] : [];
   for (const stance of comparison.sources) {
-    const { title, lines } = stanceLines(stance, byId.get(stance.sourceId), sides);
-    out.push(title, ...lines.map((line) => `  ${line}`), "");
+    out.push(stanceTitle(stance, byId.get(stance.sourceId)));
+    for (const { label, quote } of stanceLines(stance, view)) out.push(`  ${label}: ${quoted(quote)}`);
+    if (withDetails) out.push(...detailLines(stance, comparison.sources.length).map((line) => `  ${line}`));
+    out.push("");
   }
   return out.join("\n").trimEnd();
 }

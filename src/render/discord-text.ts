@@ -26,6 +26,19 @@ export function fitText(text: string, max: number): { text: string; cut: boolean
   return { text: `${room.slice(0, end).trimEnd()}${ELLIPSIS}`, cut: true };
 }
 
+/**
+ * Cuts text to whole sentences within `max` characters ("…" added); only when not even the first sentence fits
+ * is it cut at a word. Quotes are cut this way, so a shortened quote never ends mid-sentence when it can help it.
+ */
+export function fitSentences(text: string, max: number): { text: string; cut: boolean } {
+  if (text.length <= max) return { text, cut: false };
+  const room = text.slice(0, Math.max(0, max - ELLIPSIS.length - 1));
+  const ends = [...room.matchAll(/[.?!…]["”’)]?(?=\s)/g)].map((m) => (m.index ?? 0) + m[0].length);
+  const end = ends.at(-1);
+  if (end === undefined) return fitText(text, max);
+  return { text: `${room.slice(0, end)} ${ELLIPSIS}`, cut: true };
+}
+
 /** The end of a text in at most `max` characters, from a sentence start when one fits; marked with a leading "…". */
 export function fitTail(text: string, max: number): string {
   if (text.length <= max) return text;

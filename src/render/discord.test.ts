@@ -7,16 +7,19 @@ import { lookUpPassage } from "../answer/passage-lookup.js";
 import { compareTopic } from "../compare/compare.js";
 import type { EvalQuestion } from "../evaluation/metrics.js";
 import {
+  embedText,
   PASSAGES_PER_PAGE,
   renderAnswerMessage,
   renderCitationMessage,
+  renderComparisonDetails,
   renderComparisonMessage,
   renderPassageMessage,
   renderSourcesMessage,
+  SHORT_ANSWER_CHARS,
 } from "./discord.js";
 import { findLimitViolations } from "./discord-limits.js";
 import type { DiscordMessage } from "./discord-message.js";
-import { boldWords, escapeMarkdown, fitTail, fitText } from "./discord-text.js";
+import { boldWords, escapeMarkdown, fitSentences, fitTail, fitText } from "./discord-text.js";
 
 const engine = realEngine();
 const questions = JSON.parse(readFileSync("eval/dev-questions.json", "utf8")) as EvalQuestion[];
@@ -25,13 +28,16 @@ describe("every Discord message fits Discord's limits", () => {
   const messages: [string, DiscordMessage][] = [];
   for (const { q } of questions) {
     const answer = answerQuestion(engine, q);
-    const pages = Math.max(1, Math.ceil(answer.passages.length / PASSAGES_PER_PAGE));
+    const pages = 1 + Math.ceil(answer.passages.length / PASSAGES_PER_PAGE);
     for (let page = 0; page < pages; page++) {
       for (const ephemeral of [true, false])
         messages.push([`${q} p${page}`, renderAnswerMessage(answer, engine, { page, key: "k", ephemeral })]);
     }
     const compared = compareTopic(engine, q);
-    if (compared.ok) messages.push([`compare ${q}`, renderComparisonMessage(compared.result, engine, true)]);
+    if (compared.ok) {
+      messages.push([`compare ${q}`, renderComparisonMessage(compared.result, engine, true, "k")]);
+      messages.push([`details ${q}`, renderComparisonDetails(compared.result, engine)]);
+    }
   }
   for (const passage of engine.passages) {
     const lookup = lookUpPassage(engine, passage.id);
@@ -43,6 +49,37 @@ describe("every Discord message fits Discord's limits", () => {
   it.each(messages)("%s", (_name, message) => {
     expect(findLimitViolations(message)).toEqual([]);
     expect(message.allowedMentions).toEqual({ parse: [] });
+  });
+});
+
+describe("short answers", () => {
+  const all = [...questions, ...(JSON.parse(readFileSync("eval/paraphrase-dev.json", "utf8")) as EvalQuestion[])].map(({ q }) =>
+    answerQuestion(engine, q),
+  );
+  const answered = all.filter((answer) => answer.answered);
+
+  it("hold about one phone screen (≤ 1,800 characters of embed text) on the first page, for every question", () => {
+    expect(answered.length).toBeGreaterThan(50);
+    for (const answer of answered) {
+      const message = renderAnswerMessage(answer, engine, { page: 0, key: "k", ephemeral: true });
+      expect(embedText(message), answer.question).toBeLessThanOrEqual(SHORT_ANSWER_CHARS);
+    }
+  });
+
+  it("show the best passage of each addressing author first, and never quote a sentence twice", () => {
+    for (const answer of answered.filter((a) => a.addressedBy.length >= 2)) {
+      const message = renderAnswerMessage(answer, engine, { page: 0, key: "k", ephemeral: true });
+      const [quotes, comparison] = message.embeds ?? [];
+      for (const sourceId of answer.addressedBy) {
+        const best = answer.passages.find((p) => p.sourceId === sourceId);
+        expect(quotes?.description).toContain(`\`${best?.id}\``);
+      }
+      const shown = quotes?.description ?? "";
+      for (const field of comparison?.fields ?? []) {
+        for (const quoted of field.value.match(/“[^”]+”/g) ?? [])
+          expect(shown.replace(/\*\*/g, "")).not.toContain(quoted.slice(1, -1));
+      }
+    }
   });
 });
 
@@ -64,6 +101,13 @@ describe("text helpers", () => {
     expect(fitText("One two. Three four five six.", 20)).toEqual({ text: "One two.…", cut: true });
     expect(fitText("Short.", 20)).toEqual({ text: "Short.", cut: false });
     expect(fitText("averyveryverylongword and more", 12)).toEqual({ text: "averyveryve…", cut: true });
+  });
+
+  it("cut quotes only after whole sentences, unless not even the first fits", () => {
+    expect(fitSentences("One two. Three four five six.", 20)).toEqual({ text: "One two. …", cut: true });
+    expect(fitSentences("He said “go.” Then left.", 18)).toEqual({ text: "He said “go.” …", cut: true });
+    expect(fitSentences("Short.", 20)).toEqual({ text: "Short.", cut: false });
+    expect(fitSentences("averyveryverylongword and more. Next.", 12)).toEqual({ text: "averyveryve…", cut: true });
   });
 
   it("keep the end of a text from a sentence start, marking the cut", () => {

@@ -5,7 +5,7 @@ import { inTextCitation } from "../cite/short-citation.js";
 import type { Comparison, TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
 import { citationSections } from "./citation-text.js";
-import { commonGround, stanceLines } from "./comparison-text.js";
+import { type ComparisonView, commonGround, detailLines, stanceLines, stanceTitle } from "./comparison-text.js";
 import { DISCORD_LIMITS, findLimitViolations } from "./discord-limits.js";
 import {
   type DiscordActionRow,
@@ -15,7 +15,8 @@ import {
   EPHEMERAL,
   NO_MENTIONS,
 } from "./discord-message.js";
-import { boldWords, ELLIPSIS, escapeMarkdown, escapeQuote, fitTail, fitText } from "./discord-text.js";
+import { boldWords, ELLIPSIS, escapeMarkdown, escapeQuote, fitSentences, fitTail, fitText } from "./discord-text.js";
+import { leadPassages } from "./lead-passages.js";
 import { answerHeader, declineLines, sourceLine, suggestionLine, topicHeader } from "./source-labels.js";
 
 export interface DiscordContext {
@@ -37,6 +38,8 @@ const fits = (message: DiscordMessage): boolean => findLimitViolations(message).
 export const buttonIds = {
   more: (key: string, page: number) => `ask:more:${key}:${page}`,
   compare: (key: string) => `ask:compare:${key}`,
+  details: (key: string) => `ask:details:${key}`,
+  cite: (key: string, page: number) => `ask:cite:${key}:${page}`,
   post: (key: string, page: number) => `ask:post:${key}:${page}`,
   vote: (key: string, vote: "up" | "down") => `ask:vote:${key}:${vote}`,
   passage: (passageId: string) => `passage:show:${passageId}`,
@@ -52,10 +55,10 @@ const button = (custom_id: string, label: string, style: DiscordButton["style"] 
   ...(emoji ? { emoji: { name: emoji } } : {}),
 });
 
-/** One quote as a Markdown block quote with its citation; cut at a sentence when it must be, and said so. */
+/** One quote as a Markdown block quote with its citation (never cut); cut at a sentence end when it must be. */
 function quoteBlock(passage: AnswerPassage, max: number): { text: string; cut: boolean } {
   const citation = `\n— ${passage.inText} · \`${passage.id}\``;
-  const fitted = fitText(passage.text, max - citation.length - SHORTENED.length);
+  const fitted = fitSentences(passage.text, max - citation.length - SHORTENED.length);
   const body = escapeQuote(fitted.cut ? fitted.text.slice(0, -ELLIPSIS.length) : fitted.text);
   const bolded = boldWords(body, passage.highlights);
   // Bold markers take room too: a quote that would no longer fit is shown without them.
@@ -67,23 +70,50 @@ function quoteBlock(passage: AnswerPassage, max: number): { text: string; cut: b
   return { text: `${quoted}${citation}`, cut: fitted.cut };
 }
 
-/** The comparison as an embed of fields, each within Discord's field limits. */
-function comparisonEmbed(comparison: Comparison, articles: Article[], budget: number): DiscordEmbed {
+/** Everything a reader of the message reads: titles, descriptions, field names and values, footers. */
+export function embedText(message: DiscordMessage): number {
+  return (message.embeds ?? []).reduce(
+    (total, embed) =>
+      total +
+      (embed.title?.length ?? 0) +
+      (embed.description?.length ?? 0) +
+      (embed.footer?.text.length ?? 0) +
+      (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0),
+    0,
+  );
+}
+
+/** A short answer's embeds hold about one phone screen of text. */
+export const SHORT_ANSWER_CHARS = 1800;
+
+/**
+ * The comparison as an embed: the common ground in a sentence, then each side's fields in plain words. Compact:
+ * what each says (unless the answer above already shows that sentence) and recommends; full: every quote.
+ */
+function comparisonEmbed(comparison: Comparison, articles: Article[], view: ComparisonView, shownText = ""): DiscordEmbed {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const sides = comparison.sources.length;
   const fields: DiscordEmbed["fields"] = [];
-  const perField = Math.min(L.fieldValue, Math.floor((budget - 100) / Math.max(1, sides * 2 + 1)) - 40);
-  const shared = commonGround(comparison);
-  if (shared) fields.push({ name: shared.label, value: fitText(shared.text, perField).text });
   for (const stance of comparison.sources) {
-    const { title, lines } = stanceLines(stance, byId.get(stance.sourceId), sides);
-    const [quotes, rest] = [lines.slice(0, stance.quotes.length), lines.slice(stance.quotes.length)];
-    const quoteRoom = Math.floor(perField / Math.max(1, quotes.length)) - 4;
-    const quoteText = quotes.map((q) => `> ${escapeQuote(fitText(q, quoteRoom).text)}`).join("\n") || "No sentence quoted.";
-    fields.push({ name: fitText(title, L.fieldName).text, value: fitText(quoteText, perField).text });
-    fields.push({ name: "Wording", value: fitText(rest.map((l) => escapeQuote(l)).join("\n"), perField).text, inline: false });
+    // In brief, a sentence the answer above already quotes is not quoted again: what it says is dropped, what it
+    // recommends is pointed to.
+    const lines = stanceLines(stance, view)
+      .filter(({ label, quote }) => view === "full" || label !== "Says" || !shownText.includes(quote.text))
+      .map(({ label, quote }) =>
+        view === "compact" && shownText.includes(quote.text)
+          ? `**${label}:** in the quote above (${quote.inText})`
+          : `**${label}:** “${escapeQuote(quote.text)}” (${quote.inText})`,
+      );
+    if (lines.length === 0) continue;
+    const title = stanceTitle(stance, byId.get(stance.sourceId));
+    fields.push({ name: fitText(title, L.fieldName).text, value: fitSentences(lines.join("\n"), L.fieldValue).text });
   }
-  return { title: "Side by side", color: COLOR, fields };
+  const shared = commonGround(comparison, view);
+  return {
+    title: "Side by side",
+    color: COLOR,
+    ...(shared ? { description: shared } : {}),
+    ...(fields.length > 0 ? { fields } : {}),
+  };
 }
 
 export interface AnswerView {
@@ -93,7 +123,22 @@ export interface AnswerView {
   ephemeral: boolean;
 }
 
-/** `/ask`: quotes with matched words in bold, locators and citations, coverage, the comparison, buttons. */
+/** Page 0 is the short answer (the best passage of each addressing author); later pages the rest, in threes. */
+function pageOf(answer: Answer, page: number): { shown: AnswerPassage[]; first: number; pages: number } {
+  const lead = leadPassages(answer);
+  const rest = answer.passages.filter((p) => !lead.includes(p));
+  const pages = 1 + Math.ceil(rest.length / PASSAGES_PER_PAGE);
+  const at = Math.min(Math.max(0, page), pages - 1);
+  if (at === 0) return { shown: lead, first: 0, pages };
+  const from = (at - 1) * PASSAGES_PER_PAGE;
+  return { shown: rest.slice(from, from + PASSAGES_PER_PAGE), first: lead.length + from, pages };
+}
+
+/**
+ * `/ask`: short by default — the best passage of each addressing author (cut only at sentence ends, the
+ * citation whole), the comparison in brief — with buttons for the rest: more passages, the whole comparison,
+ * citations, posting to the channel, feedback.
+ */
 export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: AnswerView): DiscordMessage {
   const content = fitText(`**Q:** ${escapeMarkdown(answer.question)}`, L.content).text;
   const flags = view.ephemeral ? EPHEMERAL : undefined;
@@ -113,38 +158,41 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
       allowedMentions: NO_MENTIONS,
     };
   }
-  const pages = Math.max(1, Math.ceil(answer.passages.length / PASSAGES_PER_PAGE));
-  const page = Math.min(Math.max(0, view.page), pages - 1);
-  const shown = answer.passages.slice(page * PASSAGES_PER_PAGE, (page + 1) * PASSAGES_PER_PAGE);
-  const withComparison = page === 0 && answer.comparison !== null;
+  const { shown, first, pages } = pageOf(answer, view.page);
+  const page = first === 0 ? 0 : Math.min(Math.max(0, view.page), pages - 1);
+  const header = answerHeader(answer, ctx.articles, suggestionLine(ctx.topics, "use /compare"), escapeMarkdown).join("\n");
+  const comparison =
+    page === 0 && answer.comparison ? comparisonEmbed(answer.comparison, ctx.articles, "compact", shownTexts(shown)) : null;
+  const budget = page === 0 ? SHORT_ANSWER_CHARS : L.description;
+  const footer = `Passages ${first + 1}–${first + shown.length} of ${answer.passages.length}`;
 
-  // Richest layout first; each fallback gives the quotes or the comparison less room until Discord's limits hold.
-  for (const [quoteBudget, comparisonBudget] of [
-    [1300, 2400],
-    [900, 1800],
-    [600, 1200],
-    [400, 0],
-  ] as const) {
-    const header = answerHeader(answer, ctx.articles, suggestionLine(ctx.topics, "use /compare"), escapeMarkdown).join("\n");
+  // Each quote gets an equal share of what the header, the comparison and the footer leave; a quote that must be
+  // shortened is cut at a sentence end and offers the whole passage. Smaller shares until Discord's limits hold.
+  const comparisonChars = comparison ? embedText({ embeds: [comparison], allowedMentions: NO_MENTIONS }) : 0;
+  const room = budget - header.length - comparisonChars - footer.length - 40;
+  for (const share of [1, 0.75, 0.5]) {
+    const quoteBudget = Math.max(200, Math.floor((room * share) / Math.max(1, shown.length)) - 2);
     const quotes = shown.map((p) => ({ passage: p, ...quoteBlock(p, quoteBudget) }));
     const description = [header, ...quotes.map((q) => q.text)].join("\n\n");
-    const shortened = quotes.filter((q) => q.cut).map((q) => q.passage);
     const embeds: DiscordEmbed[] = [
       {
         title: answer.confidence === "direct" ? "From the articles" : "Closest in the articles",
         color: COLOR,
         description: fitText(description, L.description).text,
-        footer: {
-          text: `Passages ${page * PASSAGES_PER_PAGE + 1}–${page * PASSAGES_PER_PAGE + shown.length} of ${answer.passages.length}`,
-        },
+        footer: { text: footer },
       },
+      ...(comparison ? [comparison] : []),
     ];
-    if (withComparison && comparisonBudget > 0 && answer.comparison)
-      embeds.push(comparisonEmbed(answer.comparison, ctx.articles, comparisonBudget));
     const message: DiscordMessage = {
       content,
       embeds,
-      components: answerButtons(answer, view, page, pages, shortened),
+      components: answerButtons(
+        answer,
+        view,
+        page,
+        pages,
+        quotes.filter((q) => q.cut).map((q) => q.passage),
+      ),
       flags,
       allowedMentions: NO_MENTIONS,
     };
@@ -152,6 +200,11 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
   }
   return renderNotice("The answer was too long to show: ask a narrower question.");
 }
+
+const shownTexts = (passages: AnswerPassage[]) => passages.map((p) => p.text).join("\n");
+
+/** The passages a page of the answer shows (for its Citations button). */
+export const shownPassages = (answer: Answer, page: number): AnswerPassage[] => pageOf(answer, page).shown;
 
 function answerButtons(
   answer: Answer,
@@ -163,18 +216,62 @@ function answerButtons(
   const whole = shortened
     .map((p) => button(buttonIds.openPassage(p.id), `Read ${p.inText} in full`))
     .filter((b) => b.custom_id.length <= L.customId && (b.label?.length ?? 0) <= L.buttonLabel);
-  const wholeRow: DiscordActionRow[] = whole.length > 0 ? [{ type: 1, components: whole }] : [];
+  const wholeRow: DiscordActionRow[] = whole.length > 0 ? [{ type: 1, components: whole.slice(0, L.buttonsPerRow) }] : [];
   if (view.key === null) return wholeRow;
   const buttons: DiscordButton[] = [];
   if (page + 1 < pages) buttons.push(button(buttonIds.more(view.key, page + 1), "More passages", 1));
-  if (answer.addressedBy.length >= 2) buttons.push(button(buttonIds.compare(view.key), "Compare authors"));
+  // The whole comparison says more than the brief one on the first page; on later pages none is shown.
+  if (answer.comparison) buttons.push(button(buttonIds.compare(view.key), "Full comparison"));
+  buttons.push(button(buttonIds.cite(view.key, page), "Citations"));
   if (view.ephemeral) buttons.push(button(buttonIds.post(view.key, page), "Post to channel"));
-  buttons.push(button(buttonIds.vote(view.key, "up"), "", 2, "👍"), button(buttonIds.vote(view.key, "down"), "", 2, "👎"));
-  return [{ type: 1, components: buttons }, ...wholeRow];
+  const votes: DiscordButton[] = [
+    button(buttonIds.vote(view.key, "up"), "", 2, "👍"),
+    button(buttonIds.vote(view.key, "down"), "", 2, "👎"),
+  ];
+  return [{ type: 1, components: buttons }, { type: 1, components: votes }, ...wholeRow];
+}
+
+/** The citations of the passages an answer page shows, one embed each (as many as fit). */
+export function renderAnswerCitations(citations: PassageCitations[]): DiscordMessage {
+  const embeds = citations.map((c) => renderCitationMessage(c, null).embeds?.[0]).filter((e) => e !== undefined);
+  for (let count = embeds.length; count > 0; count--) {
+    const message: DiscordMessage = { embeds: embeds.slice(0, count), flags: EPHEMERAL, allowedMentions: NO_MENTIONS };
+    if (fits(message)) return message;
+  }
+  return renderNotice("The citations were too long to show: use /cite with one passage id.");
+}
+
+/** The measures behind a comparison (Details button): how distinctive each side's wording is, how certain. */
+export function renderComparisonDetails(topic: TopicComparison, ctx: DiscordContext): DiscordMessage {
+  const byId = new Map(ctx.articles.map((a) => [a.id, a]));
+  const sides = topic.comparison.sources.length;
+  const fields = topic.comparison.sources.map((stance) => ({
+    name: fitText(stanceTitle(stance, byId.get(stance.sourceId)), L.fieldName).text,
+    value: fitText(detailLines(stance, sides).join("\n"), L.fieldValue).text,
+  }));
+  return {
+    embeds: [
+      {
+        title: "Details: how the wording compares",
+        color: COLOR,
+        description:
+          "Measures of the passages on this question, for those who want them: words a side uses markedly more than the other (weighted log-odds, z ≥ 1.645), and words of doubt (hedges) and of certainty (boosters).",
+        ...(fields.length > 0 ? { fields } : {}),
+      },
+    ],
+    flags: EPHEMERAL,
+    allowedMentions: NO_MENTIONS,
+  };
 }
 
 /** `/compare`: the comparison in full, or what the articles cover when none addresses the topic. */
-export function renderComparisonMessage(topic: TopicComparison, ctx: DiscordContext, ephemeral: boolean): DiscordMessage {
+export function renderComparisonMessage(
+  topic: TopicComparison,
+  ctx: DiscordContext,
+  ephemeral: boolean,
+  /** Stored-question key for the Details button; null: no button. */
+  key: string | null = null,
+): DiscordMessage {
   const content = fitText(`**Compare:** ${escapeMarkdown(topic.question)}`, L.content).text;
   const flags = ephemeral ? EPHEMERAL : undefined;
   if (topic.addressedBy.length === 0) {
@@ -192,17 +289,15 @@ export function renderComparisonMessage(topic: TopicComparison, ctx: DiscordCont
     };
   }
   const header: DiscordEmbed = { color: COLOR, description: topicHeader(topic, ctx.articles) };
-  // Richest layout first, then less room for the comparison, until Discord's limits hold.
-  for (const budget of [5000, 3500, 2000]) {
-    const message: DiscordMessage = {
-      content,
-      embeds: [header, comparisonEmbed(topic.comparison, ctx.articles, budget)],
-      flags,
-      allowedMentions: NO_MENTIONS,
-    };
-    if (fits(message)) return message;
-  }
-  return renderNotice("The comparison was too long to show: try a narrower topic.");
+  const details = key === null ? [] : [{ type: 1 as const, components: [button(buttonIds.details(key), "Details")] }];
+  const message: DiscordMessage = {
+    content,
+    embeds: [header, comparisonEmbed(topic.comparison, ctx.articles, "full")],
+    components: details,
+    flags,
+    allowedMentions: NO_MENTIONS,
+  };
+  return fits(message) ? message : renderNotice("The comparison was too long to show: try a narrower topic.");
 }
 
 /** `/sources`: each article with author, publisher, date and what it is about; unknowns said to be unknown. */

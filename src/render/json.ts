@@ -1,5 +1,5 @@
 import type { Answer } from "../answer/answer.js";
-import type { Comparison, TopicComparison } from "../compare/compare.js";
+import type { Comparison, ComparisonQuote, TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
 
 /** The machine-readable answer: evaluation, benchmarks and other programs rely on exactly this shape. */
@@ -12,27 +12,33 @@ export function answerToJson(answer: Answer) {
     others: answer.others,
     missing: answer.missing,
     corrections: answer.corrections,
-    passages: answer.passages.map(({ id, sourceId, paragraph, text, score, citation }) => ({
-      id,
-      sourceId,
-      paragraph,
-      text,
-      score,
-      citation,
-    })),
+    // Best first by score, with the rank (the text answer interleaves the sources instead).
+    passages: [...answer.passages]
+      .sort((a, b) => b.score - a.score)
+      .map(({ id, sourceId, paragraph, text, score, citation }, i) => ({
+        rank: i + 1,
+        id,
+        sourceId,
+        paragraph,
+        text,
+        score,
+        citation,
+      })),
     comparison: answer.comparison && comparisonToJson(answer.comparison),
   };
 }
 
+const jsonQuote = ({ passageId, paragraph, text }: ComparisonQuote) => ({ passageId, paragraph, text });
+
 /** The comparison's documented shape (quotes without the display-only in-text citation). */
 export function comparisonToJson(comparison: Comparison) {
   return {
-    sources: comparison.sources.map(({ sourceId, author, quotes, distinctiveTerms, positions, certainty }) => ({
+    sources: comparison.sources.map(({ sourceId, author, quotes, recommendation, distinctiveTerms, certainty }) => ({
       sourceId,
       author,
-      quotes: quotes.map(({ passageId, paragraph, text }) => ({ passageId, paragraph, text })),
+      quotes: quotes.map(jsonQuote),
+      recommendation: recommendation && jsonQuote(recommendation),
       distinctiveTerms,
-      positions,
       certainty,
     })),
     sharedTerms: comparison.sharedTerms,

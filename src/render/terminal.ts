@@ -2,6 +2,7 @@ import type { Answer } from "../answer/answer.js";
 import type { TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
 import { renderComparisonText } from "./comparison-text.js";
+import { leadPassages } from "./lead-passages.js";
 import { answerHeader, declineLines, sourceLine, suggestionLine, topicHeader } from "./source-labels.js";
 
 export interface TerminalContext {
@@ -9,8 +10,23 @@ export interface TerminalContext {
   topics: Map<string, string[]>;
 }
 
-/** An answer as plain terminal text: verbatim quotes, each with its in-text citation and passage id. */
-export function renderAnswerText(answer: Answer, context: TerminalContext): string {
+/** How much of an answer the terminal shows: short (about a screen) unless the reader asked for everything. */
+export interface TextView {
+  full: boolean;
+  /** How the reader gets the rest ("add --full"); said under a short answer that leaves something out. */
+  moreHint: string;
+}
+
+/**
+ * An answer as plain terminal text: verbatim quotes, each with its in-text citation and passage id. Short by
+ * default: the best passage of each addressing author and the comparison in brief; `full`: every passage and
+ * the whole comparison with its measures.
+ */
+export function renderAnswerText(
+  answer: Answer,
+  context: TerminalContext,
+  view: TextView = { full: false, moreHint: "add --full" },
+): string {
   const lines = [`Q: ${answer.question}`, ""];
   if (!answer.answered) {
     const suggestion = answer.inEnglish ? suggestionLine(context.topics, "type compare") : "";
@@ -19,10 +35,19 @@ export function renderAnswerText(answer: Answer, context: TerminalContext): stri
     );
   }
   lines.push(...answerHeader(answer, context.articles, suggestionLine(context.topics, "type compare")), "");
-  answer.passages.forEach((passage, i) => {
+  const shown = view.full ? answer.passages : leadPassages(answer);
+  shown.forEach((passage, i) => {
     lines.push(`${i + 1}. “${passage.text}”`, `   — ${passage.inText} [${passage.id}]`, "");
   });
-  if (answer.comparison) lines.push("Side by side:", renderComparisonText(answer.comparison, context.articles), "");
+  if (answer.comparison) {
+    const comparisonView = view.full ? "full" : "compact";
+    lines.push("Side by side:", renderComparisonText(answer.comparison, context.articles, comparisonView, view.full), "");
+  }
+  const hidden = answer.passages.length - shown.length;
+  if (hidden > 0) {
+    const rest = `${hidden} more passage${hidden === 1 ? "" : "s"}${answer.comparison ? " and the whole comparison" : ""}`;
+    lines.push(`(${rest}: ${view.moreHint})`, "");
+  }
   lines.push("Sources:");
   for (const article of context.articles.filter((a) => answer.addressedBy.includes(a.id))) lines.push(`• ${sourceLine(article)}`);
   return lines.join("\n");
@@ -45,6 +70,6 @@ export function renderSourcesText(articles: Article[], topics: Map<string, strin
 export function renderTopicComparisonText(topic: TopicComparison, context: TerminalContext): string {
   const lines = [`Compare: ${topic.question}`, ""];
   if (topic.addressedBy.length === 0) return [...lines, ...declineLines([], context.articles, context.topics)].join("\n");
-  lines.push(topicHeader(topic, context.articles), "", renderComparisonText(topic.comparison, context.articles));
+  lines.push(topicHeader(topic, context.articles), "", renderComparisonText(topic.comparison, context.articles, "full"));
   return lines.join("\n");
 }

@@ -1,6 +1,7 @@
 import type { Passage } from "../corpus/types.js";
 import type { Analyzer, LabelledTerm } from "../nlp/analyzer.js";
-import { type CertaintyCues, findCertaintyCues, isPrescriptive } from "../nlp/stance-cues.js";
+import { recommends } from "../nlp/recommendation.js";
+import { type CertaintyCues, findCertaintyCues } from "../nlp/stance-cues.js";
 import type { PassageIndex } from "./passage-index.js";
 
 /** What a comparison reads of one passage: computed once per passage, then only added up per question. */
@@ -42,7 +43,7 @@ export function passageProfiles(analyzer: Analyzer, index: PassageIndex, passage
         terms: count(analyzer.labelledTerms(passage.text)),
         nouns: count(analyzer.labelledTerms(passage.text, true)),
         certainty: findCertaintyCues(passage.text),
-        prescriptive: (index.byId.get(passage.id)?.sentences ?? []).map(isPrescriptive),
+        prescriptive: (index.byId.get(passage.id)?.sentences ?? []).map(recommends),
       };
       profiles.set(passage, profile);
     }
