@@ -72,6 +72,8 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
   const index = buildPassageIndex(passages, analyzer.passageTerms, splitSentences, (passage) => [
     articleOf(passage).date.slice(0, 4),
   ]);
+  // Topics are the terms key to the corpus (keyness against English), so everyday words never name a topic.
+  const keyTerms = keyTermsOf(index.entries, lexicon);
   const corpusWords = new Set(index.entries.flatMap((e) => e.sentenceWords.flat().map((w) => w.word)));
   return {
     articles,
@@ -84,12 +86,12 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
     topics: new Map(
       articles.map((article) => {
         const body = bodyOf(article.id).map((p) => p.text);
-        return [article.id, analyzer.keyTopics(body.join("\n\n"), TOPICS_PER_ARTICLE)];
+        return [article.id, analyzer.keyTopics(body.join("\n\n"), TOPICS_PER_ARTICLE, (term) => keyTerms.has(term))];
       }),
     ),
     lexicon,
     semantics: buildSemanticSpace(lexicon, index.entries),
-    keyTerms: keyTermsOf(index.entries, lexicon),
+    keyTerms,
     correctSpelling: createSpeller({ rankOf: lexicon.rankOf, commonWords: () => lexicon.commonWords(COMMON_WORDS), corpusWords }),
     corpusWords,
     findSourceMentions: sourceNameFinder(articles),

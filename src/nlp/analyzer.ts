@@ -50,7 +50,8 @@ export interface Analyzer {
   /** The words of a text with stems, stop-word flags and parts of speech (punctuation and mentions left out). */
   words(text: string): Word[];
   /** The most mentioned entities and nouns of a text, as readers write them: what it is about. */
-  keyTopics(text: string, limit: number): string[];
+  /** The most frequent names and nouns of a text; `isKey` leaves out everyday words ("country", "years"). */
+  keyTopics(text: string, limit: number, isKey?: (term: string) => boolean): string[];
   /** Content terms of a text (entities and content words), each with a label a reader understands. */
   labelledTerms(text: string, nounsOnly?: boolean): LabelledTerm[];
 }
@@ -178,8 +179,9 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
   const labelledTerms = (text: string, nounsOnly = false): LabelledTerm[] =>
     labelledTermsOfUnits(units(text), thesaurus, nounsOnly);
 
-  function keyTopics(text: string, limit: number): string[] {
+  function keyTopics(text: string, limit: number, isKey: (term: string) => boolean = () => true): string[] {
     return countTerms(labelledTerms(text, true))
+      .filter((entry) => isKey(entry.term))
       .slice(0, limit)
       .map((entry) => entry.label);
   }
