@@ -15,7 +15,7 @@ runScript(() => {
     allowPositionals: true,
     options: { style: { type: "string" }, json: { type: "boolean", default: false }, corpus: { type: "string" } },
   });
-  const style = values.style as CitationStyle | undefined;
+  const style = values.style?.trim().toLowerCase() as CitationStyle | undefined;
   if (style !== undefined && !CITATION_STYLES.includes(style)) {
     throw new UsageError(`--style must be one of ${CITATION_STYLES.join(", ")} (got "${style}")`);
   }

@@ -92,6 +92,13 @@ describe("cite and compare", () => {
     ]);
   });
 
+  it("takes styles and passage ids in any case, with or without brackets", () => {
+    const { code, stdout } = run("cite", ["--style", "APA", "[Hilton-2017#P9]"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Citations for hilton-2017#p9\n\nAPA 7\n/);
+    expect(stdout).not.toContain("MLA 9");
+  });
+
   it("refuses an unknown style and an unknown passage with exit 1", () => {
     expect(run("cite", ["--style", "harvard", "x"]).stderr).toMatch(/--style must be one of apa, mla/);
     const missing = run("cite", ["basic-2016#p99"]);
