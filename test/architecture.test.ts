@@ -19,7 +19,7 @@ const importsOf = (file: string) =>
 const LAYERS: string[][] = [
   ["src/config.ts", "src/nlp"],
   ["src/corpus", "src/lexicon"],
-  ["src/search", "src/cite"],
+  ["src/search", "src/cite", "src/ingest"],
   ["src/engine.ts"],
   ["src/retrieval"],
   ["src/compare"],

@@ -57,7 +57,7 @@ describe("ask --json: the machine-readable contract", () => {
     [["--json", "x".repeat(501)], /too long \(501 characters/],
     [["--frobnicate", "q"], /usage: Unknown option '--frobnicate'/],
     [["--limit", "0", "q"], /--limit must be a whole number from 1 to 20/],
-    [["--corpus", "/no/such/dir", "q"], /corpus: \/no\/such\/dir: folder: not found/],
+    [["--corpus", "/no/such/dir", "q"], /corpus folder \/no\/such\/dir: not found/],
   ])("exits non-zero with a specific message for %j", (args, message) => {
     const { code, stderr, stdout } = run("ask", args);
     expect(code).toBe(1);
@@ -126,7 +126,7 @@ describe("sources --json and check-corpus", () => {
     expect(run("check-corpus", []).stdout).toMatch(/corpus ok: 2 articles, 32 paragraphs/);
     const bad = run("check-corpus", ["--corpus", "scripts"]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/corpus: scripts: folder: holds no \.md articles/);
+    expect(bad.stderr).toMatch(/corpus folder scripts: holds no \.md articles/);
   });
 });
 
@@ -148,7 +148,7 @@ describe("npm start (src/main.ts)", () => {
   it("refuses to start on an invalid corpus with the checker's message and the configuration exit status", () => {
     const result = start({ CORPUS_DIR: "scripts" });
     expect(result.status).toBe(78);
-    expect(result.stderr.trim()).toBe("corpus: scripts: folder: holds no .md articles");
+    expect(result.stderr.trim()).toBe("corpus folder scripts: holds no .md articles");
   });
 
   it("refuses a malformed setting, naming the variable", () => {
@@ -174,6 +174,36 @@ describe("feedback", () => {
     expect(run("feedback", ["--file", join(tmpdir(), "none.jsonl")])).toMatchObject({
       code: 1,
       stderr: expect.stringMatching(/no votes yet/),
+    });
+  });
+});
+
+describe("ingest", () => {
+  it("turns a saved page into a checked corpus file, and says what to fill in for a pasted text", () => {
+    const corpus = mkdtempSync(join(tmpdir(), "ingest-corpus-"));
+    const page = join(mkdtempSync(join(tmpdir(), "pages-")), "saved.html");
+    writeFileSync(
+      page,
+      `<html><head><meta property="og:title" content="Steel and farmers"><meta property="og:site_name" content="The Paper">
+      <meta name="author" content="Ann Lee"><meta property="article:published_time" content="2020-03-04T08:00:00Z"></head>
+      <body><nav><a href="/">Home</a> <a href="/s">Subscribe</a></nav><article><h1>Steel and farmers</h1>
+      <p>Tariffs on steel hurt farmers more than anyone expected when they were announced last spring in Washington.</p>
+      <p>Farmers must be compensated for what the tariffs cost them, or the next harvest will be the last for many families.</p>
+      </article></body></html>`,
+    );
+    const saved = run("ingest", ["--corpus", corpus, page]);
+    expect(saved.stdout).toContain(`→ ${join(corpus, "lee-2020.md")}`);
+    expect(saved.stdout).toMatch(/check-corpus: .* ok: 1 articles/);
+    expect(saved.code).toBe(0);
+
+    const pasted = run("ingest", ["--corpus", corpus, "eval/received/000_90305f0a19bc95f3.txt"]);
+    expect(pasted.code).toBe(1);
+    expect(pasted.stdout).toContain("fill in: publisher, date");
+    expect(pasted.stderr).toMatch(/north-undated\.md: publisher: must be non-empty text/);
+
+    expect(run("ingest", ["--corpus", corpus, "/no/such/file.html"])).toMatchObject({
+      code: 1,
+      stderr: "ingest: /no/such/file.html does not exist\n",
     });
   });
 });

@@ -34,10 +34,11 @@ export function checkCorpus(dir: string): CorpusCheck {
   const problems: CorpusProblem[] = [];
   for (const file of files) {
     if (!statSync(join(dir, file)).isFile()) {
-      problems.push({ file, field: "file", message: "is a folder, not an article: rename it or move it out" });
+      problems.push({ file: join(dir, file), field: "file", message: "is a folder, not an article: rename it or move it out" });
       continue;
     }
-    const result = parseArticle(file, readFileSync(join(dir, file), "utf8"));
+    // Problems name the file with its folder, so it is clear which corpus they are in.
+    const result = parseArticle(join(dir, file), readFileSync(join(dir, file), "utf8"));
     if ("article" in result) articles.push(result.article);
     else problems.push(...result.problems);
   }

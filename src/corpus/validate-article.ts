@@ -10,7 +10,8 @@ export interface CorpusProblem {
 }
 
 export function formatProblem(problem: CorpusProblem): string {
-  return `corpus: ${problem.file}: ${problem.field}: ${problem.message}`;
+  if (problem.field === "folder") return `corpus folder ${problem.file}: ${problem.message}`;
+  return `${problem.file}: ${problem.field}: ${problem.message}`;
 }
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
