@@ -95,6 +95,6 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
     correctSpelling: createSpeller({ rankOf: lexicon.rankOf, commonWords: () => lexicon.commonWords(COMMON_WORDS), corpusWords }),
     corpusWords,
     findSourceMentions: sourceNameFinder(articles),
-    profiles: passageProfiles(analyzer, index, passages),
+    profiles: passageProfiles(analyzer, index),
   };
 }

@@ -1,6 +1,6 @@
 import type { IndexedPassage } from "./passage-index.js";
 import type { MeaningSignal } from "./score.js";
-import type { SemanticSpace } from "./semantic-space.js";
+import { type SemanticSpace, topIndices } from "./semantic-space.js";
 
 /** Passages closest in meaning that are scored even without a shared word. */
 const CLOSEST_LIMIT = 20;
@@ -12,11 +12,10 @@ export function meaningSignal(space: SemanticSpace, entries: IndexedPassage[], q
   const question = space.embed(questionWords);
   if (!question) return NO_MEANING;
   const closeness = space.closenessOfAll(question);
-  const position = new Map(entries.map((entry, i) => [entry, i]));
-  const order = entries.map((_, i) => i).sort((a, b) => (closeness[b] ?? 0) - (closeness[a] ?? 0));
+  const closest = topIndices(closeness, CLOSEST_LIMIT).sort((a, b) => (closeness[b] ?? 0) - (closeness[a] ?? 0));
   return {
-    closenessOf: (entry) => closeness[position.get(entry) ?? -1] ?? 0,
+    closenessOf: (entry) => closeness[space.positionOf(entry)] ?? 0,
     sentenceClosenessOf: (entry) => space.sentenceCloseness(question, entry).map((c) => Math.max(0, c)),
-    closest: order.slice(0, CLOSEST_LIMIT).flatMap((i) => entries[i] ?? []),
+    closest: closest.flatMap((i) => entries[i] ?? []),
   };
 }

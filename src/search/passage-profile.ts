@@ -24,7 +24,7 @@ export interface PassageProfiles {
   corpusCounts(): { counts: Map<string, number>; total: number };
 }
 
-export function passageProfiles(analyzer: Analyzer, index: PassageIndex, passages: Passage[]): PassageProfiles {
+export function passageProfiles(analyzer: Analyzer, index: PassageIndex): PassageProfiles {
   const profiles = new Map<Passage, PassageProfile>();
   const labels = new Map<string, string>();
   let corpus: { counts: Map<string, number>; total: number } | undefined;
@@ -53,9 +53,20 @@ export function passageProfiles(analyzer: Analyzer, index: PassageIndex, passage
     of,
     labelOf: (term) => labels.get(term) ?? term,
     corpusCounts() {
+      // From the index's counts, not by reading every passage again: on a large corpus that took seconds, on
+      // the first comparing question, after the bot had promised an answer. Terms of meaning (~advice) and
+      // numbers (years) are no wording.
       if (!corpus) {
-        const counts = addCounts(passages.map((p) => of(p).terms));
-        corpus = { counts, total: [...counts.values()].reduce((a, b) => a + b, 0) };
+        const counts = new Map<string, number>();
+        let total = 0;
+        for (const entry of index.entries) {
+          for (const [term, { count }] of entry.terms) {
+            if (term.startsWith("~") || /^\d+$/.test(term)) continue;
+            counts.set(term, (counts.get(term) ?? 0) + count);
+            total += count;
+          }
+        }
+        corpus = { counts, total };
       }
       return corpus;
     },

@@ -24,18 +24,38 @@ export interface SemanticSpace {
   closenessOfAll(question: Float32Array): Float32Array;
   /** Closeness of each sentence of one passage (0 for a sentence with no known word). */
   sentenceCloseness(question: Float32Array, entry: IndexedPassage): number[];
+  /** Where a passage is in the closeness arrays (−1 for one the space does not hold). */
+  positionOf(entry: IndexedPassage): number;
 }
 
 /** SIF's smoothing constant a: a word as common as 1 in 1000 weighs half as much as a rare one. */
 const SIF_A = 1e-3;
 const INT8_SCALE = 127;
 const MAX_CACHED_WORDS = 20_000;
+/** Passages whose sentences are also compared with the question, the closest as wholes first. */
+const SENTENCE_CHECKED_PASSAGES = 256;
+
+/** Indices of the `k` largest values, in no particular order: one pass and a small sorted buffer. */
+export function topIndices(values: ArrayLike<number>, k: number): number[] {
+  if (values.length <= k) return Array.from({ length: values.length }, (_, i) => i);
+  const top: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? 0;
+    if (top.length === k && value <= (values[top[k - 1] ?? 0] ?? 0)) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && (values[top[at - 1] ?? 0] ?? 0) < value) at--;
+    top.splice(at, 0, i);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
 
 export const NO_SEMANTICS: SemanticSpace = {
   neighbours: () => [],
   embed: () => null,
   closenessOfAll: () => new Float32Array(0),
   sentenceCloseness: () => [],
+  positionOf: () => -1,
 };
 
 export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]): SemanticSpace {
@@ -44,15 +64,11 @@ export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]):
   const sentenceWords = entries.map((entry) => entry.sentenceWords.map((words) => words.map((w) => w.word)));
   const embed = sifEmbedder(lexicon, sentenceWords.flat());
   const sentenceVectors = sentenceWords.map((sentences) => sentences.map(embed));
-  const passageVectors = sentenceWords.map((sentences) => embed(sentences.flat()));
-  // Every passage and sentence vector in one matrix, each row marked with its passage: one tight scan per question.
-  const rows = entries.flatMap((_, i) =>
-    [passageVectors[i], ...(sentenceVectors[i] ?? [])].flatMap((vector) => (vector ? [{ vector, owner: i }] : [])),
-  );
-  const matrix = new Float32Array(rows.length * dimensions);
-  const owners = Uint32Array.from(rows, (row) => row.owner);
-  rows.forEach((row, r) => {
-    matrix.set(row.vector, r * dimensions);
+  // Passage vectors in one matrix (a passage with no known word is a row of zeros): one tight scan per question.
+  const matrix = new Float32Array(entries.length * dimensions);
+  sentenceWords.forEach((sentences, i) => {
+    const vector = embed(sentences.flat());
+    if (vector) matrix.set(vector, i * dimensions);
   });
   const position = new Map(entries.map((entry, i) => [entry, i]));
 
@@ -61,13 +77,22 @@ export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]):
     embed,
     closenessOfAll(question) {
       const best = new Float32Array(entries.length);
-      for (let r = 0, offset = 0; r < owners.length; r++, offset += dimensions) {
-        const cosine = dotAt(question, matrix, offset);
-        const owner = owners[r] ?? 0;
-        if (cosine > (best[owner] ?? 0)) best[owner] = cosine;
+      // Negative cosines count as 0: unrelated, not "opposite".
+      for (let i = 0, offset = 0; i < entries.length; i++, offset += dimensions)
+        best[i] = Math.max(0, dotAt(question, matrix, offset));
+      // A long passage may answer in one sentence, so its closeness is the best of the whole and each sentence.
+      // Sentences are read for the passages closest as wholes: all of them in a corpus of a few hundred, the
+      // closest few hundred in a large one (the scan stays one row per passage).
+      for (const i of topIndices(best, SENTENCE_CHECKED_PASSAGES)) {
+        for (const sentence of sentenceVectors[i] ?? []) {
+          if (!sentence) continue;
+          const cosine = dot(question, sentence);
+          if (cosine > (best[i] ?? 0)) best[i] = cosine;
+        }
       }
       return best;
     },
+    positionOf: (entry) => position.get(entry) ?? -1,
     sentenceCloseness(question, entry) {
       const i = position.get(entry);
       return (i === undefined ? [] : (sentenceVectors[i] ?? [])).map((sentence) => (sentence ? dot(question, sentence) : 0));

@@ -20,4 +20,18 @@ describe("sourceNameFinder", () => {
   it("matches a name written in capitals only in capitals, and names nothing in an ordinary question", () => {
     expect(findSourceMentions(engine.articles, "What are the basic facts about sanctions?").sourceIds).toEqual([]);
   });
+
+  it("names every article of a publisher, and takes the longest name first", () => {
+    const article = (id: string, author: string | null, publisher: string) =>
+      ({ ...engine.articles[0], id, author, publisher }) as (typeof engine.articles)[number];
+    const find = sourceNameFinder([
+      article("a", "Ann Lee", "The Paper"),
+      article("b", null, "The Paper"),
+      article("c", "Bo Lee", "Daily Review"),
+    ]);
+    expect(find("What did The Paper say?")).toEqual({ sourceIds: ["a", "b"], rest: "What did   say?" });
+    expect(find("Is Ann Lee’s view new?").sourceIds).toEqual(["a"]);
+    expect(find("What do the Lees think?").sourceIds).toEqual([]);
+    expect(find("And Lee?").sourceIds).toEqual(["a", "c"]);
+  });
 });

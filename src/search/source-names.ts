@@ -1,6 +1,5 @@
 import { surnameOf } from "../corpus/author-names.js";
 import type { Article } from "../corpus/types.js";
-import { wholeWords } from "../nlp/whole-words.js";
 
 export interface SourceMentions {
   /** Sources the question names ("What does Hilton say…", "the BASIC article"). */
@@ -18,28 +17,60 @@ function namesOf(article: Article): string[] {
 /** Finds the sources a question names in it; see `sourceNameFinder`. */
 export type SourceNameFinder = (question: string) => SourceMentions;
 
+const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /^['’]s\b/;
+
+interface NamedSource {
+  id: string;
+  /** Written in capitals only ("BASIC"): it names the source only when written so. */
+  exact: string | null;
+}
+
 /**
  * The sources a question names. A name names its source, not the topic: "What does Hilton say about
  * sanctions?" asks about sanctions, in Hilton's article. Names in capitals only ("BASIC") match only in
- * capitals. The patterns are compiled once, here, for the engine that keeps the finder.
+ * capitals. Every name is looked up in one table by its words, longest first, so the cost of a question does
+ * not grow with the number of articles.
  */
 export function sourceNameFinder(articles: Article[]): SourceNameFinder {
-  const patterns = articles
-    .flatMap((article) => namesOf(article).map((name) => ({ name, id: article.id })))
-    .sort((a, b) => b.name.length - a.name.length)
-    .map(({ name, id }) => {
-      const capitalsOnly = name === name.toUpperCase();
-      return { pattern: wholeWords([name], capitalsOnly ? "gu" : "giu", "(?:['’]s)?"), id };
-    });
-  return (question) => {
-    let rest = question;
-    const sourceIds: string[] = [];
-    for (const { pattern, id } of patterns) {
-      pattern.lastIndex = 0;
-      if (!pattern.test(rest)) continue;
-      rest = rest.replace(pattern, " ");
-      if (!sourceIds.includes(id)) sourceIds.push(id);
+  const byWords = new Map<string, NamedSource[]>();
+  let longest = 1;
+  for (const article of articles) {
+    for (const name of namesOf(article)) {
+      const words = name.match(WORD) ?? [];
+      if (words.length === 0) continue;
+      longest = Math.max(longest, words.length);
+      const key = words.join(" ").toLowerCase();
+      const exact = name === name.toUpperCase() ? words.join(" ") : null;
+      const list = byWords.get(key) ?? [];
+      if (!list.some((s) => s.id === article.id)) list.push({ id: article.id, exact });
+      byWords.set(key, list);
     }
+  }
+  return (question) => {
+    const words = [...question.matchAll(WORD)].map((m) => ({
+      text: m[0],
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    }));
+    const sourceIds: string[] = [];
+    const spans: [number, number][] = [];
+    for (let i = 0; i < words.length; ) {
+      let matched = 0;
+      for (let n = Math.min(longest, words.length - i); n >= 1 && matched === 0; n--) {
+        const run = words.slice(i, i + n);
+        const written = run.map((w) => w.text).join(" ");
+        const found = byWords.get(written.toLowerCase())?.filter((s) => s.exact === null || s.exact === written) ?? [];
+        if (found.length === 0) continue;
+        for (const { id } of found) if (!sourceIds.includes(id)) sourceIds.push(id);
+        const last = run[run.length - 1];
+        const end = (last?.end ?? 0) + (POSSESSIVE.exec(question.slice(last?.end ?? 0))?.[0].length ?? 0);
+        spans.push([run[0]?.start ?? 0, end]);
+        matched = n;
+      }
+      i += Math.max(1, matched);
+    }
+    const rest = spans.reduceRight((text, [start, end]) => `${text.slice(0, start)} ${text.slice(end)}`, question);
     return { sourceIds, rest };
   };
 }

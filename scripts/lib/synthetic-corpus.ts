@@ -1,0 +1,72 @@
+/**
+ * Seeded synthetic corpora in the project's format, for measuring scale (`npm run bench -- --scale`): articles
+ * recombined from the sentences of the real ones, with names and numbers swapped and new words invented as the
+ * corpus grows (a bigger corpus has a bigger vocabulary, as a real one would). Written outside corpus/.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadCorpus } from "../../src/corpus/load-corpus.js";
+
+/** Mulberry32: small, fast and the same sequence for the same seed on every machine. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ["ka", "lo", "ver", "mi", "tan", "gor", "el", "sha", "rin", "bo", "qua", "dex", "ul", "fen", "zar", "ith"];
+const NAMES = ["China", "Russia", "North Korea", "Japan", "Syria", "Iran", "Turkey", "South Korea", "the United States"];
+const PUBLISHERS = ["The Paper", "Daily Review", "World Affairs", "Policy Weekly", "The Observer Desk"];
+
+export interface SyntheticCorpus {
+  dir: string;
+  articles: number;
+}
+
+/** Writes (once per size and seed) a corpus of `articles` articles of about ten paragraphs each. */
+export function syntheticCorpus(articles: number, seed = 1, root = "tmp/scale"): SyntheticCorpus {
+  const dir = join(root, `${articles}-seed${seed}`);
+  if (existsSync(dir) && readdirSync(dir).filter((f) => f.endsWith(".md")).length === articles) return { dir, articles };
+  mkdirSync(dir, { recursive: true });
+  const next = random(seed);
+  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
+  const sentences = loadCorpus("corpus")
+    .flatMap((article) => article.blocks.filter((b) => b.kind === "paragraph"))
+    .flatMap((block) => block.text.split(/(?<=[.!?])\s+(?=[A-Z“])/));
+  // The invented vocabulary grows with the corpus: about two new words per article.
+  const invented = Array.from({ length: Math.max(20, articles * 2) }, () =>
+    Array.from({ length: 2 + Math.floor(next() * 2) }, () => pick(SYLLABLES)).join(""),
+  );
+  const swap = (sentence: string) =>
+    sentence
+      .replace(/\b(China|Russia|North Korea|Japan|Syria|the United States)\b/g, (name) => (next() < 0.3 ? pick(NAMES) : name))
+      .replace(/\b\d{2,4}\b/g, (n) => String(Math.floor(next() * 10 ** n.length)))
+      .replace(/\b(nuclear|regime|sanctions|policy|programme)\b/g, (w) => (next() < 0.25 ? pick(invented) : w));
+  for (let i = 0; i < articles; i++) {
+    // Paragraphs of one article differ (the corpus check refuses repeats).
+    const paragraphs = new Set<string>();
+    const wanted = 8 + Math.floor(next() * 5);
+    while (paragraphs.size < wanted)
+      paragraphs.add(Array.from({ length: 2 + Math.floor(next() * 4) }, () => swap(pick(sentences))).join(" "));
+    const word = pick(invented);
+    const front = [
+      "---",
+      `id: synthetic-${i + 1}`,
+      `title: "On ${word[0]?.toUpperCase()}${word.slice(1)} and ${pick(NAMES).replace(/^the /, "")}"`,
+      `author: "${pick(SYLLABLES).toUpperCase()}${pick(SYLLABLES)} ${pick(invented)}"`,
+      `publisher: ${pick(PUBLISHERS)}`,
+      `date: "${2000 + Math.floor(next() * 25)}-0${1 + Math.floor(next() * 9)}"`,
+      "url: null",
+      "---",
+      "",
+    ].join("\n");
+    writeFileSync(join(dir, `synthetic-${i + 1}.md`), front + [...paragraphs].join("\n\n"));
+  }
+  copyFileSync("corpus/thesaurus.yaml", join(dir, "thesaurus.yaml"));
+  return { dir, articles };
+}
