@@ -1,6 +1,10 @@
 /**
  * `npm run bench [-- --rounds N]`: per-question cost of our retrieval and full answer beside MiniSearch and
  * plain FlexSearch on the same passages, and the time from process start to the first answer.
+ * `npm run bench -- --scale [--sizes 2,200,2000,20000] [--seed N]`: the same engine on seeded synthetic corpora
+ * of growing size (`scripts/lib/synthetic-corpus.ts`, written under tmp/scale/): build time, peak memory, start to
+ * first answer and p50/p95 per full answer, beside MiniSearch and plain FlexSearch, each size in a process of
+ * its own with Node's default heap.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -12,7 +16,8 @@ import { RateLimiter } from "../src/bot/rate-limiter.js";
 import { createEngine } from "../src/engine.js";
 import { answerToJson } from "../src/render/json.js";
 import { retrieve } from "../src/retrieval/retrieve.js";
-import { runScript, ScriptError } from "./lib/run-script.js";
+import { runScript, ScriptError, UsageError } from "./lib/run-script.js";
+import { syntheticCorpus } from "./lib/synthetic-corpus.js";
 
 /** A visible mark after a figure that misses its target, so a reader of the log cannot pass over it. */
 const overTarget = (value: number, target: number): string => (value > target ? "   ← OVER TARGET" : "");
@@ -27,8 +32,18 @@ function perQuestionMicros(questions: string[], rounds: number, fn: (q: string) 
 
 runScript(() => {
   const { values } = parseArgs({
-    options: { rounds: { type: "string", default: "200" }, corpus: { type: "string", default: "corpus" } },
+    options: {
+      rounds: { type: "string", default: "200" },
+      corpus: { type: "string", default: "corpus" },
+      scale: { type: "boolean", default: false },
+      sizes: { type: "string", default: "2,200,2000,20000" },
+      seed: { type: "string", default: "1" },
+    },
   });
+  if (values.scale) {
+    benchScale(values.sizes.split(",").map(Number), Number(values.seed));
+    return;
+  }
   const rounds = Number(values.rounds);
   const questions = ["eval/dev-questions.json", "eval/paraphrase-dev.json", "eval/team-questions.json"].flatMap((file) =>
     (JSON.parse(readFileSync(file, "utf8")) as { q: string }[]).map((q) => q.q),
@@ -84,3 +99,65 @@ runScript(() => {
     `rate limiter, 100,000 users/min: ${limiterMs.toFixed(0).padStart(8)} ms   ${((limiterMs * 1000) / 100_000).toFixed(2)} µs per check, ${limiter.size} users remembered`,
   );
 });
+
+/** The targets of a 20,000-article corpus (issue: build ≤ 60 s, RSS ≤ 2 GB, p50 ≤ 10 ms, p95 ≤ 30 ms). */
+const SCALE_TARGETS = { buildMs: 60_000, rssMb: 2048, p50: 10, p95: 30 };
+
+interface ScaleMeasure {
+  passages: number;
+  buildMs: number;
+  firstAnswerMs?: number;
+  p50: number;
+  p95: number;
+  rssMb: number;
+}
+
+function benchScale(sizes: number[], seed: number): void {
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError("--sizes must be whole numbers, e.g. 2,200,2000");
+  const run = (dir: string, which: string): ScaleMeasure | string => {
+    // Each size and each library in a fresh process: memory and caches are its own, the heap Node's default.
+    const child = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/lib/scale-run.ts", dir, "eval/paraphrase-dev.json", which],
+      {
+        encoding: "utf8",
+        maxBuffer: 1 << 20,
+      },
+    );
+    if (child.status !== 0)
+      return (child.stderr.match(/(heap out of memory|[A-Z]\w+Error: [^\n]+)/)?.[0] ?? `exit ${child.status}`).slice(0, 60);
+    return JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as ScaleMeasure;
+  };
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(
+    "articles  passages  build     peak RSS   start→answer  p50 / p95 per answer   MiniSearch p50 (build)   FlexSearch p50 (build)",
+  );
+  for (const articles of sizes) {
+    const { dir } = syntheticCorpus(articles, seed);
+    const ours = run(dir, "ours");
+    const mini = run(dir, "minisearch");
+    const flex = run(dir, "flexsearch");
+    const baseline = (m: ScaleMeasure | string) => (typeof m === "string" ? m : `${m.p50.toFixed(1)} ms (${s(m.buildMs)})`);
+    if (typeof ours === "string") {
+      console.log(`${String(articles).padStart(8)}  failed: ${ours}`);
+      continue;
+    }
+    const last = articles === sizes.at(-1) && articles >= 20_000;
+    const mark = (value: number, target: number) => (last ? overTarget(value, target) : "");
+    console.log(
+      [
+        String(articles).padStart(8),
+        String(ours.passages).padStart(8),
+        `${s(ours.buildMs)}${mark(ours.buildMs, SCALE_TARGETS.buildMs)}`.padEnd(9),
+        `${ours.rssMb.toFixed(0)} MB${mark(ours.rssMb, SCALE_TARGETS.rssMb)}`.padEnd(10),
+        s(ours.firstAnswerMs ?? 0).padEnd(13),
+        `${ours.p50.toFixed(1)} / ${ours.p95.toFixed(1)} ms${mark(ours.p50, SCALE_TARGETS.p50)}${mark(ours.p95, SCALE_TARGETS.p95)}`.padEnd(
+          21,
+        ),
+        baseline(mini).padEnd(24),
+        baseline(flex),
+      ].join("  "),
+    );
+  }
+  console.log(`targets at 20,000 articles: build ≤ 60 s, RSS ≤ 2 GB, start to first answer ≤ 1 s, p50 ≤ 10 ms, p95 ≤ 30 ms`);
+}

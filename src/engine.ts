@@ -69,9 +69,7 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
   for (const passage of passages) if (passage.paragraph !== null) bodies.get(passage.sourceId)?.push(passage);
   const bodyOf = (sourceId: string) => bodies.get(sourceId) ?? [];
   // A passage is "from 2017" though it never says so: questions often name the year of the events.
-  const index = buildPassageIndex(passages, analyzer.passageTerms, splitSentences, (passage) => [
-    articleOf(passage).date.slice(0, 4),
-  ]);
+  const index = buildPassageIndex(passages, analyzer.passageSentences, (passage) => [articleOf(passage).date.slice(0, 4)]);
   // Topics are the terms key to the corpus (keyness against English), so everyday words never name a topic.
   const keyTerms = keyTermsOf(index.entries, lexicon);
   const corpusWords = new Set(index.entries.flatMap((e) => e.sentenceWords.flat().map((w) => w.word)));

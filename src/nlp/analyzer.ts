@@ -45,11 +45,12 @@ export const ADVICE_TERM = "~advice";
 export interface Analyzer {
   /** The terms a passage is indexed under (word stems, entities and their broader entities), each with its words as written. */
   passageTerms(text: string): WrittenTerm[];
+  /** A passage's sentences as the tokenizer splits them, each with the terms it is indexed under: one reading. */
+  passageSentences(text: string): { text: string; terms: WrittenTerm[] }[];
   /** The ideas of a question, each with the alternatives that satisfy it. */
   questionConcepts(question: string): Concept[];
   /** The words of a text with stems, stop-word flags and parts of speech (punctuation and mentions left out). */
   words(text: string): Word[];
-  /** The most mentioned entities and nouns of a text, as readers write them: what it is about. */
   /** The most frequent names and nouns of a text; `isKey` leaves out everyday words ("country", "years"). */
   keyTopics(text: string, limit: number, isKey?: (term: string) => boolean): string[];
   /** Content terms of a text (entities and content words), each with a label a reader understands. */
@@ -134,16 +135,21 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
   const keepWords = new Set([...MEANINGFUL_STOP_WORDS, ...(thesaurus.keepWords ?? [])].map((word) => word.toLowerCase()));
 
   const words = createWordReader(nlp, keepWords);
-  const { units, broaderOf } = createUnitReader(thesaurus, words);
+  const { units, unitsOfWords, broaderOf } = createUnitReader(thesaurus, words);
 
   const stemOf = (word: string): string => words(word)[0]?.stem ?? word.toLowerCase();
   const questionWords = new Set([...FRAMING_WORDS, ...(thesaurus.questionWords ?? [])].map(stemOf));
 
-  const passageTerms = (text: string): WrittenTerm[] => {
-    const terms = termsOfUnits(units(text), broaderOf);
+  const termsWithAdvice = (text: string, terms: WrittenTerm[]): WrittenTerm[] => {
     const cue = recommendationCue(text);
     return cue === null ? terms : [...terms, { term: ADVICE_TERM, written: cue }];
   };
+  const passageTerms = (text: string): WrittenTerm[] => termsWithAdvice(text, termsOfUnits(units(text), broaderOf));
+  const passageSentences = (text: string) =>
+    words.sentences(text).map((sentence) => ({
+      text: sentence.text,
+      terms: termsWithAdvice(sentence.text, termsOfUnits(unitsOfWords(sentence.words), broaderOf)),
+    }));
 
   const phraseRewrites = Object.entries(thesaurus.questionPhrases ?? {}).map(([phrase, meaning]) => ({
     pattern: wholeWords([phrase], "giu"),
@@ -186,5 +192,5 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
       .map((entry) => entry.label);
   }
 
-  return { passageTerms, questionConcepts, words, keyTopics, labelledTerms };
+  return { passageTerms, passageSentences, questionConcepts, words, keyTopics, labelledTerms };
 }

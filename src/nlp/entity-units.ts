@@ -13,6 +13,8 @@ interface EntityPattern {
 
 export interface UnitReader {
   units(text: string): Unit[];
+  /** The same, for words already read. */
+  unitsOfWords(words: Word[]): Unit[];
   /** Entities an entity belongs to (Putin → Russia). */
   broaderOf(entity: string): string[];
 }
@@ -35,7 +37,10 @@ export function createUnitReader(thesaurus: Thesaurus, words: (text: string) => 
   }
 
   function units(text: string): Unit[] {
-    const ws = words(text);
+    return unitsOfWords(words(text));
+  }
+
+  function unitsOfWords(ws: Word[]): Unit[] {
     const out: Unit[] = [];
     for (let i = 0; i < ws.length; ) {
       const word = ws[i];
@@ -57,5 +62,5 @@ export function createUnitReader(thesaurus: Thesaurus, words: (text: string) => 
     return out;
   }
 
-  return { units, broaderOf: (entity) => thesaurus.entities[entity]?.broader ?? [] };
+  return { units, unitsOfWords, broaderOf: (entity) => thesaurus.entities[entity]?.broader ?? [] };
 }

@@ -18,13 +18,30 @@ const MAX_CACHED_STEMS = 50_000;
  * Reads text into words with stems, stop-word flags and parts of speech (punctuation and mentions left out).
  * `keepWords` are stop words that carry meaning here ("should") and so are not marked as stop words.
  */
-export function createWordReader(nlp: Nlp, keepWords: ReadonlySet<string>): (text: string) => Word[] {
+export interface WordReader {
+  (text: string): Word[];
+  /** The text's sentences as the tokenizer splits them, each with its words: one reading of the text. */
+  sentences(text: string): { text: string; words: Word[] }[];
+}
+
+type Tokens = ReturnType<ReturnType<Nlp["readDoc"]>["tokens"]>;
+
+export function createWordReader(nlp: Nlp, keepWords: ReadonlySet<string>): WordReader {
   const its = nlp.its;
   // Stemming is a third of the cost of reading a question; a word's stem never changes, so it is kept.
   const stemCache = new Map<string, string>();
 
-  return function words(text: string): Word[] {
-    const tokens = nlp.readDoc(text).tokens();
+  const words = (text: string): Word[] => wordsOf(nlp.readDoc(text).tokens());
+  words.sentences = (text: string) => {
+    const sentences = nlp.readDoc(text).sentences();
+    return Array.from({ length: sentences.length() }, (_, i) => {
+      const sentence = sentences.itemAt(i);
+      return { text: sentence.out(), words: wordsOf(sentence.tokens()) };
+    });
+  };
+  return words;
+
+  function wordsOf(tokens: Tokens): Word[] {
     const raws = tokens.out();
     let stems: string[] | undefined = raws.map((raw) => stemCache.get(raw) ?? "");
     if (stems.includes("")) {
@@ -43,5 +60,5 @@ export function createWordReader(nlp: Nlp, keepWords: ReadonlySet<string>): (tex
       result.push({ raw, lower, stem: stems[i] ?? lower, stop, pos: tags[i] ?? "X" });
     });
     return result;
-  };
+  }
 }

@@ -1,5 +1,5 @@
 import { Document } from "flexsearch";
-import { type SentenceSplitter, verbatimSentences } from "../corpus/sentences.js";
+import { locateSentences } from "../corpus/sentences.js";
 import type { Passage } from "../corpus/types.js";
 import type { WrittenTerm } from "../nlp/analyzer.js";
 
@@ -39,14 +39,17 @@ export interface PassageIndex {
   candidates(terms: string[], limit: number): IndexedPassage[];
 }
 
+/** How a passage is read: its sentences as split, each with its terms (one reading of the text). */
+export type SentenceReader = (text: string) => { text: string; terms: WrittenTerm[] }[];
+
 /** One passage read once: its terms with counts and sentence masks, how they are written, its sentences' words. */
-function analysePassage(
-  passage: Passage,
-  termsOf: (text: string) => WrittenTerm[],
-  splitSentences: SentenceSplitter,
-  context: string[],
-): IndexedPassage {
-  const sentences = verbatimSentences(passage.text, splitSentences);
+function analysePassage(passage: Passage, readSentences: SentenceReader, context: string[]): IndexedPassage {
+  const read = readSentences(passage.text);
+  const located = locateSentences(
+    passage.text,
+    read.map((sentence) => sentence.text),
+  );
+  const sentences = located.map((sentence) => sentence.text);
   const writtenAs = new Map<string, Set<string>>();
   const terms = new Map<string, TermOccurrence>();
   let length = 0;
@@ -57,9 +60,9 @@ function analysePassage(
     terms.set(term, occurrence);
     length += 1;
   };
-  const sentenceWords = sentences.map((sentence, i) => {
+  const sentenceWords = located.map(({ parts }, i) => {
     const words: { word: string; stem: string }[] = [];
-    for (const { term, written } of termsOf(sentence)) {
+    for (const { term, written } of parts.flatMap((part) => read[part]?.terms ?? [])) {
       add(term, sentenceBit(i));
       const forms = writtenAs.get(term) ?? new Set<string>();
       forms.add(written);
@@ -81,8 +84,7 @@ function analysePassage(
  */
 export function buildPassageIndex(
   passages: Passage[],
-  termsOf: (text: string) => WrittenTerm[],
-  splitSentences: SentenceSplitter,
+  readSentences: SentenceReader,
   /** Terms true of a whole passage without being written in it (the article's year). */
   contextTermsOf: (passage: Passage) => string[] = () => [],
 ): PassageIndex {
@@ -93,7 +95,7 @@ export function buildPassageIndex(
   const byId = new Map<string, IndexedPassage>();
   const postings = new Map<string, Set<string>>();
   for (const passage of passages) {
-    const entry = analysePassage(passage, termsOf, splitSentences, contextTermsOf(passage));
+    const entry = analysePassage(passage, readSentences, contextTermsOf(passage));
     entries.push(entry);
     byId.set(passage.id, entry);
     for (const term of entry.terms.keys()) {

@@ -15,15 +15,14 @@ const passage = (id: string, text: string): Passage => ({
 });
 const termsOf = (text: string) =>
   (text.match(/[A-Za-z]+/g) ?? []).map((w) => ({ term: w === "Ruritania" ? "@ruritania" : w.toLowerCase(), written: w }));
-const splitSentences = (text: string) => text.split(/(?<=\.) /);
+const readSentences = (text: string) => text.split(/(?<=\.) /).map((sentence) => ({ text: sentence, terms: termsOf(sentence) }));
 const index = buildPassageIndex(
   [
     passage("a#p1", "Sanctions hurt Ruritania. Tariffs rose."),
     passage("b#p1", "Sanctions hurt farmers. Ruritania is far away."),
     passage("c#p1", "Weather in spring is mild."),
   ],
-  termsOf,
-  splitSentences,
+  readSentences,
 );
 const word = (term: string, alternatives: [string, number][] = []): Concept => ({
   label: term,

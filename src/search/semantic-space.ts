@@ -198,17 +198,30 @@ function normalised<T extends Float32Array>(vector: T): T {
   return vector;
 }
 
-/** The direction most sentences share (power iteration on XᵀX), or null with too few sentences to tell. */
-function firstPrincipalComponent(rows: Float32Array[], dimensions: number): Float32Array | null {
-  if (rows.length < 2) return null;
+/** Sentences enough to find the direction they share; a larger corpus is sampled evenly (same every build). */
+const COMPONENT_SAMPLE = 20_000;
+
+/**
+ * The direction most sentences share (power iteration on XᵀX, until it stops turning), or null with too few
+ * sentences to tell.
+ */
+function firstPrincipalComponent(all: Float32Array[], dimensions: number): Float32Array | null {
+  if (all.length < 2) return null;
+  const step = Math.max(1, all.length / COMPONENT_SAMPLE);
+  const rows =
+    step === 1 ? all : Array.from({ length: Math.floor(all.length / step) }, (_, i) => all[Math.floor(i * step)] ?? all[0]);
   let u = new Float32Array(dimensions).fill(1 / Math.sqrt(dimensions));
   for (let iteration = 0; iteration < 50; iteration++) {
     const next = new Float32Array(dimensions);
     for (const row of rows) {
+      if (!row) continue;
       const projection = dot(row, u);
       for (let d = 0; d < dimensions; d++) next[d] = (next[d] ?? 0) + projection * (row[d] ?? 0);
     }
-    u = normalised(next);
+    const turned = normalised(next);
+    const settled = dot(turned, u) > 1 - 1e-9;
+    u = turned;
+    if (settled) break;
   }
   return u;
 }
