@@ -14,7 +14,7 @@ export interface IndexedPassage {
   passage: Passage;
   terms: Map<string, TermOccurrence>;
   /** For each term, the words that show it as the passage writes them: for highlighting matches. */
-  writtenAs: Map<string, Set<string>>;
+  writtenAs: Map<string, string[]>;
   /** Its sentences, verbatim; sentence i is bit i of the masks. */
   sentences: string[];
   /** Per sentence, its content words in order (lowercase) with their stems: what meaning is read from. */
@@ -42,15 +42,21 @@ export interface PassageIndex {
 /** How a passage is read: its sentences as split, each with its terms (one reading of the text). */
 export type SentenceReader = (text: string) => { text: string; terms: WrittenTerm[] }[];
 
+/**
+ * One copy of each term and word for the whole index: a large corpus repeats the same few thousand strings in
+ * every passage, and each reading of a text makes new ones.
+ */
+type Interner = (text: string) => string;
+
 /** One passage read once: its terms with counts and sentence masks, how they are written, its sentences' words. */
-function analysePassage(passage: Passage, readSentences: SentenceReader, context: string[]): IndexedPassage {
+function analysePassage(passage: Passage, readSentences: SentenceReader, context: string[], intern: Interner): IndexedPassage {
   const read = readSentences(passage.text);
   const located = locateSentences(
     passage.text,
     read.map((sentence) => sentence.text),
   );
   const sentences = located.map((sentence) => sentence.text);
-  const writtenAs = new Map<string, Set<string>>();
+  const writtenAs = new Map<string, string[]>();
   const terms = new Map<string, TermOccurrence>();
   let length = 0;
   const add = (term: string, sentenceMask: number) => {
@@ -62,19 +68,21 @@ function analysePassage(passage: Passage, readSentences: SentenceReader, context
   };
   const sentenceWords = located.map(({ parts }, i) => {
     const words: { word: string; stem: string }[] = [];
-    for (const { term, written } of parts.flatMap((part) => read[part]?.terms ?? [])) {
+    for (const reading of parts.flatMap((part) => read[part]?.terms ?? [])) {
+      const term = intern(reading.term);
+      const written = intern(reading.written);
       add(term, sentenceBit(i));
-      const forms = writtenAs.get(term) ?? new Set<string>();
-      forms.add(written);
-      writtenAs.set(term, forms);
+      const forms = writtenAs.get(term);
+      if (!forms) writtenAs.set(term, [written]);
+      else if (!forms.includes(written)) forms.push(written);
       // Entities are also indexed under each of their words, so the words alone are the sentence's content;
       // terms of meaning ("~advice") are no words at all.
-      if (!/^[@~]/.test(term)) words.push({ word: written.toLowerCase(), stem: term });
+      if (!/^[@~]/.test(term)) words.push({ word: intern(written.toLowerCase()), stem: term });
     }
     return words;
   });
   const allSentences = sentences.reduce((mask, _, i) => mask | sentenceBit(i), 0);
-  for (const term of context) add(term, allSentences);
+  for (const term of context) add(intern(term), allSentences);
   return { passage, terms, sentences, sentenceWords, writtenAs, length };
 }
 
@@ -91,11 +99,18 @@ export function buildPassageIndex(
   const flex = new Document<{ id: string; terms: string }>({
     document: { id: "id", index: [{ field: "terms", tokenize: "strict", encode: (text: string) => text.split(" ") }] },
   });
+  const strings = new Map<string, string>();
+  const intern: Interner = (text) => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
   const entries: IndexedPassage[] = [];
   const byId = new Map<string, IndexedPassage>();
   const postings = new Map<string, Set<string>>();
   for (const passage of passages) {
-    const entry = analysePassage(passage, readSentences, contextTermsOf(passage));
+    const entry = analysePassage(passage, readSentences, contextTermsOf(passage), intern);
     entries.push(entry);
     byId.set(passage.id, entry);
     for (const term of entry.terms.keys()) {
