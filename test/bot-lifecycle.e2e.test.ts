@@ -156,7 +156,7 @@ describe("health file for a supervisor", () => {
     expect(check()).toEqual({ code: 0, output: "healthy\n" });
     const old = new Date(Date.now() - 5 * 60_000);
     utimesSync(file, old, old);
-    expect(check()).toEqual({ code: 1, output: expect.stringMatching(/bot\.health is 300 s old: the bot lost Discord/) });
+    expect(check()).toEqual({ code: 1, output: expect.stringMatching(/bot\.health is 30\d s old: the bot lost Discord/) });
     await env.stop();
     expect(existsSync(file)).toBe(false);
     expect(check()).toMatchObject({ code: 1, output: expect.stringMatching(/does not exist/) });
