@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { hostileQuestion, seededRandom } from "./hostile-input.js";
+import { seededRandom } from "../scripts/lib/seeded-random.js";
+import { hostileQuestion } from "./hostile-input.js";
 import { type LoopbackBot, startLoopbackBot } from "./loopback-discord/harness.js";
 import { autocomplete, buttonPress, inGuild, slashCommand, stringOption, user } from "./loopback-discord/interactions.js";
 import type { InteractionRecord } from "./loopback-discord/server.js";

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../scripts/lib/seeded-random.js";
 import { ask } from "../src/answer/answer.js";
 import { compareTopic } from "../src/compare/compare.js";
 import { renderAnswerMessage, renderComparisonMessage, renderNotice } from "../src/render/discord.js";
 import { findLimitViolations } from "../src/render/discord-limits.js";
 import type { DiscordMessage } from "../src/render/discord-message.js";
 import { realEngine } from "./engine-fixture.js";
-import { hostileQuestion, seededRandom } from "./hostile-input.js";
+import { hostileQuestion } from "./hostile-input.js";
 import { messageViolations } from "./loopback-discord/discord-rules.js";
 
 const COUNT = Number(process.env.HOSTILE_QUESTIONS ?? 10_000);

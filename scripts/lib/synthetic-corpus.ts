@@ -6,18 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadCorpus } from "../../src/corpus/load-corpus.js";
-
-/** Mulberry32: small, fast and the same sequence for the same seed on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./seeded-random.js";
 
 const SYLLABLES = ["ka", "lo", "ver", "mi", "tan", "gor", "el", "sha", "rin", "bo", "qua", "dex", "ul", "fen", "zar", "ith"];
 const NAMES = ["China", "Russia", "North Korea", "Japan", "Syria", "Iran", "Turkey", "South Korea", "the United States"];
@@ -33,7 +22,7 @@ export function syntheticCorpus(articles: number, seed = 1, root = "tmp/scale"):
   const dir = join(root, `${articles}-seed${seed}`);
   if (existsSync(dir) && readdirSync(dir).filter((f) => f.endsWith(".md")).length === articles) return { dir, articles };
   mkdirSync(dir, { recursive: true });
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
   const sentences = loadCorpus("corpus")
     .flatMap((article) => article.blocks.filter((b) => b.kind === "paragraph"))
