@@ -8,7 +8,7 @@ import { deployCommands } from "../src/bot/deploy.js";
 import { startBot } from "../src/bot/start-bot.js";
 import { loadConfig } from "../src/config.js";
 import { realEngine } from "./engine-fixture.js";
-import { startLoopbackBot, TEST_TOKEN } from "./loopback-discord/harness.js";
+import { slowAnswers, startLoopbackBot, TEST_TOKEN } from "./loopback-discord/harness.js";
 import { buttonPress, slashCommand, stringOption } from "./loopback-discord/interactions.js";
 import { type InteractionRecord, LoopbackDiscord, shownMessage } from "./loopback-discord/server.js";
 
@@ -212,7 +212,7 @@ describe("feedback on a failing or stalled disk", () => {
 
 describe("malformed payloads from the server side", () => {
   it("survives a REST answer that is not JSON: the failure is logged with a reference and the bot answers on", async () => {
-    const env = await startLoopbackBot({}, { deferAbovePassages: 0 });
+    const env = await startLoopbackBot({}, { answerTimer: slowAnswers() });
     cleanups.push(() => env.stop());
     env.discord.injectFault({ match: /^PATCH \/webhooks\//, status: 200, body: "{not json", times: 1 });
     const broken = env.discord.dispatchInteraction(slashCommand("ask", [stringOption("question", "What is juche?")]));
@@ -224,7 +224,7 @@ describe("malformed payloads from the server side", () => {
   });
 
   it("logs a failed edit of a deferred answer without its interaction token, its body or the bot token", async () => {
-    const env = await startLoopbackBot({}, { deferAbovePassages: 0 });
+    const env = await startLoopbackBot({}, { answerTimer: slowAnswers() });
     cleanups.push(() => env.stop());
     // Discord keeps failing the edit: after its retries discord.js throws an error carrying the URL and the body.
     env.discord.injectFault({ match: /^PATCH \/webhooks\//, status: 500, times: 20 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { seededRandom } from "../scripts/lib/seeded-random.js";
 import { hostileQuestion } from "./hostile-input.js";
-import { type LoopbackBot, startLoopbackBot } from "./loopback-discord/harness.js";
+import { type LoopbackBot, slowAnswers, startLoopbackBot } from "./loopback-discord/harness.js";
 import { autocomplete, buttonPress, inGuild, slashCommand, stringOption, user } from "./loopback-discord/interactions.js";
 import type { InteractionRecord } from "./loopback-discord/server.js";
 
@@ -117,8 +117,8 @@ describe("gateway trouble", () => {
     expect(bot.discord.resumes).toBeGreaterThanOrEqual(1);
   }, 40_000);
 
-  it("defers first when the corpus is large enough for an answer to take long, then edits in the answer", async () => {
-    env = await startLoopbackBot({}, { deferAbovePassages: 0 });
+  it("defers first when answers are measured to take long, then edits in the answer", async () => {
+    env = await startLoopbackBot({}, { answerTimer: slowAnswers() });
     const record = env.discord.dispatchInteraction(slashCommand("ask", [stringOption("question", "What is juche?")]));
     await env.discord.waitFor(() => record.responses.length >= 2, 5000, "the deferral and the edit");
     expect(record.responses.map((r) => [r.kind, r.type])).toEqual([

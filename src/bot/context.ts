@@ -1,6 +1,7 @@
 import type { Config } from "../config.js";
 import type { Engine } from "../engine.js";
 import type { AnswerSessions } from "./answer-sessions.js";
+import type { AnswerTimer } from "./answer-timer.js";
 import type { WorkSlots } from "./deadlines.js";
 import type { FeedbackStore } from "./feedback-store.js";
 import type { Logger } from "./logger.js";
@@ -21,12 +22,9 @@ export interface BotContext {
   dropExpired: (fields: { ageMs: number }) => void;
   /** Bounds the interactions worked on at once. */
   slots: WorkSlots;
-  /** Above this many passages an answer may take long enough that the reply is deferred first. */
-  deferAbovePassages: number;
+  /** How long answers take here, measured: decides whether a reply is deferred first. */
+  answerTimer: AnswerTimer;
 }
-
-/** ~100 µs per question on 33 passages; 20,000 passages keep an answer far inside Discord's 3 seconds. */
-export const DEFER_ABOVE_PASSAGES = 20_000;
 
 /** Autocomplete requests allowed per question allowed: a few keystrokes per question typed. */
 export const AUTOCOMPLETE_PER_QUESTION = 10;

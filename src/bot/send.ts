@@ -29,9 +29,9 @@ export async function send(interaction: Repliable, message: DiscordMessage): Pro
 }
 
 /**
- * Answers within Discord's 3-second window: directly when the answer will be ready at once, else it defers
- * first (acknowledged now, edited when ready) and only then builds the answer: on a large corpus, or when the
- * interaction has already waited long (the bot is behind).
+ * Answers within Discord's 3-second window: directly when the answer will be ready in time, else it defers
+ * first (acknowledged now, edited when ready) and only then builds the answer: when the time the interaction
+ * has already waited (the bot is behind) plus the time answers take here (measured) reaches DEFER_AFTER_MS.
  */
 export async function answerInTime(
   interaction: ChatInputCommandInteraction,
@@ -39,10 +39,10 @@ export async function answerInTime(
   ephemeral: boolean,
   build: () => DiscordMessage,
 ): Promise<void> {
-  if (context.engine.passages.length > context.deferAbovePassages || ageOf(interaction) >= DEFER_AFTER_MS) {
+  if (ageOf(interaction) + context.answerTimer.expectedMs() >= DEFER_AFTER_MS) {
     await interaction.deferReply(ephemeral ? { flags: EPHEMERAL } : {});
   }
-  await send(interaction, build());
+  await send(interaction, context.answerTimer.time(build));
 }
 
 /** The per-user question limit: when over it, tells the user when to try again and returns false. */

@@ -1,9 +1,11 @@
 import { Client, Events, GatewayIntentBits, Status } from "discord.js";
+import { ask } from "../answer/answer.js";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine.js";
 import { AnswerSessions } from "./answer-sessions.js";
+import { AnswerTimer } from "./answer-timer.js";
 import type { Command } from "./command.js";
-import { AUTOCOMPLETE_PER_QUESTION, type BotContext, DEFER_ABOVE_PASSAGES } from "./context.js";
+import { AUTOCOMPLETE_PER_QUESTION, type BotContext } from "./context.js";
 import { countedLog } from "./counted-log.js";
 import { WORK_SLOTS, WorkSlots } from "./deadlines.js";
 import { type AppendLines, FeedbackStore } from "./feedback-store.js";
@@ -34,8 +36,8 @@ export interface StartOptions {
   handleSignals?: boolean;
   /** How long to wait for Discord to answer the login before giving up with a message (default 20 s). */
   loginTimeoutMs?: number;
-  /** Corpus size above which answers are deferred (default DEFER_ABOVE_PASSAGES). */
-  deferAbovePassages?: number;
+  /** How long answers take (default: measured with a warm-up answer at start, then on every answer). */
+  answerTimer?: AnswerTimer;
   /** How feedback lines reach the disk (default: appended to FEEDBACK_FILE); tests give a disk that stalls. */
   appendFeedback?: AppendLines;
 }
@@ -69,7 +71,7 @@ export async function startBot(
     ),
     limiter: new RateLimiter(config.rateLimitPerMinute),
     autocompleteLimiter: new RateLimiter(config.rateLimitPerMinute * AUTOCOMPLETE_PER_QUESTION),
-    deferAbovePassages: options.deferAbovePassages ?? DEFER_ABOVE_PASSAGES,
+    answerTimer: options.answerTimer ?? warmUpTimer(engine),
     dropExpired: countedLog(logger, "warn", "dropped interactions that arrived too late to be acknowledged", 1000),
     slots: new WorkSlots(WORK_SLOTS),
   };
@@ -120,6 +122,17 @@ export async function startBot(
 
   if (options.handleSignals ?? true) guardProcess(process, logger, stop);
   return { client, context, stop };
+}
+
+/**
+ * One answer before the first user's, timed: it tells how long answers take on this corpus and machine (so a
+ * large corpus defers from the start), and the code it runs is warm when the first question comes.
+ */
+function warmUpTimer(engine: Engine): AnswerTimer {
+  const topic = [...engine.topics.values()].flat()[0] ?? "the articles";
+  const timer = new AnswerTimer();
+  timer.time(() => ask(engine, `What do the articles say about ${topic}?`));
+  return timer;
 }
 
 /**

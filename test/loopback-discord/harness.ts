@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { commands } from "../../commands/index.js";
+import { AnswerTimer } from "../../src/bot/answer-timer.js";
 import { createLogger } from "../../src/bot/logger.js";
 import { type RunningBot, startBot } from "../../src/bot/start-bot.js";
 import { type Config, loadConfig } from "../../src/config.js";
@@ -10,6 +11,9 @@ import { realEngine } from "../engine-fixture.js";
 import { LoopbackDiscord } from "./server.js";
 
 export const TEST_TOKEN = "loopback-token.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+/** A bot whose answers were measured to take 5 s here: every reply is deferred first, as on a slow machine. */
+export const slowAnswers = () => new AnswerTimer(5000);
 
 export interface LoopbackBot {
   discord: LoopbackDiscord;
@@ -23,7 +27,7 @@ export interface LoopbackBot {
 /** The real bot (unmodified discord.js client) connected to a loopback Discord on 127.0.0.1. */
 export async function startLoopbackBot(
   env: Record<string, string> = {},
-  options: { deferAbovePassages?: number } = {},
+  options: { answerTimer?: AnswerTimer } = {},
 ): Promise<LoopbackBot> {
   const discord = new LoopbackDiscord(TEST_TOKEN);
   await discord.start();
