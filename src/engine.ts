@@ -3,7 +3,7 @@ import { loadThesaurus } from "./corpus/load-thesaurus.js";
 import { splitIntoPassages } from "./corpus/passages.js";
 import type { Article, Passage } from "./corpus/types.js";
 import { ensureLexicon, type Lexicon } from "./lexicon/lexicon.js";
-import { type Analyzer, createAnalyzer } from "./nlp/analyzer.js";
+import { type Analyzer, createAnalyzer, type LabelledTerm } from "./nlp/analyzer.js";
 import { createNlp, type Nlp } from "./nlp/pipeline.js";
 import { COMMON_WORDS, createSpeller, type Speller } from "./nlp/spelling.js";
 import { keyTermsOf } from "./search/key-terms.js";
@@ -68,8 +68,15 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
   const bodies = new Map<string, Passage[]>(articles.map((article) => [article.id, []]));
   for (const passage of passages) if (passage.paragraph !== null) bodies.get(passage.sourceId)?.push(passage);
   const bodyOf = (sourceId: string) => bodies.get(sourceId) ?? [];
+  // What each article is about is counted from the same one reading of its passages (names and nouns).
+  const bodyNouns = new Map<string, LabelledTerm[]>(articles.map((article) => [article.id, []]));
+  const readSentences = (passage: Passage) => {
+    const sentences = analyzer.passageSentences(passage.text);
+    if (passage.paragraph !== null) bodyNouns.get(passage.sourceId)?.push(...sentences.flatMap((s) => s.nouns));
+    return sentences;
+  };
   // A passage is "from 2017" though it never says so: questions often name the year of the events.
-  const index = buildPassageIndex(passages, analyzer.passageSentences, (passage) => [articleOf(passage).date.slice(0, 4)]);
+  const index = buildPassageIndex(passages, readSentences, (passage) => [articleOf(passage).date.slice(0, 4)]);
   // Topics are the terms key to the corpus (keyness against English), so everyday words never name a topic.
   const keyTerms = keyTermsOf(index.entries, lexicon);
   const corpusWords = new Set(index.entries.flatMap((e) => e.sentenceWords.flat().map((w) => w.word)));
@@ -82,10 +89,10 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
     index,
     analyzer,
     topics: new Map(
-      articles.map((article) => {
-        const body = bodyOf(article.id).map((p) => p.text);
-        return [article.id, analyzer.keyTopics(body.join("\n\n"), TOPICS_PER_ARTICLE, (term) => keyTerms.has(term))];
-      }),
+      articles.map((article) => [
+        article.id,
+        analyzer.keyTopics(bodyNouns.get(article.id) ?? [], TOPICS_PER_ARTICLE, (term) => keyTerms.has(term)),
+      ]),
     ),
     lexicon,
     semantics: buildSemanticSpace(lexicon, index.entries),

@@ -45,14 +45,17 @@ export const ADVICE_TERM = "~advice";
 export interface Analyzer {
   /** The terms a passage is indexed under (word stems, entities and their broader entities), each with its words as written. */
   passageTerms(text: string): WrittenTerm[];
-  /** A passage's sentences as the tokenizer splits them, each with the terms it is indexed under: one reading. */
-  passageSentences(text: string): { text: string; terms: WrittenTerm[] }[];
+  /**
+   * A passage's sentences as the tokenizer splits them, each with the terms it is indexed under and its names and
+   * nouns (what an article is about): one reading.
+   */
+  passageSentences(text: string): { text: string; terms: WrittenTerm[]; nouns: LabelledTerm[] }[];
   /** The ideas of a question, each with the alternatives that satisfy it. */
   questionConcepts(question: string): Concept[];
   /** The words of a text with stems, stop-word flags and parts of speech (punctuation and mentions left out). */
   words(text: string): Word[];
-  /** The most frequent names and nouns of a text; `isKey` leaves out everyday words ("country", "years"). */
-  keyTopics(text: string, limit: number, isKey?: (term: string) => boolean): string[];
+  /** The most frequent of the names and nouns given, by label; `isKey` leaves out everyday words ("country"). */
+  keyTopics(nouns: LabelledTerm[], limit: number, isKey?: (term: string) => boolean): string[];
   /** Content terms of a text (entities and content words), each with a label a reader understands. */
   labelledTerms(text: string, nounsOnly?: boolean): LabelledTerm[];
 }
@@ -146,10 +149,14 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
   };
   const passageTerms = (text: string): WrittenTerm[] => termsWithAdvice(text, termsOfUnits(units(text), broaderOf));
   const passageSentences = (text: string) =>
-    words.sentences(text).map((sentence) => ({
-      text: sentence.text,
-      terms: termsWithAdvice(sentence.text, termsOfUnits(unitsOfWords(sentence.words), broaderOf)),
-    }));
+    words.sentences(text).map((sentence) => {
+      const units = unitsOfWords(sentence.words);
+      return {
+        text: sentence.text,
+        terms: termsWithAdvice(sentence.text, termsOfUnits(units, broaderOf)),
+        nouns: labelledTermsOfUnits(units, thesaurus, true),
+      };
+    });
 
   const phraseRewrites = Object.entries(thesaurus.questionPhrases ?? {}).map(([phrase, meaning]) => ({
     pattern: wholeWords([phrase], "giu"),
@@ -185,8 +192,8 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
   const labelledTerms = (text: string, nounsOnly = false): LabelledTerm[] =>
     labelledTermsOfUnits(units(text), thesaurus, nounsOnly);
 
-  function keyTopics(text: string, limit: number, isKey: (term: string) => boolean = () => true): string[] {
-    return countTerms(labelledTerms(text, true))
+  function keyTopics(nouns: LabelledTerm[], limit: number, isKey: (term: string) => boolean = () => true): string[] {
+    return countTerms(nouns)
       .filter((entry) => isKey(entry.term))
       .slice(0, limit)
       .map((entry) => entry.label);

@@ -40,7 +40,7 @@ export interface PassageIndex {
 }
 
 /** How a passage is read: its sentences as split, each with its terms (one reading of the text). */
-export type SentenceReader = (text: string) => { text: string; terms: WrittenTerm[] }[];
+export type SentenceReader = (passage: Passage) => { text: string; terms: WrittenTerm[] }[];
 
 /**
  * One copy of each term and word for the whole index: a large corpus repeats the same few thousand strings in
@@ -50,7 +50,7 @@ type Interner = (text: string) => string;
 
 /** One passage read once: its terms with counts and sentence masks, how they are written, its sentences' words. */
 function analysePassage(passage: Passage, readSentences: SentenceReader, context: string[], intern: Interner): IndexedPassage {
-  const read = readSentences(passage.text);
+  const read = readSentences(passage);
   const located = locateSentences(
     passage.text,
     read.map((sentence) => sentence.text),

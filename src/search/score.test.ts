@@ -15,7 +15,8 @@ const passage = (id: string, text: string): Passage => ({
 });
 const termsOf = (text: string) =>
   (text.match(/[A-Za-z]+/g) ?? []).map((w) => ({ term: w === "Ruritania" ? "@ruritania" : w.toLowerCase(), written: w }));
-const readSentences = (text: string) => text.split(/(?<=\.) /).map((sentence) => ({ text: sentence, terms: termsOf(sentence) }));
+const readSentences = ({ text }: { text: string }) =>
+  text.split(/(?<=\.) /).map((sentence) => ({ text: sentence, terms: termsOf(sentence) }));
 const index = buildPassageIndex(
   [
     passage("a#p1", "Sanctions hurt Ruritania. Tariffs rose."),
