@@ -61,15 +61,25 @@ export const NO_SEMANTICS: SemanticSpace = {
 export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]): SemanticSpace {
   const dimensions = lexicon.dimensions;
   if (dimensions === 0) return NO_SEMANTICS;
-  const sentenceWords = entries.map((entry) => entry.sentenceWords.map((words) => words.map((w) => w.word)));
-  const embed = sifEmbedder(lexicon, sentenceWords.flat());
-  const sentenceVectors = sentenceWords.map((sentences) => sentences.map(embed));
+  const sif = sifEmbedder(lexicon);
+  // Each sentence's words are summed once: a passage's sum is the sum of its sentences' (SIF is linear until the
+  // shared direction is taken out and the length set to 1).
+  const sentenceSums = entries.map((entry) => entry.sentenceWords.map((words) => sif.weightedSum(words.map((w) => w.word))));
+  sif.learnSharedDirection(sentenceSums.flat().filter((v): v is Float32Array => v !== null));
   // Passage vectors in one matrix (a passage with no known word is a row of zeros): one tight scan per question.
   const matrix = new Float32Array(entries.length * dimensions);
-  sentenceWords.forEach((sentences, i) => {
-    const vector = embed(sentences.flat());
-    if (vector) matrix.set(vector, i * dimensions);
+  sentenceSums.forEach((sums, i) => {
+    const known = sums.filter((v): v is Float32Array => v !== null);
+    if (known.length === 0) return;
+    const total = new Float32Array(dimensions);
+    for (const sum of known) for (let d = 0; d < dimensions; d++) total[d] = (total[d] ?? 0) + (sum[d] ?? 0);
+    matrix.set(sif.finish(total), i * dimensions);
   });
+  const sentenceVectors = sentenceSums.map((sums) => sums.map((sum) => sum && sif.finish(sum)));
+  const embed = (words: string[]) => {
+    const sum = sif.weightedSum(words);
+    return sum && sif.finish(sum);
+  };
   const position = new Map(entries.map((entry, i) => [entry, i]));
 
   return {
@@ -101,7 +111,7 @@ export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]):
 }
 
 /** SIF: words weighted a/(a + p(w)) and summed; the direction the corpus's sentences share is then removed. */
-function sifEmbedder(lexicon: Lexicon, corpusSentences: string[][]): (words: string[]) => Float32Array | null {
+function sifEmbedder(lexicon: Lexicon) {
   const dimensions = lexicon.dimensions;
   const sifWeight = (rank: number) => SIF_A / (SIF_A + englishShare(rank));
   const weightedSum = (words: string[]): Float32Array | null => {
@@ -117,18 +127,22 @@ function sifEmbedder(lexicon: Lexicon, corpusSentences: string[][]): (words: str
     }
     return known > 0 ? sum : null;
   };
-  const common = firstPrincipalComponent(
-    corpusSentences.map(weightedSum).filter((v): v is Float32Array => v !== null),
-    dimensions,
-  );
-  return (words) => {
-    const raw = weightedSum(words);
-    if (!raw) return null;
-    if (common) {
-      const projection = dot(raw, common);
-      for (let d = 0; d < dimensions; d++) raw[d] = (raw[d] ?? 0) - projection * (common[d] ?? 0);
-    }
-    return normalised(raw);
+  let common: Float32Array | null = null;
+  return {
+    weightedSum,
+    /** Learns the direction the corpus's sentences share, from their weighted sums. */
+    learnSharedDirection(sums: Float32Array[]): void {
+      common = firstPrincipalComponent(sums, dimensions);
+    },
+    /** A weighted sum → its vector: the shared direction taken out, length 1 (a new array: the sum is kept). */
+    finish(sum: Float32Array): Float32Array {
+      const raw = Float32Array.from(sum);
+      if (common) {
+        const projection = dot(raw, common);
+        for (let d = 0; d < dimensions; d++) raw[d] = (raw[d] ?? 0) - projection * (common[d] ?? 0);
+      }
+      return normalised(raw);
+    },
   };
 }
 
