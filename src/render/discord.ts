@@ -124,14 +124,14 @@ export interface AnswerView {
 }
 
 /** Page 0 is the short answer (the best passage of each addressing author); later pages the rest, in threes. */
-function pageOf(answer: Answer, page: number): { shown: AnswerPassage[]; first: number; pages: number } {
+function pageOf(answer: Answer, wanted: number): { page: number; shown: AnswerPassage[]; first: number; pages: number } {
   const lead = leadPassages(answer);
   const rest = answer.passages.filter((p) => !lead.includes(p));
   const pages = 1 + Math.ceil(rest.length / PASSAGES_PER_PAGE);
-  const at = Math.min(Math.max(0, page), pages - 1);
-  if (at === 0) return { shown: lead, first: 0, pages };
-  const from = (at - 1) * PASSAGES_PER_PAGE;
-  return { shown: rest.slice(from, from + PASSAGES_PER_PAGE), first: lead.length + from, pages };
+  const page = Math.min(Math.max(0, wanted), pages - 1);
+  if (page === 0) return { page, shown: lead, first: 0, pages };
+  const from = (page - 1) * PASSAGES_PER_PAGE;
+  return { page, shown: rest.slice(from, from + PASSAGES_PER_PAGE), first: lead.length + from, pages };
 }
 
 /**
@@ -158,8 +158,7 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
       allowedMentions: NO_MENTIONS,
     };
   }
-  const { shown, first, pages } = pageOf(answer, view.page);
-  const page = first === 0 ? 0 : Math.min(Math.max(0, view.page), pages - 1);
+  const { page, shown, first, pages } = pageOf(answer, view.page);
   const header = answerHeader(answer, ctx.articles, suggestionLine(ctx.topics, "use /compare"), escapeMarkdown).join("\n");
   const comparison =
     page === 0 && answer.comparison ? comparisonEmbed(answer.comparison, ctx.articles, "compact", shownTexts(shown)) : null;
@@ -186,13 +185,7 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
     const message: DiscordMessage = {
       content,
       embeds,
-      components: answerButtons(
-        answer,
-        view,
-        page,
-        pages,
-        quotes.filter((q) => q.cut).map((q) => q.passage),
-      ),
+      components: answerButtons(answer, view, page, pages, shortenedOf(quotes)),
       flags,
       allowedMentions: NO_MENTIONS,
     };
@@ -202,6 +195,7 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
 }
 
 const shownTexts = (passages: AnswerPassage[]) => passages.map((p) => p.text).join("\n");
+const shortenedOf = (quotes: { passage: AnswerPassage; cut: boolean }[]) => quotes.filter((q) => q.cut).map((q) => q.passage);
 
 /** The passages a page of the answer shows (for its Citations button). */
 export const shownPassages = (answer: Answer, page: number): AnswerPassage[] => pageOf(answer, page).shown;
