@@ -41,7 +41,9 @@ describe("commonGround", () => {
 
 describe("stanceLines", () => {
   it("shows what a side says and, only when it has one, what it recommends; a sentence that is both once", () => {
-    expect(stanceLines(stance(), "compact")).toEqual([{ label: "Says", quote: quote("Tariffs hurt farmers.", 1) }]);
+    expect(stanceLines(stance(), "compact")).toEqual([
+      { label: "Says", quote: quote("Tariffs hurt farmers.", 1), shownAbove: false },
+    ]);
     expect(stanceLines(stance(), "full").map((l) => l.label)).toEqual(["Says", "Says"]);
     const both = stance({ recommendation: quote("Tariffs hurt farmers.", 1) });
     expect(stanceLines(both, "full").map((l) => [l.label, l.quote.text])).toEqual([
@@ -50,10 +52,20 @@ describe("stanceLines", () => {
     ]);
   });
 
+  it("in brief, does not quote again what the answer already shows, and points to a recommendation shown", () => {
+    const shown = "Tariffs hurt farmers. Prices rose.";
+    expect(stanceLines(stance(), "compact", shown)).toEqual([]);
+    const recommends = stance({ recommendation: quote("Prices rose.", 2) });
+    expect(stanceLines(recommends, "compact", shown)).toEqual([
+      { label: "Recommends", quote: quote("Prices rose.", 2), shownAbove: true },
+    ]);
+    expect(stanceLines(recommends, "full", shown).map((l) => l.shownAbove)).toEqual([false, false]);
+  });
+
   it("keeps statistics out of the main text and in the details", () => {
     const text = renderComparisonText(comparison(["China"]), [], "full");
     expect(text).not.toMatch(/z \d|hedge|booster/);
-    expect(renderComparisonText(comparison(["China"]), [], "full", true)).toMatch(/farmers \(z 2\.10\)/);
+    expect(renderComparisonText(comparison(["China"]), [], "full", { withDetails: true })).toMatch(/farmers \(z 2\.10\)/);
     expect(detailLines(stance(), 1)).toEqual(["Wording of certainty: 2 hedges (may); no boosters"]);
   });
 });

@@ -19,17 +19,27 @@ export function listInWords(items: string[]): string {
 export const stanceTitle = (stance: SourceStance, article: Article | undefined): string =>
   article ? capitalise(articleName(article)) : stance.sourceId;
 
+export interface StanceLine {
+  label: "Says" | "Recommends";
+  quote: ComparisonQuote;
+  /** The sentence is in a passage the answer already quotes above: point to it rather than quote it again. */
+  shownAbove: boolean;
+}
+
 /**
  * One side in plain words: what it says (its best sentence on the question) and what it recommends, only when a
  * sentence of its own truly recommends something. A sentence that is both is shown once, as the recommendation.
+ * In brief, a sentence the answer already quotes (`shownText`) is not quoted again: what it says is left out,
+ * what it recommends is pointed to.
  */
-export function stanceLines(stance: SourceStance, view: ComparisonView): { label: string; quote: ComparisonQuote }[] {
+export function stanceLines(stance: SourceStance, view: ComparisonView, shownText = ""): StanceLine[] {
   const recommendation = stance.recommendation;
+  const shown = (quote: ComparisonQuote) => view === "compact" && shownText.includes(quote.text);
   const says = stance.quotes
     .slice(0, view === "compact" ? 1 : undefined)
-    .filter((quote) => quote.text !== recommendation?.text)
-    .map((quote) => ({ label: "Says", quote }));
-  return recommendation ? [...says, { label: "Recommends", quote: recommendation }] : says;
+    .filter((quote) => quote.text !== recommendation?.text && !shown(quote))
+    .map((quote): StanceLine => ({ label: "Says", quote, shownAbove: false }));
+  return recommendation ? [...says, { label: "Recommends", quote: recommendation, shownAbove: shown(recommendation) }] : says;
 }
 
 /** "2 hedges (may, perhaps)": counts with the words, so a reader can judge the measure. */
@@ -82,15 +92,18 @@ export function renderComparisonText(
   comparison: Comparison,
   articles: Article[],
   view: ComparisonView,
-  withDetails = false,
+  options: { withDetails?: boolean; shownText?: string } = {},
 ): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const shared = commonGround(comparison, view);
   const out = shared ? [shared, ""] : [];
   for (const stance of comparison.sources) {
+    const lines = stanceLines(stance, view, options.shownText);
+    if (lines.length === 0 && !options.withDetails) continue;
     out.push(stanceTitle(stance, byId.get(stance.sourceId)));
-    for (const { label, quote } of stanceLines(stance, view)) out.push(`  ${label}: ${quoted(quote)}`);
-    if (withDetails) out.push(...detailLines(stance, comparison.sources.length).map((line) => `  ${line}`));
+    for (const { label, quote, shownAbove } of lines)
+      out.push(`  ${label}: ${shownAbove ? `in the quote above (${quote.inText})` : quoted(quote)}`);
+    if (options.withDetails) out.push(...detailLines(stance, comparison.sources.length).map((line) => `  ${line}`));
     out.push("");
   }
   return out.join("\n").trimEnd();

@@ -94,15 +94,11 @@ function comparisonEmbed(comparison: Comparison, articles: Article[], view: Comp
   const byId = new Map(articles.map((a) => [a.id, a]));
   const fields: DiscordEmbed["fields"] = [];
   for (const stance of comparison.sources) {
-    // In brief, a sentence the answer above already quotes is not quoted again: what it says is dropped, what it
-    // recommends is pointed to.
-    const lines = stanceLines(stance, view)
-      .filter(({ label, quote }) => view === "full" || label !== "Says" || !shownText.includes(quote.text))
-      .map(({ label, quote }) =>
-        view === "compact" && shownText.includes(quote.text)
-          ? `**${label}:** in the quote above (${quote.inText})`
-          : `**${label}:** “${escapeQuote(quote.text)}” (${quote.inText})`,
-      );
+    const lines = stanceLines(stance, view, shownText).map(({ label, quote, shownAbove }) =>
+      shownAbove
+        ? `**${label}:** in the quote above (${quote.inText})`
+        : `**${label}:** “${escapeQuote(quote.text)}” (${quote.inText})`,
+    );
     if (lines.length === 0) continue;
     const title = stanceTitle(stance, byId.get(stance.sourceId));
     fields.push({ name: fitText(title, L.fieldName).text, value: fitSentences(lines.join("\n"), L.fieldValue).text });

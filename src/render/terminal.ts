@@ -41,7 +41,12 @@ export function renderAnswerText(
   });
   if (answer.comparison) {
     const comparisonView = view.full ? "full" : "compact";
-    lines.push("Side by side:", renderComparisonText(answer.comparison, context.articles, comparisonView, view.full), "");
+    const shownText = shown.map((p) => p.text).join("\n");
+    const comparison = renderComparisonText(answer.comparison, context.articles, comparisonView, {
+      withDetails: view.full,
+      shownText,
+    });
+    lines.push("Side by side:", comparison, "");
   }
   const hidden = answer.passages.length - shown.length;
   if (hidden > 0) {
