@@ -139,9 +139,8 @@ function benchScale(sizes: number[], seed: number): void {
     const flex = run(dir, "flexsearch");
     const baseline = (m: ScaleMeasure | string) => (typeof m === "string" ? m : `${m.p50.toFixed(1)} ms (${s(m.buildMs)})`);
     if (typeof ours === "string") {
-      console.log(
-        `${String(articles).padStart(8)}  ours failed: ${ours}`.padEnd(98) + `${baseline(mini).padEnd(24)}  ${baseline(flex)}`,
-      );
+      const failed = `${String(articles).padStart(8)}  ours failed: ${ours}`.padEnd(98);
+      console.log(`${failed}${baseline(mini).padEnd(24)}  ${baseline(flex)}`);
       continue;
     }
     const last = articles === sizes.at(-1) && articles >= 20_000;
