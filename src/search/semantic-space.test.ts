@@ -10,5 +10,9 @@ describe("topIndices", () => {
     const many = Float32Array.from({ length: 10_000 }, (_, i) => Math.sin(i * 7.3));
     const expected = [...many.keys()].sort((a, b) => (many[b] ?? 0) - (many[a] ?? 0)).slice(0, 20);
     expect(topIndices(many, 20).sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+    const expected500 = [...many.keys()].sort((a, b) => (many[b] ?? 0) - (many[a] ?? 0)).slice(0, 500);
+    expect(topIndices(many, 500).sort((a, b) => a - b)).toEqual(expected500.sort((a, b) => a - b));
+    const ties = new Float32Array(1000).fill(0.5);
+    expect(new Set(topIndices(ties, 100)).size).toBe(100);
   });
 });
