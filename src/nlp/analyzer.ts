@@ -43,11 +43,10 @@ const entityTerm = (name: string): string => `@${name}`;
 export const ADVICE_TERM = "~advice";
 
 export interface Analyzer {
-  /** The terms a passage is indexed under (word stems, entities and their broader entities), each with its words as written. */
-  passageTerms(text: string): WrittenTerm[];
   /**
-   * A passage's sentences as the tokenizer splits them, each with the terms it is indexed under and its names and
-   * nouns (what an article is about): one reading.
+   * A passage's sentences as the tokenizer splits them, each with the terms it is indexed under (word stems,
+   * entities and their broader entities, each with its words as written) and its names and nouns (what an
+   * article is about): one reading.
    */
   passageSentences(text: string): { text: string; terms: WrittenTerm[]; nouns: LabelledTerm[] }[];
   /** The ideas of a question, each with the alternatives that satisfy it. */
@@ -147,7 +146,6 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
     const cue = recommendationCue(text);
     return cue === null ? terms : [...terms, { term: ADVICE_TERM, written: cue }];
   };
-  const passageTerms = (text: string): WrittenTerm[] => termsWithAdvice(text, termsOfUnits(units(text), broaderOf));
   const passageSentences = (text: string) =>
     words.sentences(text).map((sentence) => {
       const units = unitsOfWords(sentence.words);
@@ -199,5 +197,5 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
       .map((entry) => entry.label);
   }
 
-  return { passageTerms, passageSentences, questionConcepts, words, keyTopics, labelledTerms };
+  return { passageSentences, questionConcepts, words, keyTopics, labelledTerms };
 }
