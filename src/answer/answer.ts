@@ -37,7 +37,7 @@ export interface Answer {
   confidence: Confidence;
   /** Ids of the sources that address the question (for `closest`: that come closest), most relevant first. */
   addressedBy: string[];
-  /** Every other source, with what of it comes closest, so nothing is said to be silent that is not. */
+  /** The other sources searched (all, in a corpus of up to 50), each with what of it comes closest, so nothing is said to be silent that is not. */
   others: NearestPassage[];
   passages: AnswerPassage[];
   /** The authors side by side, when two or more sources address the question (or, for `closest`, come close). */

@@ -55,8 +55,11 @@ export interface Analyzer {
   words(text: string): Word[];
   /** The most frequent of the names and nouns given, by label; `isKey` leaves out everyday words ("country"). */
   keyTopics(nouns: LabelledTerm[], limit: number, isKey?: (term: string) => boolean): string[];
-  /** Content terms of a text (entities and content words), each with a label a reader understands. */
-  labelledTerms(text: string, nounsOnly?: boolean): LabelledTerm[];
+  /**
+   * Content terms of a text (entities and content words), each with a label a reader understands, and those of
+   * them that are names and nouns: one reading.
+   */
+  labelledTerms(text: string): { terms: LabelledTerm[]; nouns: LabelledTerm[] };
 }
 
 export interface WrittenTerm {
@@ -187,8 +190,10 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
     };
   }
 
-  const labelledTerms = (text: string, nounsOnly = false): LabelledTerm[] =>
-    labelledTermsOfUnits(units(text), thesaurus, nounsOnly);
+  const labelledTerms = (text: string) => {
+    const read = units(text);
+    return { terms: labelledTermsOfUnits(read, thesaurus, false), nouns: labelledTermsOfUnits(read, thesaurus, true) };
+  };
 
   function keyTopics(nouns: LabelledTerm[], limit: number, isKey: (term: string) => boolean = () => true): string[] {
     return countTerms(nouns)

@@ -43,9 +43,25 @@ export function coverageSentence(addressedBy: string[], others: NearestPassage[]
 }
 
 /** The lines above the quotes: typos read as other words, and how directly the passages answer. */
+/** The first three topics of the corpus, found once per corpus (a large one has thousands of articles). */
+const leading = new WeakMap<Map<string, string[]>, string[]>();
+function leadingTopics(topics: Map<string, string[]>): string[] {
+  let found = leading.get(topics);
+  if (!found) {
+    const seen = new Set<string>();
+    for (const list of topics.values()) {
+      for (const topic of list) seen.add(topic);
+      if (seen.size >= 3) break;
+    }
+    found = [...seen].slice(0, 3);
+    leading.set(topics, found);
+  }
+  return found;
+}
+
 /** Where to go from an answer that does not answer: the articles' own topics, and the comparison command. */
 export function suggestionLine(topics: Map<string, string[]>, compareCommand: string): string {
-  const shared = [...new Set([...topics.values()].flat())].slice(0, 3);
+  const shared = leadingTopics(topics);
   if (shared.length === 0) return `Try other words, or ${compareCommand} on a topic.`;
   return `Try asking about what they cover (${shared.join(", ")}), or ${compareCommand} ${shared[0]} to see the authors side by side.`;
 }
@@ -76,6 +92,9 @@ export function topicHeader(topic: TopicComparison, articles: Article[]): string
     : "The articles don’t address this directly; here is what comes closest.";
 }
 
+/** Articles a decline lists with what they are about; a larger corpus is summed up after them. */
+const COVERED_ARTICLES_LISTED = 8;
+
 /** What to say instead of quoting something loosely related: what was missing and what the corpus covers. */
 export function declineLines(
   unknownWords: string[],
@@ -89,10 +108,12 @@ export function declineLines(
     : ["Only questions in English are understood: please ask again in English."];
   if (inEnglish && unknownWords.length > 0) lines.push(`They never mention: ${unknownWords.join(", ")}.`);
   lines.push("What they do cover:");
-  for (const article of articles) {
+  for (const article of articles.slice(0, COVERED_ARTICLES_LISTED)) {
     const about = topics.get(article.id) ?? [];
     lines.push(`• ${sourceLine(article)}${about.length > 0 ? ` — about ${about.join(", ")}` : ""}`);
   }
+  const more = articles.length - COVERED_ARTICLES_LISTED;
+  if (more > 0) lines.push(`• and ${more} more article${more === 1 ? "" : "s"} (see sources)`);
   if (suggestion) lines.push(suggestion);
   return lines;
 }

@@ -79,3 +79,17 @@ describe("retrieve: how directly the articles answer", () => {
     expect(retrieval.addressing[0]?.entry.passage.id).toBe("alpha#p1");
   });
 });
+
+describe("retrieve on a corpus of many articles", () => {
+  // 60 articles: one on grain, the rest on gardens.
+  const articles: Record<string, string[]> = { grain: ["Sanctions on Ruritania have hurt its grain farmers badly."] };
+  for (let i = 0; i < 59; i++) articles[`garden${i}`] = [`Roses and tulips grow in garden number ${i} every spring.`];
+  const many = createEngine(writeTempCorpus(articles));
+
+  it("speaks only of the other sources with a related passage, not of every one of them", () => {
+    const retrieval = retrieve(many, "Have sanctions hurt Ruritania's grain farmers?");
+    expect(retrieval.addressing.map((s) => s.entry.passage.sourceId)).toEqual(["grain"]);
+    expect(retrieval.others.length).toBeLessThan(59);
+    for (const other of retrieval.others) expect(other.passageId).not.toBeNull();
+  });
+});

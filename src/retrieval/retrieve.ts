@@ -75,7 +75,7 @@ export interface Retrieval {
   addressing: ScoredPassage[];
   /** Further passages of addressing sources good enough to quote, best first. */
   supporting: ScoredPassage[];
-  /** Every other source searched, with its passage that relates most, so none is called silent that is not. */
+  /** The other sources searched (all, in a corpus of up to 50), each with its passage that relates most, so none is called silent that is not. */
   others: NearestPassage[];
   /** Names, nouns and adjectives of the question that no passage shows: why an answer is only `closest`. */
   missing: string[];
@@ -144,6 +144,9 @@ const asWholeAnswer = (entry: IndexedPassage): ScoredPassage => ({
 
 type Decision = Pick<Retrieval, "confidence" | "addressing" | "supporting" | "others" | "missing">;
 
+/** Up to this many sources, an answer says of every one that does not address the question what it has. */
+const LIST_EVERY_OTHER_UP_TO = 50;
+
 /** How directly the ranked passages answer, which sources address the question, and what comes closest. */
 function decide(
   engine: Engine,
@@ -174,12 +177,16 @@ function decide(
   const supporting = related.filter(
     (s) => !addressing.includes(s) && addressedBy.has(s.entry.passage.sourceId) && s.score >= opts.passageScoreRatio * best.score,
   );
-  // Only the sources searched are spoken of: a question naming one article says nothing of the others.
-  const others = engine.articles
-    .filter((a) => (namedSources.length === 0 || namedSources.includes(a.id)) && !addressedBy.has(a.id))
-    .map((a) => {
-      const passage = bestBySource.get(a.id)?.entry.passage;
-      return { sourceId: a.id, passageId: passage?.id ?? null, paragraph: passage?.paragraph ?? null };
+  // Only the sources searched are spoken of: a question naming one article says nothing of the others. In a
+  // small corpus every other source is listed, with its closest passage or none; in a large one only those with
+  // a related passage — of thousands, saying of each that it has nothing would cost every question a pass over
+  // all sources and tell the reader nothing.
+  const searched = engine.articles.length <= LIST_EVERY_OTHER_UP_TO ? engine.articles.map((a) => a.id) : [...bestBySource.keys()];
+  const others = searched
+    .filter((id) => (namedSources.length === 0 || namedSources.includes(id)) && !addressedBy.has(id))
+    .map((id) => {
+      const passage = bestBySource.get(id)?.entry.passage;
+      return { sourceId: id, passageId: passage?.id ?? null, paragraph: passage?.paragraph ?? null };
     });
   return { confidence: direct ? "direct" : "closest", addressing, supporting, others, missing };
 }

@@ -39,9 +39,10 @@ export function passageProfiles(analyzer: Analyzer, index: PassageIndex): Passag
   const of = (passage: Passage): PassageProfile => {
     let profile = profiles.get(passage);
     if (!profile) {
+      const { terms, nouns } = analyzer.labelledTerms(passage.text);
       profile = {
-        terms: count(analyzer.labelledTerms(passage.text)),
-        nouns: count(analyzer.labelledTerms(passage.text, true)),
+        terms: count(terms),
+        nouns: count(nouns),
         certainty: findCertaintyCues(passage.text),
         prescriptive: (index.byId.get(passage.id)?.sentences ?? []).map(recommends),
       };

@@ -34,7 +34,7 @@ const SIF_A = 1e-3;
 const INT8_SCALE = 127;
 const MAX_CACHED_WORDS = 20_000;
 /** The k-th largest value (1-based) of a scratch array, which it reorders: Hoare's quickselect. */
-function kthLargest(values: Float64Array, k: number): number {
+function kthLargest(values: Float32Array, k: number): number {
   let low = 0;
   let high = values.length - 1;
   const target = k - 1;
@@ -75,7 +75,7 @@ const EXACTLY_MEASURED = 2000;
 export function topIndices(values: ArrayLike<number>, k: number): number[] {
   if (values.length <= k) return Array.from({ length: values.length }, (_, i) => i);
   if (k > 64) {
-    const threshold = kthLargest(Float64Array.from(values), k);
+    const threshold = kthLargest(Float32Array.from(values), k);
     const above: number[] = [];
     const at: number[] = [];
     for (let i = 0; i < values.length; i++) {
