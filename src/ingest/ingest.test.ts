@@ -182,4 +182,24 @@ describe("ingest into a corpus folder", () => {
     for (const passage of result.answer.passages.filter((p) => p.sourceId.startsWith("hilton-2017")))
       expect(received).toContain(passage.text);
   });
+
+  it("copies a file already in the corpus format, and refuses a broken one or an id that is not a file name", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-"));
+    const source = mkdtempSync(join(tmpdir(), "sources-"));
+    const write = (name: string, text: string) => {
+      writeFileSync(join(source, name), text);
+      return join(source, name);
+    };
+    const good = write(
+      "good.md",
+      '---\nid: lee-2020\ntitle: "T"\nauthor: null\npublisher: P\ndate: "2020"\n---\n\nA paragraph.\n',
+    );
+    expect(ingest([good], dir)[0]).toMatchObject({ id: "lee-2020", found: ["front matter"] });
+    expect(readFileSync(join(dir, "lee-2020.md"), "utf8")).toBe(readFileSync(good, "utf8"));
+    expect(() => ingest([good], dir)).toThrow(/already has an article "lee-2020"/);
+    expect(() => ingest([write("bad.md", "---\nid: [\n---\n")], dir)).toThrow(/bad\.md: front matter is not valid YAML/);
+    expect(() => ingest([write("escape.md", '---\nid: "../../etc/x"\n---\n')], dir)).toThrow(
+      /id "\.\.\/\.\.\/etc\/x" must be lowercase/,
+    );
+  });
 });

@@ -74,8 +74,16 @@ export function ingest(paths: string[], corpusDir: string, options: { dryRun?: b
     const text = readFileSync(file, "utf8");
     const ext = extname(file).toLowerCase();
     if ((ext === ".md" || ext === ".markdown") && /^\uFEFF?---\n/.test(text.replace(/\r\n?/g, "\n"))) {
-      const { data } = splitFrontMatter(text);
-      const id = String((data as { id?: unknown }).id ?? basename(file, ext));
+      let data: unknown;
+      try {
+        data = splitFrontMatter(text).data;
+      } catch (error) {
+        throw new IngestError(`ingest: ${file}: ${(error as Error).message}`);
+      }
+      const id = String((data as { id?: unknown } | null)?.id ?? basename(file, ext));
+      // The id names the file written: nothing but what the corpus allows in an id (no "/", no "..").
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
+        throw new IngestError(`ingest: ${file}: id "${id}" must be lowercase letters, digits and hyphens`);
       if (taken.has(id)) throw new IngestError(`ingest: ${file}: the corpus already has an article "${id}"`);
       taken.add(id);
       const target = join(corpusDir, `${id}.md`);
