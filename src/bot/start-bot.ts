@@ -95,12 +95,12 @@ export async function startBot(
   logClientEvents(client, logger);
   dropMalformedInteractions(client, logger);
 
-  let stopHealth = () => {};
+  let stopHealth = async () => {};
   let stopping: Promise<StopOutcome> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       logger.info("shutting down");
-      stopHealth();
+      await stopHealth();
       await client.destroy();
       await context.feedback.flush();
       const unwrittenVotes = context.feedback.unwritten;
@@ -113,11 +113,13 @@ export async function startBot(
 
   await logIn(client, token, config.discordApiUrl, options.loginTimeoutMs ?? LOGIN_TIMEOUT_MS);
   if (config.healthFile) {
-    stopHealth = keepHealthFile(
+    const health = keepHealthFile(
       config.healthFile,
       () => client.ws.status === Status.Ready,
       (error) => logger.warn({ err: error, file: config.healthFile }, "could not write the health file"),
     );
+    stopHealth = health.stop;
+    await health.written;
   }
 
   if (options.handleSignals ?? true) guardProcess(process, logger, stop);
