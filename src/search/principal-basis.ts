@@ -3,7 +3,7 @@
  * with deflation on their second-moment matrix, estimated on an even sample of rows. Orthonormal rows, k × d.
  * Projecting onto them keeps most of what tells vectors apart in a fraction of the dimensions: a cheap first scan.
  */
-export function principalBasis(matrix: Float32Array, dimensions: number, k: number, sampleRows = 20_000): Float32Array {
+export function principalBasis(matrix: Float32Array, dimensions: number, k: number, sampleRows = 5000): Float32Array {
   const rows = Math.floor(matrix.length / dimensions);
   const step = Math.max(1, rows / sampleRows);
   const moment = new Float64Array(dimensions * dimensions);
