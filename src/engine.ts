@@ -76,10 +76,10 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
     return sentences;
   };
   // A passage is "from 2017" though it never says so: questions often name the year of the events.
-  const index = buildPassageIndex(passages, readSentences, (passage) => [articleOf(passage).date.slice(0, 4)]);
+  const { index, sentenceWords } = buildPassageIndex(passages, readSentences, (passage) => [articleOf(passage).date.slice(0, 4)]);
   // Topics are the terms key to the corpus (keyness against English), so everyday words never name a topic.
   const keyTerms = keyTermsOf(index.entries, lexicon);
-  const corpusWords = new Set(index.entries.flatMap((e) => e.sentenceWords.flat().map((w) => w.word)));
+  const corpusWords = new Set(sentenceWords.flat(2).map((w) => w.word));
   return {
     articles,
     articleById,
@@ -95,7 +95,7 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
       ]),
     ),
     lexicon,
-    semantics: buildSemanticSpace(lexicon, index.entries),
+    semantics: buildSemanticSpace(lexicon, index.entries, sentenceWords),
     keyTerms,
     correctSpelling: createSpeller({ rankOf: lexicon.rankOf, commonWords: () => lexicon.commonWords(COMMON_WORDS), corpusWords }),
     corpusWords,

@@ -17,9 +17,23 @@ export interface IndexedPassage {
   writtenAs: Map<string, string[]>;
   /** Its sentences, verbatim; sentence i is bit i of the masks. */
   sentences: string[];
-  /** Per sentence, its content words in order (lowercase) with their stems: what meaning is read from. */
-  sentenceWords: { word: string; stem: string }[][];
   length: number;
+}
+
+/** A content word of a sentence (lowercase) with its stem: what meaning is read from, at build time. */
+export interface SentenceWord {
+  word: string;
+  stem: string;
+}
+
+/**
+ * The index, and what building it read that only the rest of the build needs: per passage (in the order of
+ * `index.entries`), per sentence, its content words. The builder uses them once and lets them go, so a large
+ * corpus does not keep dozens of small objects per passage for ever.
+ */
+export interface BuiltIndex {
+  index: PassageIndex;
+  sentenceWords: SentenceWord[][][];
 }
 
 /** Passages nominated per candidate place before commoner terms only add to the scores of those nominated. */
@@ -52,7 +66,12 @@ export type SentenceReader = (passage: Passage) => { text: string; terms: Writte
 type Interner = (text: string) => string;
 
 /** One passage read once: its terms with counts and sentence masks, how they are written, its sentences' words. */
-function analysePassage(passage: Passage, readSentences: SentenceReader, context: string[], intern: Interner): IndexedPassage {
+function analysePassage(
+  passage: Passage,
+  readSentences: SentenceReader,
+  context: string[],
+  intern: Interner,
+): { entry: IndexedPassage; sentenceWords: SentenceWord[][] } {
   const read = readSentences(passage);
   const located = locateSentences(
     passage.text,
@@ -70,7 +89,7 @@ function analysePassage(passage: Passage, readSentences: SentenceReader, context
     length += 1;
   };
   const sentenceWords = located.map(({ parts }, i) => {
-    const words: { word: string; stem: string }[] = [];
+    const words: SentenceWord[] = [];
     for (const reading of parts.flatMap((part) => read[part]?.terms ?? [])) {
       const term = intern(reading.term);
       const written = intern(reading.written);
@@ -86,7 +105,7 @@ function analysePassage(passage: Passage, readSentences: SentenceReader, context
   });
   const allSentences = sentences.reduce((mask, _, i) => mask | sentenceBit(i), 0);
   for (const term of context) add(intern(term), allSentences);
-  return { passage, terms, sentences, sentenceWords, writtenAs, length };
+  return { entry: { passage, terms, sentences, writtenAs, length }, sentenceWords };
 }
 
 /**
@@ -98,7 +117,7 @@ export function buildPassageIndex(
   readSentences: SentenceReader,
   /** Terms true of a whole passage without being written in it (the article's year). */
   contextTermsOf: (passage: Passage) => string[] = () => [],
-): PassageIndex {
+): BuiltIndex {
   const flex = new Document<{ id: string; terms: string }>({
     document: { id: "id", index: [{ field: "terms", tokenize: "strict", encode: (text: string) => text.split(" ") }] },
   });
@@ -110,11 +129,13 @@ export function buildPassageIndex(
     return text;
   };
   const entries: IndexedPassage[] = [];
+  const sentenceWords: SentenceWord[][][] = [];
   const byId = new Map<string, IndexedPassage>();
   const postings = new Map<string, Set<string>>();
   for (const passage of passages) {
-    const entry = analysePassage(passage, readSentences, contextTermsOf(passage), intern);
+    const { entry, sentenceWords: words } = analysePassage(passage, readSentences, contextTermsOf(passage), intern);
     entries.push(entry);
+    sentenceWords.push(words);
     byId.set(passage.id, entry);
     for (const term of entry.terms.keys()) {
       const list = postings.get(term) ?? new Set<string>();
@@ -126,7 +147,7 @@ export function buildPassageIndex(
   const vocabulary = [...postings.keys()].sort();
   const averageLength = entries.reduce((sum, e) => sum + e.length, 0) / Math.max(1, entries.length);
 
-  return {
+  const index: PassageIndex = {
     entries,
     byId,
     averageLength,
@@ -184,4 +205,5 @@ export function buildPassageIndex(
         .flatMap(([id]) => byId.get(id) ?? []);
     },
   };
+  return { index, sentenceWords };
 }

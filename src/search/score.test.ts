@@ -17,7 +17,7 @@ const termsOf = (text: string) =>
   (text.match(/[A-Za-z]+/g) ?? []).map((w) => ({ term: w === "Ruritania" ? "@ruritania" : w.toLowerCase(), written: w }));
 const readSentences = ({ text }: { text: string }) =>
   text.split(/(?<=\.) /).map((sentence) => ({ text: sentence, terms: termsOf(sentence) }));
-const index = buildPassageIndex(
+const { index } = buildPassageIndex(
   [
     passage("a#p1", "Sanctions hurt Ruritania. Tariffs rose."),
     passage("b#p1", "Sanctions hurt farmers. Ruritania is far away."),

@@ -1,5 +1,5 @@
 import { englishShare, type Lexicon } from "../lexicon/lexicon.js";
-import type { IndexedPassage } from "./passage-index.js";
+import type { IndexedPassage, SentenceWord } from "./passage-index.js";
 import { principalBasis, project } from "./principal-basis.js";
 
 /** A corpus stem whose meaning is near a word's, by word vectors. */
@@ -105,13 +105,18 @@ export const NO_SEMANTICS: SemanticSpace = {
   positionOf: () => -1,
 };
 
-export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]): SemanticSpace {
+/** `sentenceWords`: per entry, per sentence, its content words (as the index build read them). */
+export function buildSemanticSpace(
+  lexicon: Lexicon,
+  entries: IndexedPassage[],
+  sentenceWords: SentenceWord[][][],
+): SemanticSpace {
   const dimensions = lexicon.dimensions;
   if (dimensions === 0) return NO_SEMANTICS;
   const sif = sifEmbedder(lexicon);
   // Each sentence's words are summed once: a passage's sum is the sum of its sentences' (SIF is linear until the
   // shared direction is taken out and the length set to 1).
-  const sentenceSums = entries.map((entry) => entry.sentenceWords.map((words) => sif.weightedSum(words.map((w) => w.word))));
+  const sentenceSums = sentenceWords.map((sentences) => sentences.map((words) => sif.weightedSum(words.map((w) => w.word))));
   sif.learnSharedDirection(sentenceSums.flat().filter((v): v is Float32Array => v !== null));
   // Passage vectors in one matrix (a passage with no known word is a row of zeros): one tight scan per question.
   const matrix = new Float32Array(entries.length * dimensions);
@@ -133,7 +138,7 @@ export function buildSemanticSpace(lexicon: Lexicon, entries: IndexedPassage[]):
   const position = new Map(entries.map((entry, i) => [entry, i]));
 
   return {
-    neighbours: stemNeighbours(lexicon, entries),
+    neighbours: stemNeighbours(lexicon, sentenceWords),
     embed,
     closenessOfAll(question) {
       const best = new Float32Array(entries.length);
@@ -209,10 +214,10 @@ function sifEmbedder(lexicon: Lexicon) {
  * Corpus stems close to a word. A stem's vector is the average of the corpus's own forms of it ("bombing",
  * "bombs" → bomb). Each search scans every stem; questions reuse words, so results are kept (bounded).
  */
-function stemNeighbours(lexicon: Lexicon, entries: IndexedPassage[]): SemanticSpace["neighbours"] {
+function stemNeighbours(lexicon: Lexicon, sentenceWords: SentenceWord[][][]): SemanticSpace["neighbours"] {
   const dimensions = lexicon.dimensions;
   const sums = new Map<string, Float32Array>();
-  for (const { word, stem } of entries.flatMap((entry) => entry.sentenceWords.flat())) {
+  for (const { word, stem } of sentenceWords.flat(2)) {
     const vector = lexicon.vectorOf(word);
     if (!vector) continue;
     const sum = sums.get(stem) ?? new Float32Array(dimensions);
