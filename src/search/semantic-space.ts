@@ -33,6 +33,15 @@ export interface SemanticSpace {
 const SIF_A = 1e-3;
 const INT8_SCALE = 127;
 const MAX_CACHED_WORDS = 20_000;
+/** A copy of the values in a buffer kept between calls (a question's scan would otherwise make one of 800 KB). */
+let scratch = new Float32Array(0);
+function scratchCopy(values: ArrayLike<number>): Float32Array {
+  if (scratch.length < values.length) scratch = new Float32Array(values.length);
+  const copy = scratch.subarray(0, values.length);
+  for (let i = 0; i < values.length; i++) copy[i] = values[i] ?? 0;
+  return copy;
+}
+
 /** The k-th largest value (1-based) of a scratch array, which it reorders: Hoare's quickselect. */
 function kthLargest(values: Float32Array, k: number): number {
   let low = 0;
@@ -75,7 +84,7 @@ const EXACTLY_MEASURED = 2000;
 export function topIndices(values: ArrayLike<number>, k: number): number[] {
   if (values.length <= k) return Array.from({ length: values.length }, (_, i) => i);
   if (k > 64) {
-    const threshold = kthLargest(Float32Array.from(values), k);
+    const threshold = kthLargest(scratchCopy(values), k);
     const above: number[] = [];
     const at: number[] = [];
     for (let i = 0; i < values.length; i++) {
@@ -143,21 +152,25 @@ export function buildSemanticSpace(
     closenessOfAll(question) {
       const best = new Float32Array(entries.length);
       // Negative cosines count as 0: unrelated, not "opposite".
+      let closestWholes: number[];
       if (basis && coarse) {
         // In the principal directions a cosine comes out a little low or high (the rest of the vector is left
-        // out); the closest by that first scan are then measured exactly.
+        // out); the closest by that first scan are then measured exactly, and the closest wholes are among them.
         const short = project(question, dimensions, basis);
         for (let i = 0, offset = 0; i < entries.length; i++, offset += COARSE_DIMENSIONS)
           best[i] = Math.max(0, dotAt(short, coarse, offset));
-        for (const i of topIndices(best, EXACTLY_MEASURED)) best[i] = Math.max(0, dotAt(question, matrix, i * dimensions));
+        const measured = topIndices(best, EXACTLY_MEASURED);
+        for (const i of measured) best[i] = Math.max(0, dotAt(question, matrix, i * dimensions));
+        closestWholes = measured.sort((a, b) => (best[b] ?? 0) - (best[a] ?? 0)).slice(0, SENTENCE_CHECKED_PASSAGES);
       } else {
         for (let i = 0, offset = 0; i < entries.length; i++, offset += dimensions)
           best[i] = Math.max(0, dotAt(question, matrix, offset));
+        closestWholes = topIndices(best, SENTENCE_CHECKED_PASSAGES);
       }
       // A long passage may answer in one sentence, so its closeness is the best of the whole and each sentence.
       // Sentences are read for the passages closest as wholes: all of them in a corpus of a few hundred, the
       // closest few hundred in a large one (the scan stays one row per passage).
-      for (const i of topIndices(best, SENTENCE_CHECKED_PASSAGES)) {
+      for (const i of closestWholes) {
         for (const sentence of sentenceVectors[i] ?? []) {
           if (!sentence) continue;
           const cosine = dot(question, sentence);
