@@ -293,26 +293,14 @@ function normalised<T extends Float32Array>(vector: T): T {
 const COMPONENT_SAMPLE = 20_000;
 
 /**
- * The direction most sentences share (power iteration on XᵀX, until it stops turning), or null with too few
- * sentences to tell.
+ * The direction most sentences share (the first principal direction of their uncentred second moment), or null
+ * with too few sentences to tell. A large corpus is sampled evenly.
  */
 function firstPrincipalComponent(all: Float32Array[], dimensions: number): Float32Array | null {
   if (all.length < 2) return null;
   const step = Math.max(1, all.length / COMPONENT_SAMPLE);
-  const rows =
-    step === 1 ? all : Array.from({ length: Math.floor(all.length / step) }, (_, i) => all[Math.floor(i * step)] ?? all[0]);
-  let u = new Float32Array(dimensions).fill(1 / Math.sqrt(dimensions));
-  for (let iteration = 0; iteration < 50; iteration++) {
-    const next = new Float32Array(dimensions);
-    for (const row of rows) {
-      if (!row) continue;
-      const projection = dot(row, u);
-      for (let d = 0; d < dimensions; d++) next[d] = (next[d] ?? 0) + projection * (row[d] ?? 0);
-    }
-    const turned = normalised(next);
-    const settled = dot(turned, u) > 1 - 1e-9;
-    u = turned;
-    if (settled) break;
-  }
-  return u;
+  const count = Math.floor(all.length / step);
+  const sample = new Float32Array(count * dimensions);
+  for (let i = 0; i < count; i++) sample.set(all[Math.floor(i * step)] ?? all[0] ?? [], i * dimensions);
+  return principalBasis(sample, dimensions, 1, COMPONENT_SAMPLE);
 }
