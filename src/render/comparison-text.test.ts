@@ -53,7 +53,7 @@ describe("stanceLines", () => {
   });
 
   it("in brief, does not quote again what the answer already shows, and points to a recommendation shown", () => {
-    const shown = "Tariffs hurt farmers. Prices rose.";
+    const shown = [{ text: "Tariffs hurt farmers. Prices rose." }];
     expect(stanceLines(stance(), "compact", shown)).toEqual([]);
     const recommends = stance({ recommendation: quote("Prices rose.", 2) });
     expect(stanceLines(recommends, "compact", shown)).toEqual([

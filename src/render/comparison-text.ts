@@ -29,12 +29,12 @@ export interface StanceLine {
 /**
  * One side in plain words: what it says (its best sentence on the question) and what it recommends, only when a
  * sentence of its own truly recommends something. A sentence that is both is shown once, as the recommendation.
- * In brief, a sentence the answer already quotes (`shownText`) is not quoted again: what it says is left out,
- * what it recommends is pointed to.
+ * In brief, a sentence of a passage the answer already quotes (`shownPassages`) is not quoted again: what it says
+ * is left out, what it recommends is pointed to.
  */
-export function stanceLines(stance: SourceStance, view: ComparisonView, shownText = ""): StanceLine[] {
+export function stanceLines(stance: SourceStance, view: ComparisonView, shownPassages: { text: string }[] = []): StanceLine[] {
   const recommendation = stance.recommendation;
-  const shown = (quote: ComparisonQuote) => view === "compact" && shownText.includes(quote.text);
+  const shown = (quote: ComparisonQuote) => view === "compact" && shownPassages.some((p) => p.text.includes(quote.text));
   const says = stance.quotes
     .slice(0, view === "compact" ? 1 : undefined)
     .filter((quote) => quote.text !== recommendation?.text && !shown(quote))
@@ -92,13 +92,13 @@ export function renderComparisonText(
   comparison: Comparison,
   articles: Article[],
   view: ComparisonView,
-  options: { withDetails?: boolean; shownText?: string } = {},
+  options: { withDetails?: boolean; shownPassages?: { text: string }[] } = {},
 ): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const shared = commonGround(comparison, view);
   const out = shared ? [shared, ""] : [];
   for (const stance of comparison.sources) {
-    const lines = stanceLines(stance, view, options.shownText);
+    const lines = stanceLines(stance, view, options.shownPassages);
     if (lines.length === 0 && !options.withDetails) continue;
     out.push(stanceTitle(stance, byId.get(stance.sourceId)));
     for (const { label, quote, shownAbove } of lines)

@@ -90,11 +90,16 @@ export const SHORT_ANSWER_CHARS = 1800;
  * The comparison as an embed: the common ground in a sentence, then each side's fields in plain words. Compact:
  * what each says (unless the answer above already shows that sentence) and recommends; full: every quote.
  */
-function comparisonEmbed(comparison: Comparison, articles: Article[], view: ComparisonView, shownText = ""): DiscordEmbed {
+function comparisonEmbed(
+  comparison: Comparison,
+  articles: Article[],
+  view: ComparisonView,
+  shownPassages: AnswerPassage[] = [],
+): DiscordEmbed {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const fields: DiscordEmbed["fields"] = [];
   for (const stance of comparison.sources) {
-    const lines = stanceLines(stance, view, shownText).map(({ label, quote, shownAbove }) =>
+    const lines = stanceLines(stance, view, shownPassages).map(({ label, quote, shownAbove }) =>
       shownAbove
         ? `**${label}:** in the quote above (${quote.inText})`
         : `**${label}:** “${escapeQuote(quote.text)}” (${quote.inText})`,
@@ -156,8 +161,7 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
   }
   const { page, shown, first, pages } = pageOf(answer, view.page);
   const header = answerHeader(answer, ctx.articles, suggestionLine(ctx.topics, "use /compare"), escapeMarkdown).join("\n");
-  const comparison =
-    page === 0 && answer.comparison ? comparisonEmbed(answer.comparison, ctx.articles, "compact", shownTexts(shown)) : null;
+  const comparison = page === 0 && answer.comparison ? comparisonEmbed(answer.comparison, ctx.articles, "compact", shown) : null;
   const budget = page === 0 ? SHORT_ANSWER_CHARS : L.description;
   const footer = `Passages ${first + 1}–${first + shown.length} of ${answer.passages.length}`;
 
@@ -190,7 +194,6 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
   return renderNotice("The answer was too long to show: ask a narrower question.");
 }
 
-const shownTexts = (passages: AnswerPassage[]) => passages.map((p) => p.text).join("\n");
 const shortenedOf = (quotes: { passage: AnswerPassage; cut: boolean }[]) => quotes.filter((q) => q.cut).map((q) => q.passage);
 
 /** The passages a page of the answer shows (for its Citations button). */

@@ -41,10 +41,9 @@ export function renderAnswerText(
   });
   if (answer.comparison) {
     const comparisonView = view.full ? "full" : "compact";
-    const shownText = shown.map((p) => p.text).join("\n");
     const comparison = renderComparisonText(answer.comparison, context.articles, comparisonView, {
       withDetails: view.full,
-      shownText,
+      shownPassages: shown,
     });
     lines.push("Side by side:", comparison, "");
   }
