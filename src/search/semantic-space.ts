@@ -290,7 +290,7 @@ function normalised<T extends Float32Array>(vector: T): T {
 }
 
 /** Sentences enough to find the direction they share; a larger corpus is sampled evenly (same every build). */
-const COMPONENT_SAMPLE = 20_000;
+const COMPONENT_SAMPLE = 5000;
 
 /**
  * The direction most sentences share (the first principal direction of their uncentred second moment), or null
