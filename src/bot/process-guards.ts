@@ -38,9 +38,19 @@ export function guardProcess(proc: GuardedProcess, logger: Logger, stop: () => P
     );
     return Promise.race([stop().catch(() => ({ unwrittenVotes: Number.POSITIVE_INFINITY })), deadline]);
   };
+  // A process ended by a signal writes nothing more: the last log lines (why it ended so) are flushed first.
+  const killAfterLogs = (signal: NodeJS.Signals) => {
+    let killed = false;
+    const kill = () => {
+      if (!killed) proc.kill(proc.pid, signal);
+      killed = true;
+    };
+    setTimeout(kill, 1000).unref();
+    logger.flush(kill);
+  };
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     proc.once(signal, () => {
-      void stopWithin().then(({ unwrittenVotes }) => (unwrittenVotes > 0 ? proc.kill(proc.pid, signal) : proc.exit(0)));
+      void stopWithin().then(({ unwrittenVotes }) => (unwrittenVotes > 0 ? killAfterLogs(signal) : proc.exit(0)));
     });
   }
   proc.on("unhandledRejection", (reason) => {
@@ -48,6 +58,6 @@ export function guardProcess(proc: GuardedProcess, logger: Logger, stop: () => P
   });
   proc.once("uncaughtException", (error) => {
     logger.fatal({ ref: logReference(), err: error }, "uncaught exception: stopping for a clean restart");
-    void stopWithin().then(({ unwrittenVotes }) => (unwrittenVotes > 0 ? proc.kill(proc.pid, "SIGKILL") : proc.exit(1)));
+    void stopWithin().then(({ unwrittenVotes }) => (unwrittenVotes > 0 ? killAfterLogs("SIGKILL") : proc.exit(1)));
   });
 }
