@@ -1,15 +1,13 @@
-import { loadCorpus } from "./corpus/load-corpus.js";
 import { loadThesaurus } from "./corpus/load-thesaurus.js";
-import { splitIntoPassages } from "./corpus/passages.js";
 import type { Article, Passage } from "./corpus/types.js";
+import { buildCorpusIndex, type CorpusIndex, passagesOfIndex } from "./index-store/corpus-index.js";
 import { ensureLexicon, type Lexicon } from "./lexicon/lexicon.js";
-import { type Analyzer, createAnalyzer, type LabelledTerm } from "./nlp/analyzer.js";
+import { type Analyzer, createAnalyzer } from "./nlp/analyzer.js";
 import { createNlp, type Nlp } from "./nlp/pipeline.js";
 import { COMMON_WORDS, createSpeller, type Speller } from "./nlp/spelling.js";
-import { keyTermsOf } from "./search/key-terms.js";
-import { buildPassageIndex, type PassageIndex } from "./search/passage-index.js";
+import { openPassageIndex, type PassageIndex } from "./search/passage-index.js";
 import { type PassageProfiles, passageProfiles } from "./search/passage-profile.js";
-import { buildSemanticSpace, type SemanticSpace } from "./search/semantic-space.js";
+import { openSemanticSpace, type SemanticSpace } from "./search/semantic-space.js";
 import { type SourceNameFinder, sourceNameFinder } from "./search/source-names.js";
 
 /**
@@ -49,16 +47,18 @@ export interface EngineParts {
   lexicon: Lexicon;
 }
 
-const TOPICS_PER_ARTICLE = 8;
-
-/** Loads and validates the corpus folder (throws CorpusError listing every problem), then indexes it. */
+/** Builds the engine from the corpus folder in memory (tests, evaluation): nothing is read from or written to disk. */
 export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}): Engine {
   const nlp = parts.nlp ?? createNlp();
   const lexicon = parts.lexicon ?? ensureLexicon();
-  const articles = loadCorpus(corpusDir);
   const analyzer = createAnalyzer(nlp, loadThesaurus(corpusDir));
-  const splitSentences = (text: string) => nlp.readDoc(text).sentences().out();
-  const passages = articles.flatMap((article) => splitIntoPassages(article, splitSentences));
+  return engineOver(buildCorpusIndex(corpusDir, nlp, analyzer, lexicon), analyzer, lexicon);
+}
+
+/** The engine over a corpus index, just built or read back from `npm run build-index`'s folder. */
+export function engineOver(corpus: CorpusIndex, analyzer: Analyzer, lexicon: Lexicon): Engine {
+  const { articles } = corpus;
+  const passages = passagesOfIndex(corpus);
   const articleById = new Map(articles.map((article) => [article.id, article]));
   const articleOf = (passage: Passage): Article => {
     const article = articleById.get(passage.sourceId);
@@ -68,18 +68,8 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
   const bodies = new Map<string, Passage[]>(articles.map((article) => [article.id, []]));
   for (const passage of passages) if (passage.paragraph !== null) bodies.get(passage.sourceId)?.push(passage);
   const bodyOf = (sourceId: string) => bodies.get(sourceId) ?? [];
-  // What each article is about is counted from the same one reading of its passages (names and nouns).
-  const bodyNouns = new Map<string, LabelledTerm[]>(articles.map((article) => [article.id, []]));
-  const readSentences = (passage: Passage) => {
-    const sentences = analyzer.passageSentences(passage.text);
-    if (passage.paragraph !== null) bodyNouns.get(passage.sourceId)?.push(...sentences.flatMap((s) => s.nouns));
-    return sentences;
-  };
-  // A passage is "from 2017" though it never says so: questions often name the year of the events.
-  const { index, sentenceWords } = buildPassageIndex(passages, readSentences, (passage) => [articleOf(passage).date.slice(0, 4)]);
-  // Topics are the terms key to the corpus (keyness against English), so everyday words never name a topic.
-  const keyTerms = keyTermsOf(index.entries, lexicon);
-  const corpusWords = new Set(sentenceWords.flat(2).map((w) => w.word));
+  const index = openPassageIndex(corpus.tables, passages, corpus.search, (passage) => analyzer.passageSentences(passage.text));
+  const corpusWords = new Set(corpus.corpusWords);
   return {
     articles,
     articleById,
@@ -88,15 +78,10 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
     bodyOf,
     index,
     analyzer,
-    topics: new Map(
-      articles.map((article) => [
-        article.id,
-        analyzer.keyTopics(bodyNouns.get(article.id) ?? [], TOPICS_PER_ARTICLE, (term) => keyTerms.has(term)),
-      ]),
-    ),
+    topics: new Map(Object.entries(corpus.topics)),
     lexicon,
-    semantics: buildSemanticSpace(lexicon, index.entries, sentenceWords),
-    keyTerms,
+    semantics: openSemanticSpace(lexicon, corpus.semantics),
+    keyTerms: new Set(corpus.keyTerms),
     correctSpelling: createSpeller({ rankOf: lexicon.rankOf, commonWords: () => lexicon.commonWords(COMMON_WORDS), corpusWords }),
     corpusWords,
     findSourceMentions: sourceNameFinder(articles),

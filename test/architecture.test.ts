@@ -20,6 +20,7 @@ const LAYERS: string[][] = [
   ["src/config.ts", "src/nlp"],
   ["src/corpus", "src/lexicon"],
   ["src/search", "src/cite", "src/ingest"],
+  ["src/index-store"],
   ["src/engine.ts"],
   ["src/retrieval"],
   ["src/compare"],

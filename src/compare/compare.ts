@@ -152,8 +152,9 @@ function rankSentences(passages: ScoredPassage[], retrieval: Retrieval): RankedS
   return passages
     .flatMap((scored) => {
       const closeness = meaning.sentenceClosenessOf(scored.entry);
+      const texts = scored.entry.sentences;
       return sentenceCoverages(scored.entry, retrieval.concepts).map((coverage, i) => {
-        const text = scored.entry.sentences[i] ?? "";
+        const text = texts[i] ?? "";
         const bonus = reasonBonus > 0 && coverage > 0 && givesReason(text) ? reasonBonus : 0;
         // Meaning counts as in passage scores; ties go to the better passage, whose context matched.
         const relevance = coverage + scoring.semanticShare * (closeness[i] ?? 0) + bonus + 0.01 * scored.score;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Article } from "./types.js";
+import type { ParsedArticle } from "./types.js";
 import { type CorpusProblem, findCrossArticleProblems, formatProblem, parseArticle } from "./validate-article.js";
 
 /** Thrown when the corpus cannot be used; the message lists every problem, one per line. */
@@ -12,7 +12,7 @@ export class CorpusError extends Error {
 }
 
 export interface CorpusCheck {
-  articles: Article[];
+  articles: ParsedArticle[];
   problems: CorpusProblem[];
 }
 
@@ -30,7 +30,7 @@ export function checkCorpus(dir: string): CorpusCheck {
   if (files.length === 0) {
     return { articles: [], problems: [{ file: dir, field: "folder", message: "holds no .md articles" }] };
   }
-  const articles: Article[] = [];
+  const articles: ParsedArticle[] = [];
   const problems: CorpusProblem[] = [];
   for (const file of files) {
     if (!statSync(join(dir, file)).isFile()) {
@@ -47,7 +47,7 @@ export function checkCorpus(dir: string): CorpusCheck {
 }
 
 /** The articles of a valid corpus; throws CorpusError on any problem, so the bot never starts on a bad one. */
-export function loadCorpus(dir: string): Article[] {
+export function loadCorpus(dir: string): ParsedArticle[] {
   const { articles, problems } = checkCorpus(dir);
   if (problems.length > 0) throw new CorpusError(problems);
   return articles;

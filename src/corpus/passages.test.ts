@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { realEngine } from "../../test/engine-fixture.js";
 import { MAX_PASSAGE_CHARS, splitIntoPassages } from "./passages.js";
-import type { Article } from "./types.js";
+import type { ParsedArticle } from "./types.js";
 
-const article = (blocks: Article["blocks"], authorNote: string | null = null): Article => ({
+const article = (blocks: ParsedArticle["blocks"], authorNote: string | null = null): ParsedArticle => ({
   id: "a",
   title: "T",
   author: null,

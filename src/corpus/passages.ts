@@ -1,5 +1,5 @@
 import { type SentenceSplitter, verbatimSentences } from "./sentences.js";
-import type { Article, Passage } from "./types.js";
+import type { ParsedArticle, Passage } from "./types.js";
 
 /** Paragraphs longer than this are split into runs of whole sentences, so a quote fits a Discord field. */
 export const MAX_PASSAGE_CHARS = 1000;
@@ -8,7 +8,7 @@ export const MAX_PASSAGE_CHARS = 1000;
  * Article → passages: one per paragraph (very long ones in parts), plus the author note when the article
  * prints one. Every passage text is a verbatim slice of the article.
  */
-export function splitIntoPassages(article: Article, splitSentences: SentenceSplitter): Passage[] {
+export function splitIntoPassages(article: ParsedArticle, splitSentences: SentenceSplitter): Passage[] {
   const passages: Passage[] = [];
   let heading: string | null = null;
   let paragraph = 0;

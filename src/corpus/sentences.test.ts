@@ -6,17 +6,17 @@ describe("locateSentences", () => {
     const text = "One  two. Three four.  Five.";
     // "One two." is not in the text as split (two spaces): it stays with the slice it falls in.
     expect(locateSentences(text, ["One two.", "Three four.", "Five."])).toEqual([
-      { text: "One  two.", parts: [0] },
-      { text: "Three four.", parts: [1] },
-      { text: "Five.", parts: [2] },
+      { text: "One  two.", start: 0, parts: [0] },
+      { text: "Three four.", start: 10, parts: [1] },
+      { text: "Five.", start: 23, parts: [2] },
     ]);
     expect(locateSentences("Alpha beta. Gamma  delta. Eps.", ["Alpha beta.", "Gamma delta.", "Eps."])).toEqual([
-      { text: "Alpha beta. Gamma  delta.", parts: [0, 1] },
-      { text: "Eps.", parts: [2] },
+      { text: "Alpha beta. Gamma  delta.", start: 0, parts: [0, 1] },
+      { text: "Eps.", start: 26, parts: [2] },
     ]);
     expect(locateSentences("A b. C d.", ["A b.", "C d."])).toEqual([
-      { text: "A b.", parts: [0] },
-      { text: "C d.", parts: [1] },
+      { text: "A b.", start: 0, parts: [0] },
+      { text: "C d.", start: 5, parts: [1] },
     ]);
   });
 

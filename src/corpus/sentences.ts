@@ -4,6 +4,8 @@ export type SentenceSplitter = (text: string) => string[];
 /** A verbatim sentence and which of the splitter's sentences it holds (by their order). */
 export interface LocatedSentence {
   text: string;
+  /** Where it starts in the text (UTF-16 offset): sentences are stored as spans of their passage. */
+  start: number;
   parts: number[];
 }
 
@@ -25,9 +27,11 @@ export function locateSentences(text: string, sentences: string[]): LocatedSente
   });
   const located: LocatedSentence[] = [];
   slices.forEach((slice, i) => {
-    const piece = text.slice(slice.start, slices[i + 1]?.start ?? text.length).trim();
+    const raw = text.slice(slice.start, slices[i + 1]?.start ?? text.length);
+    const piece = raw.trim();
     const previous = located[located.length - 1];
-    if (piece.length > 0) located.push({ text: piece, parts: slice.parts });
+    const start = slice.start + raw.length - raw.trimStart().length;
+    if (piece.length > 0) located.push({ text: piece, start, parts: slice.parts });
     else if (previous) previous.parts.push(...slice.parts);
     else if (slices[i + 1]) slices[i + 1]?.parts.unshift(...slice.parts);
   });

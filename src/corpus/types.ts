@@ -16,6 +16,10 @@ export interface Article {
   authorNote: string | null;
   /** The corpus file the article was read from, for messages. */
   file: string;
+}
+
+/** An article as read from its file: its facts and its body (which the index keeps as passages). */
+export interface ParsedArticle extends Article {
   blocks: Block[];
 }
 

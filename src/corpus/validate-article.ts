@@ -1,6 +1,6 @@
 import { parseBodyBlocks } from "./body-blocks.js";
 import { splitFrontMatter } from "./front-matter.js";
-import type { Article } from "./types.js";
+import type { Article, ParsedArticle } from "./types.js";
 
 /** One thing wrong with a corpus file, precise enough to fix without reading the code. */
 export interface CorpusProblem {
@@ -33,7 +33,7 @@ export function isValidPartialDate(value: string): boolean {
 type Fields = Record<string, unknown>;
 
 /** Parses one corpus file; returns the article, or every problem found in it. */
-export function parseArticle(file: string, source: string): { article: Article } | { problems: CorpusProblem[] } {
+export function parseArticle(file: string, source: string): { article: ParsedArticle } | { problems: CorpusProblem[] } {
   const problems: CorpusProblem[] = [];
   const report = (field: string, message: string) => problems.push({ file, field, message });
 

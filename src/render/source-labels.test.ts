@@ -13,7 +13,6 @@ const article = (i: number): Article => ({
   standfirst: null,
   authorNote: null,
   file: `a${i}.md`,
-  blocks: [],
 });
 
 describe("declineLines", () => {

@@ -13,19 +13,21 @@ const UNKNOWN_SHARE = englishShare(1_000_000);
  * articles use far more than English does. A question that only shares everyday words ("lower", "back")
  * with the articles is not about them. Entities (`@…`) and terms of meaning (`~advice`) are always key.
  */
-export function keyTermsOf(entries: IndexedPassage[], lexicon: Lexicon): Set<string> {
+export function keyTermsOf(entries: IndexedPassage[], writtenForms: Map<string, string[]>, lexicon: Lexicon): Set<string> {
   const uses = new Map<string, number>();
   const shareInEnglish = new Map<string, number>();
   let total = 0;
   for (const entry of entries) {
-    for (const [term, { count }] of entry.terms) {
+    for (const [term, count] of entry.termCounts()) {
       uses.set(term, (uses.get(term) ?? 0) + count);
       total += count;
-      for (const written of entry.writtenAs.get(term) ?? []) {
-        const rank = lexicon.rankOf(written.toLowerCase());
-        const share = rank === undefined ? UNKNOWN_SHARE : englishShare(rank);
-        shareInEnglish.set(term, Math.max(shareInEnglish.get(term) ?? 0, share));
-      }
+    }
+  }
+  for (const [term, forms] of writtenForms) {
+    for (const written of forms) {
+      const rank = lexicon.rankOf(written.toLowerCase());
+      const share = rank === undefined ? UNKNOWN_SHARE : englishShare(rank);
+      shareInEnglish.set(term, Math.max(shareInEnglish.get(term) ?? 0, share));
     }
   }
   const key = new Set<string>();

@@ -2,6 +2,7 @@ import { Document } from "flexsearch";
 import { locateSentences } from "../corpus/sentences.js";
 import type { Passage } from "../corpus/types.js";
 import type { WrittenTerm } from "../nlp/analyzer.js";
+import { Column, findRow, type IndexTables } from "./index-tables.js";
 
 /** How often a passage uses a term, and in which of its sentences (bit i: sentence i). */
 export interface TermOccurrence {
@@ -9,14 +10,18 @@ export interface TermOccurrence {
   sentences: number;
 }
 
-/** A passage with what the scoring stage needs of it. */
+/** A passage with what the scoring stage needs of it, read from the index's tables. */
 export interface IndexedPassage {
   passage: Passage;
-  terms: Map<string, TermOccurrence>;
-  /** For each term, the words that show it as the passage writes them: for highlighting matches. */
-  writtenAs: Map<string, string[]>;
+  /** Its place in the index (and in every per-passage array built beside it). */
+  position: number;
+  /** How often it uses the term, and where; undefined when it does not. */
+  occurrence(term: string): TermOccurrence | undefined;
+  /** Each of its terms with its count. */
+  termCounts(): Iterable<[string, number]>;
   /** Its sentences, verbatim; sentence i is bit i of the masks. */
   sentences: string[];
+  sentenceCount: number;
   length: number;
 }
 
@@ -24,16 +29,6 @@ export interface IndexedPassage {
 export interface SentenceWord {
   word: string;
   stem: string;
-}
-
-/**
- * The index, and what building it read that only the rest of the build needs: per passage (in the order of
- * `index.entries`), per sentence, its content words. The builder uses them once and lets them go, so a large
- * corpus does not keep dozens of small objects per passage for ever.
- */
-export interface BuiltIndex {
-  index: PassageIndex;
-  sentenceWords: SentenceWord[][][];
 }
 
 /** Passages nominated per candidate place before commoner terms only add to the scores of those nominated. */
@@ -54,109 +49,201 @@ export interface PassageIndex {
   termsStartingWith(prefix: string): string[];
   /** Passages holding at least one of the terms, as FlexSearch ranks them. */
   candidates(terms: string[], limit: number): IndexedPassage[];
+  /** For each term of a passage, the words that show it as the passage writes them: for highlighting matches. */
+  writtenAs(entry: IndexedPassage): Map<string, string[]>;
 }
 
 /** How a passage is read: its sentences as split, each with its terms (one reading of the text). */
 export type SentenceReader = (passage: Passage) => { text: string; terms: WrittenTerm[] }[];
 
-/**
- * One copy of each term and word for the whole index: a large corpus repeats the same few thousand strings in
- * every passage, and each reading of a text makes new ones.
- */
-type Interner = (text: string) => string;
+/** FlexSearch's index of the passages, by position, under their terms. */
+export type TermSearch = Document<{ id: number; terms: string }>;
 
-/** One passage read once: its terms with counts and sentence masks, how they are written, its sentences' words. */
-function analysePassage(
-  passage: Passage,
-  readSentences: SentenceReader,
-  context: string[],
-  intern: Interner,
-): { entry: IndexedPassage; sentenceWords: SentenceWord[][] } {
-  const read = readSentences(passage);
-  const located = locateSentences(
-    passage.text,
-    read.map((sentence) => sentence.text),
-  );
-  const sentences = located.map((sentence) => sentence.text);
-  const writtenAs = new Map<string, string[]>();
-  const terms = new Map<string, TermOccurrence>();
-  let length = 0;
-  const add = (term: string, sentenceMask: number) => {
-    const occurrence = terms.get(term) ?? { count: 0, sentences: 0 };
-    occurrence.count += 1;
-    occurrence.sentences |= sentenceMask;
-    terms.set(term, occurrence);
-    length += 1;
-  };
-  const sentenceWords = located.map(({ parts }, i) => {
-    const words: SentenceWord[] = [];
-    for (const reading of parts.flatMap((part) => read[part]?.terms ?? [])) {
-      const term = intern(reading.term);
-      const written = intern(reading.written);
-      add(term, sentenceBit(i));
-      const forms = writtenAs.get(term);
-      if (!forms) writtenAs.set(term, [written]);
-      else if (!forms.includes(written)) forms.push(written);
-      // Entities are also indexed under each of their words, so the words alone are the sentence's content;
-      // terms of meaning ("~advice") are no words at all.
-      if (!/^[@~]/.test(term)) words.push({ word: intern(written.toLowerCase()), stem: term });
-    }
-    return words;
+export const newTermSearch = (): TermSearch =>
+  // Passages are indexed under analyzer terms (stems and entities), so FlexSearch's own encoder stays out of the way.
+  new Document<{ id: number; terms: string }>({
+    document: { id: "id", index: [{ field: "terms", tokenize: "strict", encode: (text: string) => text.split(" ") }] },
   });
-  const allSentences = sentences.reduce((mask, _, i) => mask | sentenceBit(i), 0);
-  for (const term of context) add(intern(term), allSentences);
-  return { entry: { passage, terms, sentences, writtenAs, length }, sentenceWords };
+
+/**
+ * The index, and what building it read that only the rest of the build needs: per passage, per sentence, its
+ * content words, and every way the corpus writes each term. The builder uses them once and lets them go.
+ */
+export interface BuiltIndex {
+  index: PassageIndex;
+  tables: IndexTables;
+  search: TermSearch;
+  sentenceWords: SentenceWord[][][];
+  writtenForms: Map<string, string[]>;
 }
 
 /**
- * Passages are indexed under analyzer terms (stems and entities), so FlexSearch's own encoder stays out of the
- * way. (A little over 60 lines: most of it is the index's small methods, which share the tables built here.)
+ * Reads every passage once into the tables and FlexSearch. Term ids are given in order of first use while
+ * reading, then renumbered in sorted order, so no passage keeps a map of its own (the largest cost at scale).
  */
 export function buildPassageIndex(
   passages: Passage[],
   readSentences: SentenceReader,
   /** Terms true of a whole passage without being written in it (the article's year). */
   contextTermsOf: (passage: Passage) => string[] = () => [],
+  /** Reads one passage again later, with no side effect (by default `readSentences`). */
+  reread: SentenceReader = readSentences,
 ): BuiltIndex {
-  const flex = new Document<{ id: string; terms: string }>({
-    document: { id: "id", index: [{ field: "terms", tokenize: "strict", encode: (text: string) => text.split(" ") }] },
-  });
+  const search = newTermSearch();
+  // One copy of each term and word for the whole build: a large corpus repeats the same strings in every passage.
   const strings = new Map<string, string>();
-  const intern: Interner = (text) => {
+  const intern = (text: string) => {
     const known = strings.get(text);
     if (known !== undefined) return known;
     strings.set(text, text);
     return text;
   };
-  const entries: IndexedPassage[] = [];
+  const firstIds = new Map<string, number>();
+  const columns = { termStart: new Column(), termIds: new Column(), termCounts: new Column(), termSentences: new Column() };
+  const lengths = new Uint32Array(passages.length);
+  const sentenceStart = new Column();
+  const sentenceSpans = new Column();
   const sentenceWords: SentenceWord[][][] = [];
-  const byId = new Map<string, IndexedPassage>();
-  const postings = new Map<string, Set<string>>();
-  for (const passage of passages) {
-    const { entry, sentenceWords: words } = analysePassage(passage, readSentences, contextTermsOf(passage), intern);
-    entries.push(entry);
-    sentenceWords.push(words);
-    byId.set(passage.id, entry);
-    for (const term of entry.terms.keys()) {
-      const list = postings.get(term) ?? new Set<string>();
-      list.add(passage.id);
-      postings.set(term, list);
+  const writtenForms = new Map<string, string[]>();
+  passages.forEach((passage, position) => {
+    const read = readSentences(passage);
+    const located = locateSentences(
+      passage.text,
+      read.map((sentence) => sentence.text),
+    );
+    const terms = new Map<string, TermOccurrence>();
+    const add = (term: string, sentenceMask: number) => {
+      const occurrence = terms.get(term) ?? { count: 0, sentences: 0 };
+      occurrence.count += 1;
+      occurrence.sentences |= sentenceMask;
+      terms.set(term, occurrence);
+      lengths[position] = (lengths[position] ?? 0) + 1;
+    };
+    sentenceStart.push(sentenceSpans.length / 2);
+    sentenceWords.push(
+      located.map(({ parts, start, text }, i) => {
+        sentenceSpans.push(start);
+        sentenceSpans.push(start + text.length);
+        const words: SentenceWord[] = [];
+        for (const reading of parts.flatMap((part) => read[part]?.terms ?? [])) {
+          const term = intern(reading.term);
+          const written = intern(reading.written);
+          add(term, sentenceBit(i));
+          const forms = writtenForms.get(term);
+          if (!forms) writtenForms.set(term, [written]);
+          else if (!forms.includes(written)) forms.push(written);
+          // Entities are also indexed under each of their words, so the words alone are the sentence's content;
+          // terms of meaning ("~advice") are no words at all.
+          if (!/^[@~]/.test(term)) words.push({ word: intern(written.toLowerCase()), stem: term });
+        }
+        return words;
+      }),
+    );
+    const allSentences = located.reduce((mask, _, i) => mask | sentenceBit(i), 0);
+    for (const term of contextTermsOf(passage)) add(intern(term), allSentences);
+    columns.termStart.push(columns.termIds.length);
+    for (const [term, { count, sentences }] of terms) {
+      let id = firstIds.get(term);
+      if (id === undefined) {
+        id = firstIds.size;
+        firstIds.set(term, id);
+      }
+      columns.termIds.push(id);
+      columns.termCounts.push(count);
+      columns.termSentences.push(sentences);
     }
-    flex.add({ id: passage.id, terms: [...entry.terms.keys()].join(" ") });
-  }
-  const vocabulary = [...postings.keys()].sort();
-  const averageLength = entries.reduce((sum, e) => sum + e.length, 0) / Math.max(1, entries.length);
+    search.add({ id: position, terms: [...terms.keys()].join(" ") });
+  });
+  columns.termStart.push(columns.termIds.length);
+  sentenceStart.push(sentenceSpans.length / 2);
+  const tables = sortedByTerm(
+    [...firstIds.keys()],
+    columns.termStart.done(),
+    columns.termIds.done(),
+    columns.termCounts.done(),
+    columns.termSentences.done(),
+  );
+  const built = { ...tables, lengths, sentenceStart: sentenceStart.done(), sentenceSpans: sentenceSpans.done() };
+  return {
+    index: openPassageIndex(built, passages, search, reread),
+    tables: built,
+    search,
+    sentenceWords,
+    writtenForms,
+  };
+}
 
-  const index: PassageIndex = {
+/** Renumbers terms in sorted order (so prefixes can be searched) and sorts each passage's rows by id. */
+function sortedByTerm(
+  firstSeen: string[],
+  termStart: Uint32Array,
+  termIds: Uint32Array,
+  termCounts: Uint32Array,
+  termSentences: Uint32Array,
+): Pick<IndexTables, "vocabulary" | "termStart" | "termIds" | "termCounts" | "termSentences"> {
+  const order = firstSeen.map((_, id) => id).sort((a, b) => ((firstSeen[a] ?? "") < (firstSeen[b] ?? "") ? -1 : 1));
+  const newId = new Uint32Array(firstSeen.length);
+  order.forEach((id, rank) => {
+    newId[id] = rank;
+  });
+  const ids = new Uint32Array(termIds.length);
+  const counts = new Uint32Array(termIds.length);
+  const masks = new Uint32Array(termIds.length);
+  for (let p = 0; p + 1 < termStart.length; p++) {
+    const from = termStart[p] ?? 0;
+    const rows = Array.from({ length: (termStart[p + 1] ?? 0) - from }, (_, k) => from + k);
+    rows.sort((x, y) => (newId[termIds[x] ?? 0] ?? 0) - (newId[termIds[y] ?? 0] ?? 0));
+    rows.forEach((row, k) => {
+      ids[from + k] = newId[termIds[row] ?? 0] ?? 0;
+      counts[from + k] = termCounts[row] ?? 0;
+      masks[from + k] = termSentences[row] ?? 0;
+    });
+  }
+  return {
+    vocabulary: order.map((id) => firstSeen[id] ?? ""),
+    termStart,
+    termIds: ids,
+    termCounts: counts,
+    termSentences: masks,
+  };
+}
+
+/** Written forms kept for the passages most recently shown (highlighting reads them; the build does not keep them). */
+const WRITTEN_FORMS_CACHED = 512;
+
+/**
+ * The index over its tables, whether just built or read from disk. `reread` reads one passage again, for how it
+ * writes its terms (only shown passages need that, so it is not stored).
+ */
+export function openPassageIndex(
+  tables: IndexTables,
+  passages: Passage[],
+  search: TermSearch,
+  reread: SentenceReader,
+): PassageIndex {
+  const termIdOf = new Map(tables.vocabulary.map((term, id) => [term, id]));
+  const frequency = new Uint32Array(tables.vocabulary.length);
+  for (const id of tables.termIds) frequency[id] = (frequency[id] ?? 0) + 1;
+  const entries = passages.map((passage, position) => new TableEntry(passage, position, tables, termIdOf));
+  const byId = new Map(entries.map((entry) => [entry.passage.id, entry]));
+  const totalLength = tables.lengths.reduce((sum, length) => sum + length, 0);
+  const averageLength = totalLength / Math.max(1, entries.length);
+  const { vocabulary } = tables;
+  const dfOf = (term: string) => frequency[termIdOf.get(term) ?? -1] ?? 0;
+  const positionsOf = (term: string, limit: number) =>
+    search.search(term, { limit }).flatMap((field) => field.result.map((id) => Number(id)));
+  const written = new Map<IndexedPassage, Map<string, string[]>>();
+
+  return {
     entries,
     byId,
     averageLength,
-    hasTerm: (term) => postings.has(term),
+    hasTerm: (term) => termIdOf.has(term),
     documentFrequency(terms) {
-      const lists = terms.flatMap((term) => postings.get(term) ?? []);
-      if (lists.length <= 1) return lists[0]?.size ?? 0;
-      const union = new Set<string>();
-      for (const list of lists) for (const id of list) union.add(id);
+      const known = terms.filter((term) => termIdOf.has(term));
+      if (known.length <= 1) return known[0] === undefined ? 0 : dfOf(known[0]);
+      const union = new Set<number>();
+      for (const term of known) for (const position of positionsOf(term, dfOf(term))) union.add(position);
       return union.size;
     },
     termsStartingWith(prefix) {
@@ -169,7 +256,8 @@ export function buildPassageIndex(
         else high = mid;
       }
       const found: string[] = [];
-      for (const term of vocabulary.slice(low)) {
+      for (let i = low; i < vocabulary.length; i++) {
+        const term = vocabulary[i] ?? "";
         if (!term.startsWith(prefix)) break;
         if (term !== prefix) found.push(term);
       }
@@ -181,29 +269,91 @@ export function buildPassageIndex(
       // nominated; the commoner terms then only add to those. So the cost follows the limit, not the corpus: a
       // "suggest" query over all the terms walks every list, 150 ms a question at 200,000 passages. In a corpus
       // this small (the two articles) every passage holding any of the terms is a candidate, as before.
-      const scores = new Map<string, number>();
-      const idf = (term: string) => Math.log(1 + entries.length / Math.max(1, postings.get(term)?.size ?? 0));
-      const rarestFirst = [...terms].sort((a, b) => (postings.get(a)?.size ?? 0) - (postings.get(b)?.size ?? 0));
+      const scores = new Map<number, number>();
+      const idf = (term: string) => Math.log(1 + entries.length / Math.max(1, dfOf(term)));
+      const rarestFirst = [...terms].sort((a, b) => dfOf(a) - dfOf(b));
       for (const term of rarestFirst) {
-        const list = postings.get(term);
-        if (!list) continue;
+        const id = termIdOf.get(term);
+        if (id === undefined) continue;
         const weight = idf(term);
         const room = limit * NOMINEES_PER_PLACE - scores.size;
         if (room > 0) {
-          for (const field of flex.search(term, { limit: room }))
-            for (const id of field.result) scores.set(String(id), (scores.get(String(id)) ?? 0) + weight);
+          for (const position of positionsOf(term, room)) scores.set(position, (scores.get(position) ?? 0) + weight);
         } else {
-          for (const [id, score] of scores) if (list.has(id)) scores.set(id, score + weight);
+          for (const [position, score] of scores) {
+            const from = tables.termStart[position] ?? 0;
+            if (findRow(tables.termIds, from, tables.termStart[position + 1] ?? from, id) >= 0)
+              scores.set(position, score + weight);
+          }
         }
       }
       // Every term common: the first passages of the rarest one (closeness of meaning nominates others).
       if (scores.size === 0 && rarestFirst[0] !== undefined)
-        for (const field of flex.search(rarestFirst[0], { limit })) for (const id of field.result) scores.set(String(id), 0);
+        for (const position of positionsOf(rarestFirst[0], limit)) scores.set(position, 0);
       return [...scores]
         .sort((a, b) => b[1] - a[1])
         .slice(0, limit)
-        .flatMap(([id]) => byId.get(id) ?? []);
+        .flatMap(([position]) => entries[position] ?? []);
+    },
+    writtenAs(entry) {
+      const known = written.get(entry);
+      if (known) return known;
+      const forms = new Map<string, string[]>();
+      for (const { term, written: word } of reread(entry.passage).flatMap((sentence) => sentence.terms)) {
+        const list = forms.get(term);
+        if (!list) forms.set(term, [word]);
+        else if (!list.includes(word)) list.push(word);
+      }
+      if (written.size >= WRITTEN_FORMS_CACHED) written.clear();
+      written.set(entry, forms);
+      return forms;
     },
   };
-  return { index, sentenceWords };
+}
+
+/** One passage's view of the tables. */
+class TableEntry implements IndexedPassage {
+  readonly passage: Passage;
+  readonly position: number;
+  readonly #tables: IndexTables;
+  readonly #termIdOf: Map<string, number>;
+
+  constructor(passage: Passage, position: number, tables: IndexTables, termIdOf: Map<string, number>) {
+    this.passage = passage;
+    this.position = position;
+    this.#tables = tables;
+    this.#termIdOf = termIdOf;
+  }
+
+  get length(): number {
+    return this.#tables.lengths[this.position] ?? 0;
+  }
+
+  get sentenceCount(): number {
+    const { sentenceStart } = this.#tables;
+    return (sentenceStart[this.position + 1] ?? 0) - (sentenceStart[this.position] ?? 0);
+  }
+
+  get sentences(): string[] {
+    const { sentenceStart, sentenceSpans } = this.#tables;
+    const text = this.passage.text;
+    const out: string[] = [];
+    for (let s = sentenceStart[this.position] ?? 0; s < (sentenceStart[this.position + 1] ?? 0); s++)
+      out.push(text.slice(sentenceSpans[2 * s], sentenceSpans[2 * s + 1]));
+    return out;
+  }
+
+  occurrence(term: string): TermOccurrence | undefined {
+    const id = this.#termIdOf.get(term);
+    if (id === undefined) return undefined;
+    const { termStart, termIds, termCounts, termSentences } = this.#tables;
+    const row = findRow(termIds, termStart[this.position] ?? 0, termStart[this.position + 1] ?? 0, id);
+    return row < 0 ? undefined : { count: termCounts[row] ?? 0, sentences: termSentences[row] ?? 0 };
+  }
+
+  *termCounts(): Iterable<[string, number]> {
+    const { termStart, termIds, termCounts, vocabulary } = this.#tables;
+    for (let row = termStart[this.position] ?? 0; row < (termStart[this.position + 1] ?? 0); row++)
+      yield [vocabulary[termIds[row] ?? 0] ?? "", termCounts[row] ?? 0];
+  }
 }

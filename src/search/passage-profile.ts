@@ -61,7 +61,7 @@ export function passageProfiles(analyzer: Analyzer, index: PassageIndex): Passag
         const counts = new Map<string, number>();
         let total = 0;
         for (const entry of index.entries) {
-          for (const [term, { count }] of entry.terms) {
+          for (const [term, count] of entry.termCounts()) {
             if (term.startsWith("~") || /^\d+$/.test(term)) continue;
             counts.set(term, (counts.get(term) ?? 0) + count);
             total += count;

@@ -121,7 +121,7 @@ function measure(
   k1: number,
   keyTerms: ReadonlySet<string>,
 ): Measured {
-  const sentences = Math.min(entry.sentences.length, MAX_SENTENCES);
+  const sentences = Math.min(entry.sentenceCount, MAX_SENTENCES);
   const shownBySentence = new Float64Array(sentences);
   const entitiesBySentence = new Float64Array(sentences);
   const conceptInSentence = new Float64Array(sentences);
@@ -142,7 +142,7 @@ function measure(
     let tf = 0;
     let touched = 0; // sentences where the concept shows, as a bit mask
     for (const alternative of concept.alternatives) {
-      const occurrence = entry.terms.get(alternative.term);
+      const occurrence = entry.occurrence(alternative.term);
       if (!occurrence) continue;
       if (alternative.weight > best) {
         best = alternative.weight;

@@ -114,75 +114,122 @@ export const NO_SEMANTICS: SemanticSpace = {
   positionOf: () => -1,
 };
 
-/** `sentenceWords`: per entry, per sentence, its content words (as the index build read them). */
-export function buildSemanticSpace(
-  lexicon: Lexicon,
-  entries: IndexedPassage[],
-  sentenceWords: SentenceWord[][][],
-): SemanticSpace {
+/**
+ * The corpus's meaning as numbers, in the order of the index's passages: what `npm run build-index` stores.
+ * A passage or sentence with no word the lexicon knows is a row of zeros (close to nothing).
+ */
+export interface SemanticArrays {
+  /** Passage i's vector is row i (`dimensions` wide). */
+  passages: Float32Array;
+  /** Passage i's sentences are rows sentenceStart[i] .. sentenceStart[i + 1] of `sentences`. */
+  sentenceStart: Uint32Array;
+  sentences: Float32Array;
+  /** The direction SIF takes out of every vector (empty when too few sentences to tell). */
+  shared: Float32Array;
+  /** Corpus stems, each with the average vector of the corpus's own forms of it ("bombing", "bombs" → bomb). */
+  stems: string[];
+  stemVectors: Float32Array;
+  /** Above COARSE_SCAN_ABOVE passages: principal directions, and every passage projected on them (else empty). */
+  basis: Float32Array;
+  coarse: Float32Array;
+}
+
+/** `sentenceWords`: per passage, per sentence, its content words (as the index build read them). */
+export function buildSemanticArrays(lexicon: Lexicon, sentenceWords: SentenceWord[][][]): SemanticArrays | null {
   const dimensions = lexicon.dimensions;
-  if (dimensions === 0) return NO_SEMANTICS;
+  if (dimensions === 0) return null;
   const sif = sifEmbedder(lexicon);
   // Each sentence's words are summed once: a passage's sum is the sum of its sentences' (SIF is linear until the
   // shared direction is taken out and the length set to 1).
   const sentenceSums = sentenceWords.map((sentences) => sentences.map((words) => sif.weightedSum(words.map((w) => w.word))));
-  sif.learnSharedDirection(sentenceSums.flat().filter((v): v is Float32Array => v !== null));
-  // Passage vectors in one matrix (a passage with no known word is a row of zeros): one tight scan per question.
-  const matrix = new Float32Array(entries.length * dimensions);
+  const shared = firstPrincipalComponent(
+    sentenceSums.flat().filter((v): v is Float32Array => v !== null),
+    dimensions,
+  );
+  if (shared) sif.setSharedDirection(shared);
+  const passages = new Float32Array(sentenceWords.length * dimensions);
+  const sentenceStart = new Uint32Array(sentenceWords.length + 1);
   sentenceSums.forEach((sums, i) => {
+    sentenceStart[i + 1] = (sentenceStart[i] ?? 0) + sums.length;
     const known = sums.filter((v): v is Float32Array => v !== null);
     if (known.length === 0) return;
     const total = new Float32Array(dimensions);
     for (const sum of known) for (let d = 0; d < dimensions; d++) total[d] = (total[d] ?? 0) + (sum[d] ?? 0);
-    matrix.set(sif.finish(total), i * dimensions);
+    passages.set(sif.finish(total), i * dimensions);
   });
-  const sentenceVectors = sentenceSums.map((sums) => sums.map((sum) => sum && sif.finish(sum)));
+  const sentences = new Float32Array((sentenceStart[sentenceWords.length] ?? 0) * dimensions);
+  sentenceSums.forEach((sums, i) => {
+    sums.forEach((sum, j) => {
+      if (sum) sentences.set(sif.finish(sum), ((sentenceStart[i] ?? 0) + j) * dimensions);
+    });
+  });
   // A large corpus is first scanned in a few principal directions, and only the closest passages exactly.
-  const basis = entries.length > COARSE_SCAN_ABOVE ? principalBasis(matrix, dimensions, COARSE_DIMENSIONS) : null;
-  const coarse = basis && project(matrix, dimensions, basis);
+  const large = sentenceWords.length > COARSE_SCAN_ABOVE;
+  const basis = large ? principalBasis(passages, dimensions, COARSE_DIMENSIONS) : new Float32Array(0);
+  return {
+    passages,
+    sentenceStart,
+    sentences,
+    shared: shared ?? new Float32Array(0),
+    ...stemVectors(lexicon, sentenceWords),
+    basis,
+    coarse: large ? project(passages, dimensions, basis) : new Float32Array(0),
+  };
+}
+
+/** The space over its arrays, whether just built or read from disk. */
+export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | null): SemanticSpace {
+  const dimensions = lexicon.dimensions;
+  if (!arrays || dimensions === 0) return NO_SEMANTICS;
+  const { passages: matrix, sentenceStart, sentences, basis, coarse } = arrays;
+  const count = sentenceStart.length - 1;
+  const sif = sifEmbedder(lexicon);
+  if (arrays.shared.length === dimensions) sif.setSharedDirection(arrays.shared);
   const embed = (words: string[]) => {
     const sum = sif.weightedSum(words);
     return sum && sif.finish(sum);
   };
-  const position = new Map(entries.map((entry, i) => [entry, i]));
+  const bestOfSentences = (question: Float32Array, i: number, best: number) => {
+    let closest = best;
+    for (let s = sentenceStart[i] ?? 0; s < (sentenceStart[i + 1] ?? 0); s++)
+      closest = Math.max(closest, dotAt(question, sentences, s * dimensions));
+    return closest;
+  };
 
   return {
-    neighbours: stemNeighbours(lexicon, sentenceWords),
+    neighbours: stemNeighbours(lexicon, arrays.stems, arrays.stemVectors),
     embed,
     closenessOfAll(question) {
-      const best = new Float32Array(entries.length);
+      const best = new Float32Array(count);
       // Negative cosines count as 0: unrelated, not "opposite".
       let closestWholes: number[];
-      if (basis && coarse) {
+      if (basis.length > 0) {
         // In the principal directions a cosine comes out a little low or high (the rest of the vector is left
         // out); the closest by that first scan are then measured exactly, and the closest wholes are among them.
         const short = project(question, dimensions, basis);
-        for (let i = 0, offset = 0; i < entries.length; i++, offset += COARSE_DIMENSIONS)
+        for (let i = 0, offset = 0; i < count; i++, offset += COARSE_DIMENSIONS)
           best[i] = Math.max(0, dotAt(short, coarse, offset));
         const measured = topIndices(best, EXACTLY_MEASURED);
         for (const i of measured) best[i] = Math.max(0, dotAt(question, matrix, i * dimensions));
         closestWholes = measured.sort((a, b) => (best[b] ?? 0) - (best[a] ?? 0)).slice(0, SENTENCE_CHECKED_PASSAGES);
       } else {
-        for (let i = 0, offset = 0; i < entries.length; i++, offset += dimensions)
-          best[i] = Math.max(0, dotAt(question, matrix, offset));
+        for (let i = 0, offset = 0; i < count; i++, offset += dimensions) best[i] = Math.max(0, dotAt(question, matrix, offset));
         closestWholes = topIndices(best, SENTENCE_CHECKED_PASSAGES);
       }
       // A long passage may answer in one sentence, so its closeness is the best of the whole and each sentence.
       // Sentences are read for the passages closest as wholes: all of them in a corpus of a few hundred, the
       // closest few hundred in a large one (the scan stays one row per passage).
-      for (const i of closestWholes) {
-        for (const sentence of sentenceVectors[i] ?? []) {
-          if (!sentence) continue;
-          const cosine = dot(question, sentence);
-          if (cosine > (best[i] ?? 0)) best[i] = cosine;
-        }
-      }
+      for (const i of closestWholes) best[i] = bestOfSentences(question, i, best[i] ?? 0);
       return best;
     },
-    positionOf: (entry) => position.get(entry) ?? -1,
+    positionOf: (entry) => (entry.position < count ? entry.position : -1),
     sentenceCloseness(question, entry) {
-      const i = position.get(entry);
-      return (i === undefined ? [] : (sentenceVectors[i] ?? [])).map((sentence) => (sentence ? dot(question, sentence) : 0));
+      const i = entry.position;
+      const out: number[] = [];
+      if (i >= count) return out;
+      for (let s = sentenceStart[i] ?? 0; s < (sentenceStart[i + 1] ?? 0); s++)
+        out.push(dotAt(question, sentences, s * dimensions));
+      return out;
     },
   };
 }
@@ -207,9 +254,9 @@ function sifEmbedder(lexicon: Lexicon) {
   let common: Float32Array | null = null;
   return {
     weightedSum,
-    /** Learns the direction the corpus's sentences share, from their weighted sums. */
-    learnSharedDirection(sums: Float32Array[]): void {
-      common = firstPrincipalComponent(sums, dimensions);
+    /** The direction the corpus's sentences share, taken out of every vector from now on. */
+    setSharedDirection(direction: Float32Array): void {
+      common = direction;
     },
     /** A weighted sum → its vector: the shared direction taken out, length 1 (a new array: the sum is kept). */
     finish(sum: Float32Array): Float32Array {
@@ -223,11 +270,8 @@ function sifEmbedder(lexicon: Lexicon) {
   };
 }
 
-/**
- * Corpus stems close to a word. A stem's vector is the average of the corpus's own forms of it ("bombing",
- * "bombs" → bomb). Each search scans every stem; questions reuse words, so results are kept (bounded).
- */
-function stemNeighbours(lexicon: Lexicon, sentenceWords: SentenceWord[][][]): SemanticSpace["neighbours"] {
+/** Each corpus stem's vector: the average of the corpus's own forms of it ("bombing", "bombs" → bomb). */
+function stemVectors(lexicon: Lexicon, sentenceWords: SentenceWord[][][]): Pick<SemanticArrays, "stems" | "stemVectors"> {
   const dimensions = lexicon.dimensions;
   const sums = new Map<string, Float32Array>();
   for (const { word, stem } of sentenceWords.flat(2)) {
@@ -237,11 +281,16 @@ function stemNeighbours(lexicon: Lexicon, sentenceWords: SentenceWord[][][]): Se
     for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + (vector[d] ?? 0);
     sums.set(stem, sum);
   }
-  const stems = [...sums.keys()];
-  const matrix = new Float32Array(stems.length * dimensions);
+  const vectors = new Float32Array(sums.size * dimensions);
   [...sums.values()].forEach((sum, i) => {
-    matrix.set(normalised(sum), i * dimensions);
+    vectors.set(normalised(sum), i * dimensions);
   });
+  return { stems: [...sums.keys()], stemVectors: vectors };
+}
+
+/** Corpus stems close to a word. Each search scans every stem; questions reuse words, so results are kept (bounded). */
+function stemNeighbours(lexicon: Lexicon, stems: string[], matrix: Float32Array): SemanticSpace["neighbours"] {
+  const dimensions = lexicon.dimensions;
   const cache = new Map<string, Neighbour[]>();
   return (word, minCosine, limit) => {
     const key = `${word} ${minCosine} ${limit}`;

@@ -1,0 +1,72 @@
+import { loadCorpus } from "../corpus/load-corpus.js";
+import { passagesOf, type StoredPassages, storePassages } from "../corpus/passage-store.js";
+import { splitIntoPassages } from "../corpus/passages.js";
+import type { Article, Passage } from "../corpus/types.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
+import type { Analyzer, LabelledTerm } from "../nlp/analyzer.js";
+import type { Nlp } from "../nlp/pipeline.js";
+import type { IndexTables } from "../search/index-tables.js";
+import { keyTermsOf } from "../search/key-terms.js";
+import { buildPassageIndex, type TermSearch } from "../search/passage-index.js";
+import { buildSemanticArrays, type SemanticArrays } from "../search/semantic-space.js";
+
+/**
+ * Everything derived from a corpus folder, in the form `npm run build-index` stores: the articles' facts, the
+ * passages, the index's tables and FlexSearch, the meaning vectors, and what the articles are about. The engine
+ * is opened over it, whether it was just built or read back.
+ */
+export interface CorpusIndex {
+  articles: Article[];
+  passages: StoredPassages;
+  tables: IndexTables;
+  search: TermSearch;
+  semantics: SemanticArrays | null;
+  /** Names and the terms the corpus uses far more than English does. */
+  keyTerms: string[];
+  /** Per article id, what it mostly talks about. */
+  topics: Record<string, string[]>;
+  /** Every word the articles use, lowercase. */
+  corpusWords: string[];
+}
+
+const TOPICS_PER_ARTICLE = 8;
+
+/** Reads and validates the corpus folder (throws CorpusError listing every problem), then analyses each passage once. */
+export function buildCorpusIndex(corpusDir: string, nlp: Nlp, analyzer: Analyzer, lexicon: Lexicon): CorpusIndex {
+  const parsed = loadCorpus(corpusDir);
+  const splitSentences = (text: string) => nlp.readDoc(text).sentences().out();
+  const passages = parsed.flatMap((article) => splitIntoPassages(article, splitSentences));
+  const dates = new Map(parsed.map((article) => [article.id, article.date]));
+  // What each article is about is counted from the same one reading of its passages (names and nouns).
+  const bodyNouns = new Map<string, LabelledTerm[]>(parsed.map((article) => [article.id, []]));
+  const readSentences = (passage: Passage) => {
+    const sentences = analyzer.passageSentences(passage.text);
+    if (passage.paragraph !== null) bodyNouns.get(passage.sourceId)?.push(...sentences.flatMap((s) => s.nouns));
+    return sentences;
+  };
+  // A passage is "from 2017" though it never says so: questions often name the year of the events.
+  const { tables, search, sentenceWords, writtenForms, index } = buildPassageIndex(passages, readSentences, (passage) => [
+    (dates.get(passage.sourceId) ?? "").slice(0, 4),
+  ]);
+  // Topics are the terms key to the corpus (keyness against English), so everyday words never name a topic.
+  const keyTerms = keyTermsOf(index.entries, writtenForms, lexicon);
+  const topics = Object.fromEntries(
+    parsed.map((article) => [
+      article.id,
+      analyzer.keyTopics(bodyNouns.get(article.id) ?? [], TOPICS_PER_ARTICLE, (term) => keyTerms.has(term)),
+    ]),
+  );
+  return {
+    articles: parsed.map(({ blocks: _blocks, ...article }) => article),
+    passages: storePassages(passages),
+    tables,
+    search,
+    semantics: buildSemanticArrays(lexicon, sentenceWords),
+    keyTerms: [...keyTerms],
+    topics,
+    corpusWords: [...new Set(sentenceWords.flat(2).map((w) => w.word))],
+  };
+}
+
+/** The passages of a corpus index, their text read from its store when asked for. */
+export const passagesOfIndex = (corpus: CorpusIndex): Passage[] => passagesOf(corpus.passages);
