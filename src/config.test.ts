@@ -11,6 +11,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       logQuestions: false,
       corpusDir: "corpus",
+      indexDir: null,
       feedbackFile: "feedback.jsonl",
       healthFile: null,
       rateLimitPerMinute: 10,

@@ -13,6 +13,8 @@ export interface Config {
   /** Whether logs may carry questions' text; otherwise only each question's length and hash. */
   logQuestions: boolean;
   corpusDir: string;
+  /** Where the built index is kept; absent: the corpus folder's `.index`. */
+  indexDir: string | null;
   feedbackFile: string;
   /** Touched every 20 s while connected, for a supervisor's health check; absent: none kept. */
   healthFile: string | null;
@@ -85,6 +87,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     logLevel: logLevel as LogLevel,
     logQuestions: boolean(env, "LOG_QUESTIONS", false),
     corpusDir: optional(env, "CORPUS_DIR") ?? "corpus",
+    indexDir: optional(env, "INDEX_DIR"),
     feedbackFile: optional(env, "FEEDBACK_FILE") ?? "feedback.jsonl",
     healthFile: optional(env, "HEALTH_FILE"),
     rateLimitPerMinute: positiveInteger(env, "RATE_LIMIT_PER_MINUTE", 10),

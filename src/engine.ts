@@ -1,6 +1,8 @@
+import { join } from "node:path";
 import { loadThesaurus } from "./corpus/load-thesaurus.js";
 import type { Article, Passage } from "./corpus/types.js";
 import { buildCorpusIndex, type CorpusIndex, passagesOfIndex } from "./index-store/corpus-index.js";
+import { type IndexOrigin, openCorpusIndex } from "./index-store/open-corpus-index.js";
 import { ensureLexicon, type Lexicon } from "./lexicon/lexicon.js";
 import { type Analyzer, createAnalyzer } from "./nlp/analyzer.js";
 import { createNlp, type Nlp } from "./nlp/pipeline.js";
@@ -54,6 +56,33 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
   const analyzer = createAnalyzer(nlp, loadThesaurus(corpusDir));
   return engineOver(buildCorpusIndex(corpusDir, nlp, analyzer, lexicon), analyzer, lexicon);
 }
+
+export interface OpenOptions extends Partial<EngineParts> {
+  /** Where the built index is kept; by default the corpus folder's `.index`. */
+  indexDir?: string;
+  log?: (line: string) => void;
+}
+
+/**
+ * The engine for a running bot or script: the index is read from its folder when it was built from this corpus,
+ * otherwise built once and saved there (`npm run build-index` does it ahead of time).
+ */
+export function openEngine(corpusDir: string, options: OpenOptions = {}): Engine & { origin: IndexOrigin } {
+  const nlp = options.nlp ?? createNlp();
+  const lexicon = options.lexicon ?? ensureLexicon();
+  const analyzer = createAnalyzer(nlp, loadThesaurus(corpusDir));
+  const { corpus, origin } = openCorpusIndex({
+    corpusDir,
+    indexDir: options.indexDir ?? defaultIndexDir(corpusDir),
+    nlp,
+    analyzer,
+    lexicon,
+    log: options.log ?? ((line) => console.error(line)),
+  });
+  return { ...engineOver(corpus, analyzer, lexicon), origin };
+}
+
+export const defaultIndexDir = (corpusDir: string): string => join(corpusDir, ".index");
 
 /** The engine over a corpus index, just built or read back from `npm run build-index`'s folder. */
 export function engineOver(corpus: CorpusIndex, analyzer: Analyzer, lexicon: Lexicon): Engine {

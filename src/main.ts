@@ -2,11 +2,11 @@
 import { runConsole } from "./cli.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { CorpusError } from "./corpus/load-corpus.js";
-import { createEngine } from "./engine.js";
+import { openEngine } from "./engine.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const engine = createEngine(config.corpusDir);
+  const engine = openEngine(config.corpusDir, { indexDir: config.indexDir ?? undefined });
   if (config.discordToken === null) {
     process.stdout.write("Console mode: no DISCORD_TOKEN is set (see .env.example to connect the bot to Discord).\n");
     await runConsole(engine, process.stdin, process.stdout);

@@ -1,7 +1,10 @@
 import { loadConfig } from "../../src/config.js";
-import { createEngine, type Engine } from "../../src/engine.js";
+import { type Engine, openEngine } from "../../src/engine.js";
 
-/** The engine over `--corpus DIR` when given, else the configured corpus folder. */
+/** The engine over `--corpus DIR` when given, else the configured corpus folder; its index built once and kept. */
 export function engineFromArgs(corpus: string | undefined): Engine {
-  return createEngine(corpus ?? loadConfig().corpusDir);
+  const config = loadConfig();
+  // A corpus named on the command line keeps its index in its own folder, not in the configured one.
+  const indexDir = corpus === undefined ? (config.indexDir ?? undefined) : undefined;
+  return openEngine(corpus ?? config.corpusDir, { indexDir });
 }

@@ -1,7 +1,7 @@
 import { loadCorpus } from "../corpus/load-corpus.js";
 import { passagesOf, type StoredPassages, storePassages } from "../corpus/passage-store.js";
 import { splitIntoPassages } from "../corpus/passages.js";
-import type { Article, Passage } from "../corpus/types.js";
+import type { Article, ParsedArticle, Passage } from "../corpus/types.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { Analyzer, LabelledTerm } from "../nlp/analyzer.js";
 import type { Nlp } from "../nlp/pipeline.js";
@@ -32,8 +32,11 @@ export interface CorpusIndex {
 const TOPICS_PER_ARTICLE = 8;
 
 /** Reads and validates the corpus folder (throws CorpusError listing every problem), then analyses each passage once. */
-export function buildCorpusIndex(corpusDir: string, nlp: Nlp, analyzer: Analyzer, lexicon: Lexicon): CorpusIndex {
-  const parsed = loadCorpus(corpusDir);
+export const buildCorpusIndex = (corpusDir: string, nlp: Nlp, analyzer: Analyzer, lexicon: Lexicon): CorpusIndex =>
+  indexArticles(loadCorpus(corpusDir), nlp, analyzer, lexicon);
+
+/** Analyses each passage of the articles once. */
+export function indexArticles(parsed: ParsedArticle[], nlp: Nlp, analyzer: Analyzer, lexicon: Lexicon): CorpusIndex {
   const splitSentences = (text: string) => nlp.readDoc(text).sentences().out();
   const passages = parsed.flatMap((article) => splitIntoPassages(article, splitSentences));
   const dates = new Map(parsed.map((article) => [article.id, article.date]));

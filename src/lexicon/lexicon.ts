@@ -12,6 +12,8 @@ export interface RelatedStem {
 
 /** General English word knowledge, the same for every corpus: what words exist, how common, what they mean. */
 export interface Lexicon {
+  /** What this word knowledge is (its preparation's description): a stored index names the one it was built with. */
+  id: string;
   dimensions: number;
   /** Frequency rank of a lowercase word (0: the most common), or undefined for a word the lexicon does not know. */
   rankOf(word: string): number | undefined;
@@ -30,6 +32,7 @@ export const englishShare = (rank: number): number => 1 / ((rank + 1) * ZIPF_H);
 
 /** A lexicon that knows no word: retrieval falls back to matching the words themselves. */
 export const EMPTY_LEXICON: Lexicon = {
+  id: "none",
   dimensions: 0,
   rankOf: () => undefined,
   vectorOf: () => undefined,
@@ -129,6 +132,7 @@ export function loadLexicon(dir: string): Lexicon {
   }
 
   return {
+    id: readFileSync(join(dir, LEXICON_FILES.meta), "utf8").trim(),
     dimensions,
     rankOf(word) {
       const row = rowOf(word);

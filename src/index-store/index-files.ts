@@ -1,0 +1,268 @@
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
+import type { PassageRecord } from "../corpus/passage-store.js";
+import type { Article } from "../corpus/types.js";
+import type { IndexTables } from "../search/index-tables.js";
+import { newTermSearch } from "../search/passage-index.js";
+import type { SemanticArrays } from "../search/semantic-space.js";
+import type { CorpusIndex } from "./corpus-index.js";
+import type { CorpusFingerprint } from "./fingerprint.js";
+
+/** Raised when a stored index cannot be read; the caller builds the index anew. */
+export class IndexFileError extends Error {}
+
+/** Bumped whenever the files' layout changes: an index of another layout is rebuilt, never misread. */
+export const INDEX_FORMAT = 1;
+
+const FILES = { manifest: "manifest.json", records: "records.json", arrays: "arrays.bin", texts: "texts.bin", search: "search" };
+
+type NumberArray = Uint32Array | Float32Array;
+const ARRAY_TYPES = { u32: Uint32Array, f32: Float32Array } as const;
+type ArrayType = keyof typeof ARRAY_TYPES;
+
+/** Where each typed array lies in arrays.bin. */
+interface ArrayPlace {
+  type: ArrayType;
+  offset: number;
+  length: number;
+}
+
+export interface Manifest {
+  format: number;
+  fingerprint: CorpusFingerprint;
+  builtAt: string;
+  articles: number;
+  passages: number;
+  arrays: Record<string, ArrayPlace>;
+  searchKeys: string[];
+}
+
+/** What is stored as JSON: the strings and small records. */
+interface Records {
+  articles: Article[];
+  passages: PassageRecord[];
+  vocabulary: string[];
+  stems: string[];
+  keyTerms: string[];
+  topics: Record<string, string[]>;
+  corpusWords: string[];
+}
+
+type TableArrays = Omit<IndexTables, "vocabulary">;
+type MeaningArrays = Omit<SemanticArrays, "stems">;
+
+const tableArrays = (t: IndexTables): TableArrays => ({
+  termStart: t.termStart,
+  termIds: t.termIds,
+  termCounts: t.termCounts,
+  termSentences: t.termSentences,
+  lengths: t.lengths,
+  sentenceStart: t.sentenceStart,
+  sentenceSpans: t.sentenceSpans,
+});
+
+const meaningArrays = (s: SemanticArrays): MeaningArrays => ({
+  passages: s.passages,
+  sentenceStart: s.sentenceStart,
+  sentences: s.sentences,
+  shared: s.shared,
+  stemVectors: s.stemVectors,
+  basis: s.basis,
+  coarse: s.coarse,
+});
+
+/**
+ * Writes the index into `dir` whole or not at all: into a sibling folder first, which then takes the old one's
+ * place, so a full disk or a crash mid-write leaves the previous index (or none), never half of one.
+ */
+export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: CorpusFingerprint): void {
+  const staging = `${dir}.writing-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    mkdirSync(join(staging, FILES.search), { recursive: true });
+    const named: Record<string, NumberArray> = {
+      ...prefixed("tables.", tableArrays(corpus.tables)),
+      ...(corpus.semantics ? prefixed("meaning.", meaningArrays(corpus.semantics)) : {}),
+      textOffsets: corpus.passages.offsets,
+    };
+    const arrays: Record<string, ArrayPlace> = {};
+    let size = 0;
+    for (const [name, values] of Object.entries(named)) {
+      arrays[name] = { type: values instanceof Float32Array ? "f32" : "u32", offset: size, length: values.length };
+      size += values.byteLength;
+    }
+    const bytes = new Uint8Array(size);
+    for (const [name, values] of Object.entries(named))
+      bytes.set(new Uint8Array(values.buffer, values.byteOffset, values.byteLength), arrays[name]?.offset);
+    writeFileSync(join(staging, FILES.arrays), bytes);
+    writeFileSync(join(staging, FILES.texts), corpus.passages.texts);
+    const searchKeys: string[] = [];
+    corpus.search.export((key: string, data: string) => {
+      searchKeys.push(key);
+      writeFileSync(join(staging, FILES.search, `${searchKeys.length - 1}.json`), data);
+    });
+    const records: Records = {
+      articles: corpus.articles,
+      passages: corpus.passages.records,
+      vocabulary: corpus.tables.vocabulary,
+      stems: corpus.semantics?.stems ?? [],
+      keyTerms: corpus.keyTerms,
+      topics: corpus.topics,
+      corpusWords: corpus.corpusWords,
+    };
+    writeFileSync(join(staging, FILES.records), JSON.stringify(records));
+    const manifest: Manifest = {
+      format: INDEX_FORMAT,
+      fingerprint,
+      builtAt: new Date().toISOString(),
+      articles: corpus.articles.length,
+      passages: corpus.passages.records.length,
+      arrays,
+      searchKeys,
+    };
+    // The manifest last: a folder without one is not an index.
+    writeFileSync(join(staging, FILES.manifest), JSON.stringify(manifest, null, 1));
+    mkdirSync(dirname(dir), { recursive: true });
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(staging, dir);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+const prefixed = (prefix: string, arrays: object): Record<string, NumberArray> =>
+  Object.fromEntries(Object.entries(arrays).map(([name, values]) => [`${prefix}${name}`, values as NumberArray]));
+
+/** The manifest of the index in `dir`, or null when there is none (or it is unreadable: the index is rebuilt). */
+export function readManifest(dir: string): Manifest | null {
+  const path = join(dir, FILES.manifest);
+  if (!existsSync(path)) return null;
+  try {
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+    return manifest.format === INDEX_FORMAT ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A file read whole into memory of its own (typed arrays need their own aligned buffer). */
+function readWhole(path: string): ArrayBuffer {
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const buffer = new ArrayBuffer(size);
+    const view = new Uint8Array(buffer);
+    for (let read = 0; read < size; ) {
+      const n = readSync(fd, view, read, size - read, read);
+      if (n === 0) throw new IndexFileError(`index: ${path} ended early`);
+      read += n;
+    }
+    return buffer;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads the index in `dir` as its manifest describes it; throws IndexFileError when any part does not fit. */
+export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
+  const fail = (why: string): never => {
+    throw new IndexFileError(`index in ${dir}: ${why}`);
+  };
+  let records: Records;
+  try {
+    records = JSON.parse(readFileSync(join(dir, FILES.records), "utf8")) as Records;
+  } catch (error) {
+    return fail(`${FILES.records} unreadable (${(error as Error).message})`);
+  }
+  const buffer = readWhole(join(dir, FILES.arrays));
+  const array = (name: string): NumberArray => {
+    const place = manifest.arrays[name];
+    if (!place) return fail(`no array ${name}`);
+    const Type = ARRAY_TYPES[place.type];
+    if (
+      !Type ||
+      place.offset % Type.BYTES_PER_ELEMENT !== 0 ||
+      place.offset + place.length * Type.BYTES_PER_ELEMENT > buffer.byteLength
+    )
+      return fail(`array ${name} lies outside ${FILES.arrays}`);
+    return new Type(buffer, place.offset, place.length);
+  };
+  const u32 = (name: string) => array(name) as Uint32Array;
+  const f32 = (name: string) => array(name) as Float32Array;
+  const tables: IndexTables = {
+    vocabulary: records.vocabulary,
+    termStart: u32("tables.termStart"),
+    termIds: u32("tables.termIds"),
+    termCounts: u32("tables.termCounts"),
+    termSentences: u32("tables.termSentences"),
+    lengths: u32("tables.lengths"),
+    sentenceStart: u32("tables.sentenceStart"),
+    sentenceSpans: u32("tables.sentenceSpans"),
+  };
+  const semantics: SemanticArrays | null =
+    "meaning.passages" in manifest.arrays
+      ? {
+          passages: f32("meaning.passages"),
+          sentenceStart: u32("meaning.sentenceStart"),
+          sentences: f32("meaning.sentences"),
+          shared: f32("meaning.shared"),
+          stems: records.stems,
+          stemVectors: f32("meaning.stemVectors"),
+          basis: f32("meaning.basis"),
+          coarse: f32("meaning.coarse"),
+        }
+      : null;
+  const texts = new Uint8Array(readWhole(join(dir, FILES.texts)));
+  const offsets = u32("textOffsets");
+  checkFits(records, tables, offsets, texts, fail);
+  const search = newTermSearch();
+  manifest.searchKeys.forEach((key, i) => {
+    search.import(key, readFileSync(join(dir, FILES.search, `${i}.json`), "utf8"));
+  });
+  return {
+    articles: records.articles,
+    passages: { records: records.passages, texts, offsets },
+    tables,
+    search,
+    semantics,
+    keyTerms: records.keyTerms,
+    topics: records.topics,
+    corpusWords: records.corpusWords,
+  };
+}
+
+/** The parts agree on how many passages, terms and bytes there are (a damaged file is caught here, not mid-answer). */
+function checkFits(
+  records: Records,
+  tables: IndexTables,
+  offsets: Uint32Array,
+  texts: Uint8Array,
+  fail: (why: string) => never,
+): void {
+  const passages = records.passages.length;
+  const rows = tables.termIds.length;
+  if (
+    tables.termStart.length !== passages + 1 ||
+    tables.lengths.length !== passages ||
+    tables.sentenceStart.length !== passages + 1
+  )
+    fail("the passage tables do not match the passages");
+  if (tables.termStart[passages] !== rows || tables.termCounts.length !== rows || tables.termSentences.length !== rows)
+    fail("the term tables do not match each other");
+  if (offsets.length !== passages + 1 || offsets[passages] !== texts.byteLength) fail("the texts do not match the passages");
+  if (tables.sentenceSpans.length !== 2 * (tables.sentenceStart[passages] ?? 0)) fail("the sentence spans do not match");
+  const vocabulary = tables.vocabulary.length;
+  for (const id of tables.termIds) if (id >= vocabulary) fail("a term id lies outside the vocabulary");
+}
