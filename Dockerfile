@@ -22,7 +22,8 @@ COPY commands ./commands
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY corpus ./corpus
-RUN mkdir -p /data && chown node:node /data
+# The index is built into the image too (corpus/.index), by the same compiled code that loads it on start.
+RUN node dist/scripts/build-index.js && mkdir -p /data && chown node:node /data
 VOLUME /data
 USER node
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD ["node", "dist/scripts/healthcheck.js"]

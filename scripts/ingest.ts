@@ -1,12 +1,14 @@
 /**
  * `npm run ingest -- [--corpus DIR] [--dry-run] PATH…`: Markdown, plain-text and saved HTML articles (files, or
  * the files of a folder) become corpus files with front matter. Prints what was found in each and what must be
- * filled in, then checks the corpus as `check-corpus` does; exit 1 while something required is missing.
+ * filled in, then checks the corpus as `check-corpus` does (exit 1 while something required is missing) and
+ * builds the index as `build-index` does.
  */
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
 import { checkCorpus } from "../src/corpus/load-corpus.js";
 import { formatProblem } from "../src/corpus/validate-article.js";
+import { openEngine } from "../src/engine.js";
 import { IngestError, ingest } from "../src/ingest/ingest.js";
 import { runScript, ScriptError, UsageError } from "./lib/run-script.js";
 
@@ -16,7 +18,8 @@ runScript(() => {
     options: { corpus: { type: "string" }, "dry-run": { type: "boolean", default: false } },
   });
   if (positionals.length === 0) throw new UsageError("ingest -- [--corpus DIR] [--dry-run] FILE_OR_FOLDER…");
-  const corpusDir = values.corpus ?? loadConfig().corpusDir;
+  const config = loadConfig();
+  const corpusDir = values.corpus ?? config.corpusDir;
   let reports: ReturnType<typeof ingest>;
   try {
     reports = ingest(positionals, corpusDir, { dryRun: values["dry-run"] });
@@ -43,5 +46,10 @@ runScript(() => {
       `check-corpus: ${problems.length} problem(s) in ${corpusDir}: fill in what is named above, then run npm run check-corpus`,
     );
     process.exitCode = 1;
-  } else console.log(`check-corpus: ${corpusDir} ok: ${articles.length} articles`);
+    return;
+  }
+  console.log(`check-corpus: ${corpusDir} ok: ${articles.length} articles`);
+  // The index is built now, not on the bot's next start.
+  const indexDir = values.corpus === undefined ? (config.indexDir ?? undefined) : undefined;
+  openEngine(corpusDir, { indexDir, log: (line) => console.log(line) });
 });

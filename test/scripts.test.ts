@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { writeTempCorpus } from "./temp-corpus.js";
 
 /** Runs a script as a user would (through tsx), returning its exit code and output. */
 function run(script: string, args: string[], input?: string) {
@@ -178,6 +179,20 @@ describe("feedback", () => {
   });
 });
 
+describe("build-index", () => {
+  it("builds the index once, finds it up to date, and builds it again when an article changes or when forced", () => {
+    const corpus = writeTempCorpus({ alpha: ["Sanctions on Ruritania were lifted in spring."] });
+    const first = run("build-index", ["--corpus", corpus]);
+    expect(first).toMatchObject({ code: 0 });
+    expect(first.stdout).toMatch(/build-index: .*\.index built in [\d.]+ s \(1 articles, 1 passages, [\d.]+ MB\)/);
+    expect(run("build-index", ["--corpus", corpus]).stdout).toMatch(/is up to date \(1 articles, 1 passages\)/);
+    appendFileSync(join(corpus, "alpha.md"), "\n\nA glacier calved into the fjord.\n");
+    expect(run("build-index", ["--corpus", corpus]).stdout).toMatch(/built in .* \(1 articles, 2 passages/);
+    expect(run("build-index", ["--corpus", corpus, "--force"]).stdout).toMatch(/built in/);
+    expect(run("ask", ["--corpus", corpus, "glacier fjord"]).stdout).toContain("A glacier calved into the fjord.");
+  });
+});
+
 describe("ingest", () => {
   it("turns a saved page into a checked corpus file, and says what to fill in for a pasted text", () => {
     const corpus = mkdtempSync(join(tmpdir(), "ingest-corpus-"));
@@ -194,6 +209,8 @@ describe("ingest", () => {
     const saved = run("ingest", ["--corpus", corpus, page]);
     expect(saved.stdout).toContain(`→ ${join(corpus, "lee-2020.md")}`);
     expect(saved.stdout).toMatch(/check-corpus: .* ok: 1 articles/);
+    expect(saved.stdout).toMatch(/Indexed 1 articles in/);
+    expect(existsSync(join(corpus, ".index", "manifest.json"))).toBe(true);
     expect(saved.code).toBe(0);
 
     const pasted = run("ingest", ["--corpus", corpus, "eval/received/000_90305f0a19bc95f3.txt"]);

@@ -4,7 +4,7 @@ import { sum, weightedLogOdds } from "./log-odds.js";
 const counts = (entries: Record<string, number>) => new Map(Object.entries(entries));
 const prior = (entries: Record<string, number>) => {
   const map = counts(entries);
-  return { counts: map, total: sum(map) };
+  return { countOf: (term: string) => map.get(term) ?? 0, total: sum(map) };
 };
 
 describe("weightedLogOdds", () => {

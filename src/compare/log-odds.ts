@@ -21,7 +21,7 @@ export interface LogOdds {
 export function weightedLogOdds(
   focus: Map<string, number>,
   other: Map<string, number>,
-  prior: { counts: Map<string, number>; total: number },
+  prior: { countOf(term: string): number; total: number },
   priorSize = prior.total,
   /** Only terms at or above this z are returned (the rest are computed but not kept). */
   minZ = Number.NEGATIVE_INFINITY,
@@ -32,7 +32,7 @@ export function weightedLogOdds(
   const a0 = priorSize;
   const results: LogOdds[] = [];
   for (const term of focus.keys()) {
-    const aw = (prior.counts.get(term) ?? 0) * scale;
+    const aw = prior.countOf(term) * scale;
     if (aw <= 0) continue;
     const yi = focus.get(term) ?? 0;
     const yj = other.get(term) ?? 0;

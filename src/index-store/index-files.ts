@@ -263,6 +263,8 @@ function checkFits(
     fail("the term tables do not match each other");
   if (offsets.length !== passages + 1 || offsets[passages] !== texts.byteLength) fail("the texts do not match the passages");
   if (tables.sentenceSpans.length !== 2 * (tables.sentenceStart[passages] ?? 0)) fail("the sentence spans do not match");
-  const vocabulary = tables.vocabulary.length;
-  for (const id of tables.termIds) if (id >= vocabulary) fail("a term id lies outside the vocabulary");
+  let largest = 0;
+  const { termIds } = tables;
+  for (let row = 0; row < termIds.length; row++) largest = Math.max(largest, termIds[row] ?? 0);
+  if (rows > 0 && largest >= tables.vocabulary.length) fail("a term id lies outside the vocabulary");
 }

@@ -51,6 +51,13 @@ export interface PassageIndex {
   candidates(terms: string[], limit: number): IndexedPassage[];
   /** For each term of a passage, the words that show it as the passage writes them: for highlighting matches. */
   writtenAs(entry: IndexedPassage): Map<string, string[]>;
+  /** How often the whole corpus uses each term (counted once, when first asked, from the tables). */
+  termTotals(): TermTotals;
+}
+
+export interface TermTotals {
+  count(term: string): number;
+  forEach(each: (term: string, count: number) => void): void;
 }
 
 /** How a passage is read: its sentences as split, each with its terms (one reading of the text). */
@@ -233,6 +240,7 @@ export function openPassageIndex(
   const positionsOf = (term: string, limit: number) =>
     search.search(term, { limit }).flatMap((field) => field.result.map((id) => Number(id)));
   const written = new Map<IndexedPassage, Map<string, string[]>>();
+  let totals: Float64Array | undefined;
 
   return {
     entries,
@@ -294,6 +302,21 @@ export function openPassageIndex(
         .sort((a, b) => b[1] - a[1])
         .slice(0, limit)
         .flatMap(([position]) => entries[position] ?? []);
+    },
+    termTotals() {
+      if (!totals) {
+        totals = new Float64Array(vocabulary.length);
+        const { termIds, termCounts } = tables;
+        for (let row = 0; row < termIds.length; row++) {
+          const id = termIds[row] ?? 0;
+          totals[id] = (totals[id] ?? 0) + (termCounts[row] ?? 0);
+        }
+      }
+      const byId = totals;
+      return {
+        count: (term) => byId[termIdOf.get(term) ?? -1] ?? 0,
+        forEach: (each) => byId.forEach((count, id) => each(vocabulary[id] ?? "", count)),
+      };
     },
     writtenAs(entry) {
       const known = written.get(entry);

@@ -21,13 +21,13 @@ export interface PassageProfiles {
   /** The readable form of a term seen in any profiled passage ("sanctions" for "sanction"). */
   labelOf(term: string): string;
   /** Term counts of the whole corpus: the prior comparisons set each side's wording against. */
-  corpusCounts(): { counts: Map<string, number>; total: number };
+  corpusCounts(): { countOf(term: string): number; total: number };
 }
 
 export function passageProfiles(analyzer: Analyzer, index: PassageIndex): PassageProfiles {
   const profiles = new Map<Passage, PassageProfile>();
   const labels = new Map<string, string>();
-  let corpus: { counts: Map<string, number>; total: number } | undefined;
+  let corpus: { countOf(term: string): number; total: number } | undefined;
   const count = (terms: LabelledTerm[]) => {
     const counts = new Map<string, number>();
     for (const { term, label } of terms) {
@@ -54,20 +54,17 @@ export function passageProfiles(analyzer: Analyzer, index: PassageIndex): Passag
     of,
     labelOf: (term) => labels.get(term) ?? term,
     corpusCounts() {
-      // From the index's counts, not by reading every passage again: on a large corpus that took seconds, on
+      // From the index's totals, not by reading every passage again: on a large corpus that took seconds, on
       // the first comparing question, after the bot had promised an answer. Terms of meaning (~advice) and
       // numbers (years) are no wording.
       if (!corpus) {
-        const counts = new Map<string, number>();
+        const isWording = (term: string) => !term.startsWith("~") && !/^\d+$/.test(term);
+        const totals = index.termTotals();
         let total = 0;
-        for (const entry of index.entries) {
-          for (const [term, count] of entry.termCounts()) {
-            if (term.startsWith("~") || /^\d+$/.test(term)) continue;
-            counts.set(term, (counts.get(term) ?? 0) + count);
-            total += count;
-          }
-        }
-        corpus = { counts, total };
+        totals.forEach((term, count) => {
+          if (isWording(term)) total += count;
+        });
+        corpus = { countOf: (term) => (isWording(term) ? totals.count(term) : 0), total };
       }
       return corpus;
     },

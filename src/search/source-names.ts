@@ -43,7 +43,8 @@ export function sourceNameFinder(articles: Article[]): SourceNameFinder {
       const key = words.join(" ").toLowerCase();
       const exact = name === name.toUpperCase() ? words.join(" ") : null;
       const list = byWords.get(key) ?? [];
-      if (!list.some((s) => s.id === article.id)) list.push({ id: article.id, exact });
+      // An article's names come one after another, so a repeat (author = surname) can only be the last one.
+      if (list.at(-1)?.id !== article.id) list.push({ id: article.id, exact });
       byWords.set(key, list);
     }
   }
@@ -53,7 +54,7 @@ export function sourceNameFinder(articles: Article[]): SourceNameFinder {
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
     }));
-    const sourceIds: string[] = [];
+    const sourceIds = new Set<string>();
     const spans: [number, number][] = [];
     for (let i = 0; i < words.length; ) {
       let matched = 0;
@@ -62,7 +63,7 @@ export function sourceNameFinder(articles: Article[]): SourceNameFinder {
         const written = run.map((w) => w.text).join(" ");
         const found = byWords.get(written.toLowerCase())?.filter((s) => s.exact === null || s.exact === written) ?? [];
         if (found.length === 0) continue;
-        for (const { id } of found) if (!sourceIds.includes(id)) sourceIds.push(id);
+        for (const { id } of found) sourceIds.add(id);
         const last = run[run.length - 1];
         const end = (last?.end ?? 0) + (POSSESSIVE.exec(question.slice(last?.end ?? 0))?.[0].length ?? 0);
         spans.push([run[0]?.start ?? 0, end]);
@@ -71,6 +72,6 @@ export function sourceNameFinder(articles: Article[]): SourceNameFinder {
       i += Math.max(1, matched);
     }
     const rest = spans.reduceRight((text, [start, end]) => `${text.slice(0, start)} ${text.slice(end)}`, question);
-    return { sourceIds, rest };
+    return { sourceIds: [...sourceIds], rest };
   };
 }
