@@ -23,7 +23,7 @@ import type { CorpusFingerprint } from "./fingerprint.js";
 export class IndexFileError extends Error {}
 
 /** Bumped whenever the files' layout changes: an index of another layout is rebuilt, never misread. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 const FILES = { manifest: "manifest.json", records: "records.json", arrays: "arrays.bin", texts: "texts.bin", search: "search" };
 
@@ -60,7 +60,7 @@ interface Records {
 }
 
 type TableArrays = Omit<IndexTables, "vocabulary">;
-type MeaningArrays = Omit<SemanticArrays, "stems">;
+type MeaningArrays = Record<string, NumberArray>;
 
 const tableArrays = (t: IndexTables): TableArrays => ({
   termStart: t.termStart,
@@ -78,8 +78,7 @@ const meaningArrays = (s: SemanticArrays): MeaningArrays => ({
   sentences: s.sentences,
   shared: s.shared,
   stemVectors: s.stemVectors,
-  basis: s.basis,
-  coarse: s.coarse,
+  ...(s.cells ? { centroids: s.cells.centroids, cellStart: s.cells.cellStart, cellMembers: s.cells.members } : {}),
 });
 
 /**
@@ -220,13 +219,19 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
           shared: f32("meaning.shared"),
           stems: records.stems,
           stemVectors: f32("meaning.stemVectors"),
-          basis: f32("meaning.basis"),
-          coarse: f32("meaning.coarse"),
+          cells:
+            "meaning.centroids" in manifest.arrays
+              ? { centroids: f32("meaning.centroids"), cellStart: u32("meaning.cellStart"), members: u32("meaning.cellMembers") }
+              : null,
         }
       : null;
   const texts = new Uint8Array(readWhole(join(dir, FILES.texts)));
   const offsets = u32("textOffsets");
   checkFits(records, tables, offsets, texts, fail);
+  const passages = records.passages.length;
+  if (semantics && (semantics.sentenceStart.length !== passages + 1 || semantics.passages.length % Math.max(1, passages) !== 0))
+    fail("the meaning vectors do not match the passages");
+  if (semantics?.cells && semantics.cells.members.length !== passages) fail("the meaning cells do not match the passages");
   const search = newTermSearch();
   manifest.searchKeys.forEach((key, i) => {
     search.import(key, readFileSync(join(dir, FILES.search, `${i}.json`), "utf8"));

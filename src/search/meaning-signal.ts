@@ -1,6 +1,6 @@
 import type { IndexedPassage } from "./passage-index.js";
 import type { MeaningSignal } from "./score.js";
-import { type SemanticSpace, topIndices } from "./semantic-space.js";
+import type { SemanticSpace } from "./semantic-space.js";
 
 /** Passages closest in meaning that are scored even without a shared word. */
 const CLOSEST_LIMIT = 20;
@@ -11,11 +11,23 @@ const NO_MEANING: MeaningSignal = { closenessOf: () => 0, sentenceClosenessOf: (
 export function meaningSignal(space: SemanticSpace, entries: IndexedPassage[], questionWords: string[]): MeaningSignal {
   const question = space.embed(questionWords);
   if (!question) return NO_MEANING;
-  const closeness = space.closenessOfAll(question);
-  const closest = topIndices(closeness, CLOSEST_LIMIT).sort((a, b) => (closeness[b] ?? 0) - (closeness[a] ?? 0));
+  const nearest = space.nearest(question, CLOSEST_LIMIT);
+  // Each passage is measured once per question, when scoring first asks (a few hundred of a large corpus).
+  const known = new Map<IndexedPassage, number>();
+  for (const { position, closeness } of nearest) {
+    const entry = entries[position];
+    if (entry) known.set(entry, closeness);
+  }
   return {
-    closenessOf: (entry) => closeness[space.positionOf(entry)] ?? 0,
+    closenessOf(entry) {
+      let closeness = known.get(entry);
+      if (closeness === undefined) {
+        closeness = space.closenessOf(question, entry);
+        known.set(entry, closeness);
+      }
+      return closeness;
+    },
     sentenceClosenessOf: (entry) => space.sentenceCloseness(question, entry).map((c) => Math.max(0, c)),
-    closest: closest.flatMap((i) => entries[i] ?? []),
+    closest: nearest.flatMap(({ position }) => entries[position] ?? []),
   };
 }

@@ -1,7 +1,6 @@
 /**
  * The first `k` principal directions of the rows of a matrix (row-major, `dimensions` wide): power iteration
  * with deflation on their second-moment matrix, estimated on an even sample of rows. Orthonormal rows, k × d.
- * Projecting onto them keeps most of what tells vectors apart in a fraction of the dimensions: a cheap first scan.
  */
 export function principalBasis(matrix: Float32Array, dimensions: number, k: number, sampleRows = 5000): Float32Array {
   const rows = Math.floor(matrix.length / dimensions);
@@ -44,19 +43,4 @@ export function principalBasis(matrix: Float32Array, dimensions: number, k: numb
     for (let d = 0; d < dimensions; d++) basis[c * dimensions + d] = u[d] ?? 0;
   }
   return basis;
-}
-
-/** The rows of a matrix (or one vector) in the basis: k numbers per row. */
-export function project(matrix: Float32Array, dimensions: number, basis: Float32Array): Float32Array {
-  const k = basis.length / dimensions;
-  const rows = Math.floor(matrix.length / dimensions);
-  const out = new Float32Array(rows * k);
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < k; c++) {
-      let sum = 0;
-      for (let d = 0; d < dimensions; d++) sum += (matrix[r * dimensions + d] ?? 0) * (basis[c * dimensions + d] ?? 0);
-      out[r * k + c] = sum;
-    }
-  }
-  return out;
 }

@@ -1,0 +1,88 @@
+import { dotAt, normalised } from "./vector-math.js";
+
+/**
+ * Passages grouped into cells of nearby meaning (spherical k-means over their unit vectors; an inverted file,
+ * as vector search engines call it). A question is compared with the cells' centres first, then only with the
+ * passages of the cells nearest it: in a corpus of 200,000 passages, one in twelve instead of all.
+ */
+export interface MeaningCells {
+  /** One unit vector per cell. */
+  centroids: Float32Array;
+  /** Cell c holds members cellStart[c] .. cellStart[c + 1]. */
+  cellStart: Uint32Array;
+  /** Passage positions, cell by cell. */
+  members: Uint32Array;
+}
+
+/** Rows the centres are learnt from, per cell (the rest are only assigned to the centres learnt). */
+const SAMPLE_PER_CELL = 64;
+const ITERATIONS = 8;
+
+/** Cells for `rows` unit vectors: about √rows / 4 of them (112 for 200,000), so each holds some 1,800. */
+export const cellCountFor = (rows: number): number => Math.min(512, Math.max(16, Math.round(Math.sqrt(rows) / 4)));
+
+export function buildMeaningCells(matrix: Float32Array, dimensions: number): MeaningCells {
+  const rows = matrix.length / dimensions;
+  const k = cellCountFor(rows);
+  // An even sample of the rows, the same every build: the first k of it are the starting centres.
+  const step = Math.max(1, rows / (k * SAMPLE_PER_CELL));
+  const sample = Array.from({ length: Math.floor(rows / step) }, (_, i) => Math.floor(i * step));
+  const centroids = new Float32Array(k * dimensions);
+  for (let c = 0; c < k; c++) {
+    const row = sample[Math.floor((c * sample.length) / k)] ?? 0;
+    centroids.set(matrix.subarray(row * dimensions, (row + 1) * dimensions), c * dimensions);
+  }
+  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+    const sums = new Float32Array(k * dimensions);
+    for (const row of sample) {
+      const c = nearestCentroid(centroids, k, matrix, row * dimensions, dimensions);
+      for (let d = 0; d < dimensions; d++) sums[c * dimensions + d] = (sums[c * dimensions + d] ?? 0) + (matrix[row * dimensions + d] ?? 0);
+    }
+    for (let c = 0; c < k; c++) {
+      const sum = sums.subarray(c * dimensions, (c + 1) * dimensions);
+      // A cell no row chose keeps its centre.
+      if (sum.some((x) => x !== 0)) centroids.set(normalised(sum), c * dimensions);
+    }
+  }
+  const cellOf = new Uint32Array(rows);
+  const sizes = new Uint32Array(k);
+  for (let row = 0; row < rows; row++) {
+    const c = nearestCentroid(centroids, k, matrix, row * dimensions, dimensions);
+    cellOf[row] = c;
+    sizes[c] = (sizes[c] ?? 0) + 1;
+  }
+  const cellStart = new Uint32Array(k + 1);
+  for (let c = 0; c < k; c++) cellStart[c + 1] = (cellStart[c] ?? 0) + (sizes[c] ?? 0);
+  const filled = cellStart.slice(0, k);
+  const members = new Uint32Array(rows);
+  for (let row = 0; row < rows; row++) {
+    const c = cellOf[row] ?? 0;
+    members[filled[c] ?? 0] = row;
+    filled[c] = (filled[c] ?? 0) + 1;
+  }
+  return { centroids, cellStart, members };
+}
+
+function nearestCentroid(centroids: Float32Array, k: number, matrix: Float32Array, offset: number, dimensions: number): number {
+  const row = matrix.subarray(offset, offset + dimensions);
+  let best = 0;
+  let bestDot = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < k; c++) {
+    const value = dotAt(row, centroids, c * dimensions);
+    if (value > bestDot) {
+      bestDot = value;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** The passages of the `probes` cells whose centres are closest to the question. */
+export function passagesNear(cells: MeaningCells, question: Float32Array, probes: number): Uint32Array[] {
+  const dimensions = question.length;
+  const k = cells.cellStart.length - 1;
+  const order = Array.from({ length: k }, (_, c) => ({ c, value: dotAt(question, cells.centroids, c * dimensions) }))
+    .sort((a, b) => b.value - a.value)
+    .slice(0, probes);
+  return order.map(({ c }) => cells.members.subarray(cells.cellStart[c], cells.cellStart[c + 1]));
+}
