@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { buildMeaningCells, cellCountFor, passagesNear } from "./meaning-cells.js";
+import { normalised } from "./vector-math.js";
+
+// Unit vectors around four directions of a 3-dimensional space, 1,000 each, interleaved.
+const directions = [
+  [1, 0, 0],
+  [0, 1, 0],
+  [0, 0, 1],
+  [-1, 0, 0],
+];
+const rows = 4000;
+const matrix = new Float32Array(rows * 3);
+for (let row = 0; row < rows; row++) {
+  const base = directions[row % 4] ?? [1, 0, 0];
+  const jitter = (k: number) => 0.15 * Math.sin(row * (k + 1.3));
+  matrix.set(normalised(Float32Array.from(base, (x, k) => x + jitter(k))), row * 3);
+}
+
+describe("meaning cells", () => {
+  const cells = buildMeaningCells(matrix, 3);
+
+  it("puts every passage in exactly one cell", () => {
+    expect(cells.cellStart.length - 1).toBe(cellCountFor(rows));
+    expect(cells.cellStart.at(-1)).toBe(rows);
+    expect(new Set(cells.members).size).toBe(rows);
+  });
+
+  it("keeps passages of one direction together, and finds them from a question near it", () => {
+    const near = passagesNear(cells, normalised(Float32Array.from([0.1, 0.05, 1])), 1);
+    const members = [...(near[0] ?? [])];
+    expect(members.length).toBeGreaterThan(0);
+    expect(members.every((row) => row % 4 === 2)).toBe(true);
+  });
+
+  it("reads more cells the more probes it is given, nearest first", () => {
+    const question = normalised(Float32Array.from([1, 0.02, 0]));
+    const one = passagesNear(cells, question, 1);
+    const three = passagesNear(cells, question, 3);
+    expect(three).toHaveLength(3);
+    expect([...(three[0] ?? [])]).toEqual([...(one[0] ?? [])]);
+  });
+});
