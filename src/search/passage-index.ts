@@ -315,7 +315,11 @@ export function openPassageIndex(
       const byId = totals;
       return {
         count: (term) => byId[termIdOf.get(term) ?? -1] ?? 0,
-        forEach: (each) => byId.forEach((count, id) => each(vocabulary[id] ?? "", count)),
+        forEach(each) {
+          byId.forEach((count, id) => {
+            each(vocabulary[id] ?? "", count);
+          });
+        },
       };
     },
     writtenAs(entry) {
