@@ -8,7 +8,7 @@ import type { Nlp } from "../nlp/pipeline.js";
 import type { IndexTables } from "../search/index-tables.js";
 import { keyTermsOf } from "../search/key-terms.js";
 import { buildPassageIndex, type TermSearch } from "../search/passage-index.js";
-import { buildSemanticArrays, type SemanticArrays } from "../search/semantic-space.js";
+import { type SemanticArrays, semanticBuilder } from "../search/semantic-space.js";
 
 /**
  * Everything derived from a corpus folder, in the form `npm run build-index` stores: the articles' facts, the
@@ -48,9 +48,16 @@ export function indexArticles(parsed: ParsedArticle[], nlp: Nlp, analyzer: Analy
     return sentences;
   };
   // A passage is "from 2017" though it never says so: questions often name the year of the events.
-  const { tables, search, sentenceWords, writtenForms, index } = buildPassageIndex(passages, readSentences, (passage) => [
-    (dates.get(passage.sourceId) ?? "").slice(0, 4),
-  ]);
+  // The words each passage's sentences were read into go to meaning and the corpus's vocabulary, then go.
+  const semantics = semanticBuilder(lexicon);
+  const corpusWords = new Set<string>();
+  const { tables, search, writtenForms, index } = buildPassageIndex(passages, readSentences, {
+    contextTermsOf: (passage) => [(dates.get(passage.sourceId) ?? "").slice(0, 4)],
+    onSentenceWords(sentences) {
+      semantics.add(sentences);
+      for (const sentence of sentences) for (const { word } of sentence) corpusWords.add(word);
+    },
+  });
   // Topics are the terms key to the corpus (keyness against English), so everyday words never name a topic.
   const keyTerms = keyTermsOf(index.entries, writtenForms, lexicon);
   const topics = Object.fromEntries(
@@ -64,10 +71,10 @@ export function indexArticles(parsed: ParsedArticle[], nlp: Nlp, analyzer: Analy
     passages: storePassages(passages),
     tables,
     search,
-    semantics: buildSemanticArrays(lexicon, sentenceWords),
+    semantics: semantics.done(),
     keyTerms: [...keyTerms],
     topics,
-    corpusWords: [...new Set(sentenceWords.flat(2).map((w) => w.word))],
+    corpusWords: [...corpusWords],
   };
 }
 

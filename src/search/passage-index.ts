@@ -72,30 +72,29 @@ export const newTermSearch = (): TermSearch =>
     document: { id: "id", index: [{ field: "terms", tokenize: "strict", encode: (text: string) => text.split(" ") }] },
   });
 
-/**
- * The index, and what building it read that only the rest of the build needs: per passage, per sentence, its
- * content words, and every way the corpus writes each term. The builder uses them once and lets them go.
- */
+/** The index, and every way the corpus writes each term (what the build judges a term's share of English by). */
 export interface BuiltIndex {
   index: PassageIndex;
   tables: IndexTables;
   search: TermSearch;
-  sentenceWords: SentenceWord[][][];
   writtenForms: Map<string, string[]>;
+}
+
+export interface BuildOptions {
+  /** Terms true of a whole passage without being written in it (the article's year). */
+  contextTermsOf?: (passage: Passage) => string[];
+  /** Reads one passage again later, with no side effect (by default the build's reader). */
+  reread?: SentenceReader;
+  /** Each passage's sentences' content words, as read, in passage order: handed on, not kept. */
+  onSentenceWords?: (sentences: SentenceWord[][]) => void;
 }
 
 /**
  * Reads every passage once into the tables and FlexSearch. Term ids are given in order of first use while
  * reading, then renumbered in sorted order, so no passage keeps a map of its own (the largest cost at scale).
  */
-export function buildPassageIndex(
-  passages: Passage[],
-  readSentences: SentenceReader,
-  /** Terms true of a whole passage without being written in it (the article's year). */
-  contextTermsOf: (passage: Passage) => string[] = () => [],
-  /** Reads one passage again later, with no side effect (by default `readSentences`). */
-  reread: SentenceReader = readSentences,
-): BuiltIndex {
+export function buildPassageIndex(passages: Passage[], readSentences: SentenceReader, options: BuildOptions = {}): BuiltIndex {
+  const { contextTermsOf = () => [], reread = readSentences, onSentenceWords = () => {} } = options;
   const search = newTermSearch();
   // One copy of each term and word for the whole build: a large corpus repeats the same strings in every passage.
   const strings = new Map<string, string>();
@@ -110,7 +109,6 @@ export function buildPassageIndex(
   const lengths = new Uint32Array(passages.length);
   const sentenceStart = new Column();
   const sentenceSpans = new Column();
-  const sentenceWords: SentenceWord[][][] = [];
   const writtenForms = new Map<string, string[]>();
   passages.forEach((passage, position) => {
     const read = readSentences(passage);
@@ -127,7 +125,7 @@ export function buildPassageIndex(
       lengths[position] = (lengths[position] ?? 0) + 1;
     };
     sentenceStart.push(sentenceSpans.length / 2);
-    sentenceWords.push(
+    onSentenceWords(
       located.map(({ parts, start, text }, i) => {
         sentenceSpans.push(start);
         sentenceSpans.push(start + text.length);
@@ -175,7 +173,6 @@ export function buildPassageIndex(
     index: openPassageIndex(built, passages, search, reread),
     tables: built,
     search,
-    sentenceWords,
     writtenForms,
   };
 }

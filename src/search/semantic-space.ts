@@ -1,4 +1,5 @@
 import { englishShare, type Lexicon } from "../lexicon/lexicon.js";
+import { Column } from "./index-tables.js";
 import { buildMeaningCells, type MeaningCells, passagesNear } from "./meaning-cells.js";
 import type { IndexedPassage, SentenceWord } from "./passage-index.js";
 import { principalBasis } from "./principal-basis.js";
@@ -139,42 +140,63 @@ export interface SemanticArrays {
   cells: MeaningCells | null;
 }
 
-/** `sentenceWords`: per passage, per sentence, its content words (as the index build read them). */
-export function buildSemanticArrays(lexicon: Lexicon, sentenceWords: SentenceWord[][][]): SemanticArrays | null {
+/** Builds the semantic arrays passage by passage, as the index build reads them: no passage's words are kept. */
+export interface SemanticBuilder {
+  /** The next passage's sentences, each as its content words. */
+  add(sentences: SentenceWord[][]): void;
+  done(): SemanticArrays | null;
+}
+
+export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
   const dimensions = lexicon.dimensions;
-  if (dimensions === 0) return null;
   const sif = sifEmbedder(lexicon);
-  // Each sentence's words are summed once: a passage's sum is the sum of its sentences' (SIF is linear until the
-  // shared direction is taken out and the length set to 1).
-  const sentenceSums = sentenceWords.map((sentences) => sentences.map((words) => sif.weightedSum(words.map((w) => w.word))));
-  const shared = firstPrincipalComponent(
-    sentenceSums.flat().filter((v): v is Float32Array => v !== null),
-    dimensions,
-  );
-  if (shared) sif.setSharedDirection(shared);
-  const passages = new Float32Array(sentenceWords.length * dimensions);
-  const sentenceStart = new Uint32Array(sentenceWords.length + 1);
-  sentenceSums.forEach((sums, i) => {
-    sentenceStart[i + 1] = (sentenceStart[i] ?? 0) + sums.length;
-    const known = sums.filter((v): v is Float32Array => v !== null);
-    if (known.length === 0) return;
-    const total = new Float32Array(dimensions);
-    for (const sum of known) for (let d = 0; d < dimensions; d++) total[d] = (total[d] ?? 0) + (sum[d] ?? 0);
-    passages.set(sif.finish(total), i * dimensions);
-  });
-  const sentences = new Float32Array((sentenceStart[sentenceWords.length] ?? 0) * dimensions);
-  sentenceSums.forEach((sums, i) => {
-    sums.forEach((sum, j) => {
-      if (sum) sentences.set(sif.finish(sum), ((sentenceStart[i] ?? 0) + j) * dimensions);
-    });
-  });
+  // Per passage: the sum of its sentences' sums, and its sentences' sums (SIF is linear until the shared
+  // direction is taken out and the length set to 1, so a passage's sum is the sum of its sentences').
+  const passageSums: Float32Array[] = [];
+  const sentenceSums: Float32Array[] = [];
+  const sentenceStart = new Column();
+  /** Sentences with a known word: the shared direction is learnt from them only. */
+  const knownSentences = new Column();
+  const forms = stemForms();
   return {
-    passages,
-    sentenceStart,
-    sentences,
-    shared: shared ?? new Float32Array(0),
-    ...stemVectors(lexicon, sentenceWords),
-    cells: sentenceWords.length > CELLS_ABOVE ? buildMeaningCells(passages, dimensions) : null,
+    add(sentences) {
+      sentenceStart.push(sentenceSums.length);
+      const total = new Float32Array(dimensions);
+      for (const words of sentences) {
+        forms.count(words);
+        const sum = sif.weightedSum(words.map((w) => w.word));
+        if (sum) {
+          knownSentences.push(sentenceSums.length);
+          for (let d = 0; d < dimensions; d++) total[d] = (total[d] ?? 0) + (sum[d] ?? 0);
+        }
+        sentenceSums.push(sum ?? new Float32Array(dimensions));
+      }
+      passageSums.push(total);
+    },
+    done() {
+      if (dimensions === 0) return null;
+      sentenceStart.push(sentenceSums.length);
+      const known = knownSentences.done();
+      const shared = firstPrincipalComponent(sentenceSums, known, dimensions);
+      if (shared) sif.setSharedDirection(shared);
+      // A passage with no known word stays a row of zeros (close to nothing), as does such a sentence.
+      const rows = (sums: Float32Array[]) => {
+        const matrix = new Float32Array(sums.length * dimensions);
+        sums.forEach((sum, i) => {
+          if (sum.some((x) => x !== 0)) matrix.set(sif.finish(sum), i * dimensions);
+        });
+        return matrix;
+      };
+      const passages = rows(passageSums);
+      return {
+        passages,
+        sentenceStart: sentenceStart.done(),
+        sentences: rows(sentenceSums),
+        shared: shared ?? new Float32Array(0),
+        ...stemVectors(lexicon, forms.counts),
+        cells: passageSums.length > CELLS_ABOVE ? buildMeaningCells(passages, dimensions) : null,
+      };
+    },
   };
 }
 
@@ -274,22 +296,44 @@ function sifEmbedder(lexicon: Lexicon) {
   };
 }
 
-/** Each corpus stem's vector: the average of the corpus's own forms of it ("bombing", "bombs" → bomb). */
-function stemVectors(lexicon: Lexicon, sentenceWords: SentenceWord[][][]): Pick<SemanticArrays, "stems" | "stemVectors"> {
+/** How often each form of each stem occurs ("bombing", "bombs" → bomb): each form's vector is looked up once. */
+function stemForms() {
+  const counts = new Map<string, Map<string, number>>();
+  return {
+    counts,
+    count(words: SentenceWord[]) {
+      for (const { word, stem } of words) {
+        const forms = counts.get(stem) ?? new Map<string, number>();
+        forms.set(word, (forms.get(word) ?? 0) + 1);
+        counts.set(stem, forms);
+      }
+    },
+  };
+}
+
+/** Each corpus stem's vector: the average of the corpus's own forms of it, by how often each occurs. */
+function stemVectors(lexicon: Lexicon, forms: Map<string, Map<string, number>>): Pick<SemanticArrays, "stems" | "stemVectors"> {
   const dimensions = lexicon.dimensions;
-  const sums = new Map<string, Float32Array>();
-  for (const { word, stem } of sentenceWords.flat(2)) {
-    const vector = lexicon.vectorOf(word);
-    if (!vector) continue;
-    const sum = sums.get(stem) ?? new Float32Array(dimensions);
-    for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + (vector[d] ?? 0);
-    sums.set(stem, sum);
+  const stems: string[] = [];
+  const sums: Float32Array[] = [];
+  for (const [stem, counts] of forms) {
+    const sum = new Float64Array(dimensions);
+    let known = false;
+    for (const [word, count] of counts) {
+      const vector = lexicon.vectorOf(word);
+      if (!vector) continue;
+      known = true;
+      for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + count * (vector[d] ?? 0);
+    }
+    if (!known) continue;
+    stems.push(stem);
+    sums.push(normalised(Float32Array.from(sum)));
   }
-  const vectors = new Float32Array(sums.size * dimensions);
-  [...sums.values()].forEach((sum, i) => {
-    vectors.set(normalised(sum), i * dimensions);
+  const vectors = new Float32Array(stems.length * dimensions);
+  sums.forEach((sum, i) => {
+    vectors.set(sum, i * dimensions);
   });
-  return { stems: [...sums.keys()], stemVectors: vectors };
+  return { stems, stemVectors: vectors };
 }
 
 /** Corpus stems close to a word. Each search scans every stem; questions reuse words, so results are kept (bounded). */
@@ -321,13 +365,13 @@ const COMPONENT_SAMPLE = 5000;
 
 /**
  * The direction most sentences share (the first principal direction of their uncentred second moment), or null
- * with too few sentences to tell. A large corpus is sampled evenly.
+ * with too few sentences to tell. `known`: the sentences with a known word; a large corpus is sampled evenly.
  */
-function firstPrincipalComponent(all: Float32Array[], dimensions: number): Float32Array | null {
-  if (all.length < 2) return null;
-  const step = Math.max(1, all.length / COMPONENT_SAMPLE);
-  const count = Math.floor(all.length / step);
+function firstPrincipalComponent(sums: Float32Array[], known: Uint32Array, dimensions: number): Float32Array | null {
+  if (known.length < 2) return null;
+  const step = Math.max(1, known.length / COMPONENT_SAMPLE);
+  const count = Math.floor(known.length / step);
   const sample = new Float32Array(count * dimensions);
-  for (let i = 0; i < count; i++) sample.set(all[Math.floor(i * step)] ?? all[0] ?? [], i * dimensions);
+  for (let i = 0; i < count; i++) sample.set(sums[known[Math.floor(i * step)] ?? 0] ?? [], i * dimensions);
   return principalBasis(sample, dimensions, 1, COMPONENT_SAMPLE);
 }
