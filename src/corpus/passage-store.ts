@@ -1,16 +1,40 @@
+import { openSync, readSync } from "node:fs";
 import type { Passage } from "./types.js";
 
 /** What a passage is apart from its text. */
 export type PassageRecord = Omit<Passage, "text">;
 
 /**
- * Passages as records and one UTF-8 buffer of their texts (`offsets[i]`..`offsets[i + 1]`): the form a built
- * index keeps them in, so a corpus of thousands of articles is not decoded into strings until a passage is read.
+ * Passages as records and their texts as UTF-8 bytes (`offsets[i]`..`offsets[i + 1]`): the form a built index
+ * keeps them in, so a corpus of thousands of articles is not decoded into strings until a passage is read.
  */
 export interface StoredPassages {
   records: PassageRecord[];
-  texts: Uint8Array;
+  /** In memory (a corpus just built), or in a file read a passage at a time (an index read back). */
+  texts: Uint8Array | TextFile;
   offsets: Uint32Array;
+}
+
+/** A file of passage texts, read where a passage lies when it is quoted: a large corpus's text stays on disk. */
+export class TextFile {
+  readonly path: string;
+  readonly #fd: number;
+
+  constructor(path: string) {
+    this.path = path;
+    // Open for the life of the process: a rebuilt index replaces the file, and this one stays whole meanwhile.
+    this.#fd = openSync(path, "r");
+  }
+
+  read(start: number, end: number): string {
+    const bytes = Buffer.alloc(end - start);
+    for (let done = 0; done < bytes.length; ) {
+      const n = readSync(this.#fd, bytes, done, bytes.length - done, start + done);
+      if (n === 0) throw new Error(`passage-store: ${this.path} ends before byte ${end}`);
+      done += n;
+    }
+    return bytes.toString("utf8");
+  }
 }
 
 export function storePassages(passages: Passage[]): StoredPassages {
@@ -46,11 +70,10 @@ class StoredPassage implements Passage {
 
   get text(): string {
     const { texts, offsets } = this.#store;
-    return Buffer.from(texts.buffer, texts.byteOffset, texts.byteLength).toString(
-      "utf8",
-      offsets[this.#position],
-      offsets[this.#position + 1],
-    );
+    const start = offsets[this.#position] ?? 0;
+    const end = offsets[this.#position + 1] ?? 0;
+    if (texts instanceof TextFile) return texts.read(start, end);
+    return Buffer.from(texts.buffer, texts.byteOffset, texts.byteLength).toString("utf8", start, end);
   }
 
   toJSON(): Passage {

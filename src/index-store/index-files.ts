@@ -8,10 +8,11 @@ import {
   readSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
-import type { PassageRecord } from "../corpus/passage-store.js";
+import { type PassageRecord, TextFile } from "../corpus/passage-store.js";
 import type { Article } from "../corpus/types.js";
 import type { IndexTables } from "../search/index-tables.js";
 import { newTermSearch } from "../search/passage-index.js";
@@ -23,12 +24,12 @@ import type { CorpusFingerprint } from "./fingerprint.js";
 export class IndexFileError extends Error {}
 
 /** Bumped whenever the files' layout changes: an index of another layout is rebuilt, never misread. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 const FILES = { manifest: "manifest.json", records: "records.json", arrays: "arrays.bin", texts: "texts.bin", search: "search" };
 
-type NumberArray = Uint32Array | Float32Array;
-const ARRAY_TYPES = { u32: Uint32Array, f32: Float32Array } as const;
+type NumberArray = Uint32Array | Int32Array | Float32Array;
+const ARRAY_TYPES = { u32: Uint32Array, i32: Int32Array, f32: Float32Array } as const;
 type ArrayType = keyof typeof ARRAY_TYPES;
 
 /** Where each typed array lies in arrays.bin. */
@@ -48,10 +49,11 @@ export interface Manifest {
   searchKeys: string[];
 }
 
-/** What is stored as JSON: the strings and small records. */
+/** What is stored as JSON: the strings and small records (passages as columns: 200,000 objects parse slowly). */
 interface Records {
   articles: Article[];
-  passages: PassageRecord[];
+  passageIds: string[];
+  headings: string[];
   vocabulary: string[];
   stems: string[];
   keyTerms: string[];
@@ -90,22 +92,26 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
   rmSync(staging, { recursive: true, force: true });
   try {
     mkdirSync(join(staging, FILES.search), { recursive: true });
+    const passageColumns = toColumns(corpus.passages.records, corpus.articles);
     const named: Record<string, NumberArray> = {
       ...prefixed("tables.", tableArrays(corpus.tables)),
       ...(corpus.semantics ? prefixed("meaning.", meaningArrays(corpus.semantics)) : {}),
       textOffsets: corpus.passages.offsets,
+      ...passageColumns.arrays,
     };
     const arrays: Record<string, ArrayPlace> = {};
     let size = 0;
     for (const [name, values] of Object.entries(named)) {
-      arrays[name] = { type: values instanceof Float32Array ? "f32" : "u32", offset: size, length: values.length };
+      const type = values instanceof Float32Array ? "f32" : values instanceof Int32Array ? "i32" : "u32";
+      arrays[name] = { type, offset: size, length: values.length };
       size += values.byteLength;
     }
     const bytes = new Uint8Array(size);
     for (const [name, values] of Object.entries(named))
       bytes.set(new Uint8Array(values.buffer, values.byteOffset, values.byteLength), arrays[name]?.offset);
     writeFileSync(join(staging, FILES.arrays), bytes);
-    writeFileSync(join(staging, FILES.texts), corpus.passages.texts);
+    const { texts } = corpus.passages;
+    writeFileSync(join(staging, FILES.texts), texts instanceof TextFile ? readFileSync(texts.path) : texts);
     const searchKeys: string[] = [];
     corpus.search.export((key: string, data: string) => {
       searchKeys.push(key);
@@ -113,7 +119,8 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
     });
     const records: Records = {
       articles: corpus.articles,
-      passages: corpus.passages.records,
+      passageIds: passageColumns.ids,
+      headings: passageColumns.headings,
       vocabulary: corpus.tables.vocabulary,
       stems: corpus.semantics?.stems ?? [],
       keyTerms: corpus.keyTerms,
@@ -139,6 +146,46 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Passage records as columns: ids, and numbers (−1 for null) for article, paragraph, part and heading. */
+function toColumns(records: PassageRecord[], articles: Article[]) {
+  const articleIndex = new Map(articles.map((article, i) => [article.id, i]));
+  const headings = [...new Set(records.flatMap((r) => (r.heading === null ? [] : [r.heading])))];
+  const headingIndex = new Map(headings.map((heading, i) => [heading, i]));
+  const column = (of: (record: PassageRecord) => number | null | undefined) => Int32Array.from(records, (r) => of(r) ?? -1);
+  return {
+    ids: records.map((r) => r.id),
+    headings,
+    arrays: {
+      "passages.article": column((r) => articleIndex.get(r.sourceId)),
+      "passages.paragraph": column((r) => r.paragraph),
+      "passages.part": column((r) => r.part),
+      "passages.heading": column((r) => (r.heading === null ? null : headingIndex.get(r.heading))),
+    },
+  };
+}
+
+function fromColumns(records: Records, column: (name: string) => Int32Array, fail: (why: string) => never): PassageRecord[] {
+  const [article, paragraph, part, heading] = ["article", "paragraph", "part", "heading"].map((name) =>
+    column(`passages.${name}`),
+  );
+  const count = records.passageIds.length;
+  if (![article, paragraph, part, heading].every((c) => c?.length === count))
+    fail("the passage columns do not match the passages");
+  const orNull = (value: number | undefined) => (value === undefined || value < 0 ? null : value);
+  return records.passageIds.map((id, i) => {
+    const sourceId = records.articles[article?.[i] ?? -1]?.id;
+    if (sourceId === undefined) return fail(`passage ${id} names no stored article`);
+    const headingAt = orNull(heading?.[i]);
+    return {
+      id,
+      sourceId,
+      paragraph: orNull(paragraph?.[i]),
+      part: orNull(part?.[i]),
+      heading: headingAt === null ? null : (records.headings[headingAt] ?? null),
+    };
+  });
 }
 
 const prefixed = (prefix: string, arrays: object): Record<string, NumberArray> =>
@@ -225,10 +272,11 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
               : null,
         }
       : null;
-  const texts = new Uint8Array(readWhole(join(dir, FILES.texts)));
+  const texts = new TextFile(join(dir, FILES.texts));
   const offsets = u32("textOffsets");
-  checkFits(records, tables, offsets, texts, fail);
-  const passages = records.passages.length;
+  const passageRecords = fromColumns(records, (name) => array(name) as Int32Array, fail);
+  checkFits(passageRecords.length, tables, offsets, statSync(texts.path).size, fail);
+  const passages = passageRecords.length;
   if (semantics && (semantics.sentenceStart.length !== passages + 1 || semantics.passages.length % Math.max(1, passages) !== 0))
     fail("the meaning vectors do not match the passages");
   if (semantics?.cells && semantics.cells.members.length !== passages) fail("the meaning cells do not match the passages");
@@ -238,7 +286,7 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
   });
   return {
     articles: records.articles,
-    passages: { records: records.passages, texts, offsets },
+    passages: { records: passageRecords, texts, offsets },
     tables,
     search,
     semantics,
@@ -250,13 +298,12 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
 
 /** The parts agree on how many passages, terms and bytes there are (a damaged file is caught here, not mid-answer). */
 function checkFits(
-  records: Records,
+  passages: number,
   tables: IndexTables,
   offsets: Uint32Array,
-  texts: Uint8Array,
+  textBytes: number,
   fail: (why: string) => never,
 ): void {
-  const passages = records.passages.length;
   const rows = tables.termIds.length;
   if (
     tables.termStart.length !== passages + 1 ||
@@ -266,7 +313,7 @@ function checkFits(
     fail("the passage tables do not match the passages");
   if (tables.termStart[passages] !== rows || tables.termCounts.length !== rows || tables.termSentences.length !== rows)
     fail("the term tables do not match each other");
-  if (offsets.length !== passages + 1 || offsets[passages] !== texts.byteLength) fail("the texts do not match the passages");
+  if (offsets.length !== passages + 1 || offsets[passages] !== textBytes) fail("the texts do not match the passages");
   if (tables.sentenceSpans.length !== 2 * (tables.sentenceStart[passages] ?? 0)) fail("the sentence spans do not match");
   let largest = 0;
   const { termIds } = tables;
