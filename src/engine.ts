@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { loadThesaurus } from "./corpus/load-thesaurus.js";
+import { passagesOf } from "./corpus/passage-store.js";
 import type { Article, Passage } from "./corpus/types.js";
-import { buildCorpusIndex, type CorpusIndex, passagesOfIndex } from "./index-store/corpus-index.js";
+import { buildCorpusIndex, type CorpusIndex } from "./index-store/corpus-index.js";
 import { type IndexOrigin, openCorpusIndex } from "./index-store/open-corpus-index.js";
 import { ensureLexicon, type Lexicon } from "./lexicon/lexicon.js";
 import { type Analyzer, createAnalyzer } from "./nlp/analyzer.js";
@@ -51,10 +52,15 @@ export interface EngineParts {
 
 /** Builds the engine from the corpus folder in memory (tests, evaluation): nothing is read from or written to disk. */
 export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}): Engine {
+  const { nlp, lexicon, analyzer } = readersFor(corpusDir, parts);
+  return engineOver(buildCorpusIndex(corpusDir, nlp, analyzer, lexicon), analyzer, lexicon);
+}
+
+/** What reads the corpus and the questions: the language pipeline, word knowledge, and the corpus's thesaurus. */
+function readersFor(corpusDir: string, parts: Partial<EngineParts>) {
   const nlp = parts.nlp ?? createNlp();
   const lexicon = parts.lexicon ?? ensureLexicon();
-  const analyzer = createAnalyzer(nlp, loadThesaurus(corpusDir));
-  return engineOver(buildCorpusIndex(corpusDir, nlp, analyzer, lexicon), analyzer, lexicon);
+  return { nlp, lexicon, analyzer: createAnalyzer(nlp, loadThesaurus(corpusDir)) };
 }
 
 export interface OpenOptions extends Partial<EngineParts> {
@@ -68,9 +74,7 @@ export interface OpenOptions extends Partial<EngineParts> {
  * otherwise built once and saved there (`npm run build-index` does it ahead of time).
  */
 export function openEngine(corpusDir: string, options: OpenOptions = {}): Engine & { origin: IndexOrigin } {
-  const nlp = options.nlp ?? createNlp();
-  const lexicon = options.lexicon ?? ensureLexicon();
-  const analyzer = createAnalyzer(nlp, loadThesaurus(corpusDir));
+  const { nlp, lexicon, analyzer } = readersFor(corpusDir, options);
   const { corpus, origin } = openCorpusIndex({
     corpusDir,
     indexDir: options.indexDir ?? defaultIndexDir(corpusDir),
@@ -87,7 +91,7 @@ export const defaultIndexDir = (corpusDir: string): string => join(corpusDir, ".
 /** The engine over a corpus index, just built or read back from `npm run build-index`'s folder. */
 export function engineOver(corpus: CorpusIndex, analyzer: Analyzer, lexicon: Lexicon): Engine {
   const { articles } = corpus;
-  const passages = passagesOfIndex(corpus);
+  const passages = passagesOf(corpus.passages);
   const articleById = new Map(articles.map((article) => [article.id, article]));
   const articleOf = (passage: Passage): Article => {
     const article = articleById.get(passage.sourceId);

@@ -1,5 +1,5 @@
 import { loadCorpus } from "../corpus/load-corpus.js";
-import { passagesOf, type StoredPassages, storePassages } from "../corpus/passage-store.js";
+import { type StoredPassages, storePassages } from "../corpus/passage-store.js";
 import { splitIntoPassages } from "../corpus/passages.js";
 import type { Article, ParsedArticle, Passage } from "../corpus/types.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
@@ -47,11 +47,11 @@ export function indexArticles(parsed: ParsedArticle[], nlp: Nlp, analyzer: Analy
     if (passage.paragraph !== null) bodyNouns.get(passage.sourceId)?.push(...sentences.flatMap((s) => s.nouns));
     return sentences;
   };
-  // A passage is "from 2017" though it never says so: questions often name the year of the events.
   // The words each passage's sentences were read into go to meaning and the corpus's vocabulary, then go.
   const semantics = semanticBuilder(lexicon);
   const corpusWords = new Set<string>();
   const { tables, search, writtenForms, index } = buildPassageIndex(passages, readSentences, {
+    // A passage is "from 2017" though it never says so: questions often name the year of the events.
     contextTermsOf: (passage) => [(dates.get(passage.sourceId) ?? "").slice(0, 4)],
     onSentenceWords(sentences) {
       semantics.add(sentences);
@@ -77,6 +77,3 @@ export function indexArticles(parsed: ParsedArticle[], nlp: Nlp, analyzer: Analy
     corpusWords: [...corpusWords],
   };
 }
-
-/** The passages of a corpus index, their text read from its store when asked for. */
-export const passagesOfIndex = (corpus: CorpusIndex): Passage[] => passagesOf(corpus.passages);
