@@ -227,9 +227,14 @@ export function openPassageIndex(
 ): PassageIndex {
   const termIdOf = new Map(tables.vocabulary.map((term, id) => [term, id]));
   const frequency = new Uint32Array(tables.vocabulary.length);
-  for (const id of tables.termIds) frequency[id] = (frequency[id] ?? 0) + 1;
+  const { termIds } = tables;
+  for (let row = 0; row < termIds.length; row++) {
+    const id = termIds[row] ?? 0;
+    frequency[id] = (frequency[id] ?? 0) + 1;
+  }
   const entries = passages.map((passage, position) => new TableEntry(passage, position, tables, termIdOf));
-  const byId = new Map(entries.map((entry) => [entry.passage.id, entry]));
+  // Made when first asked for (a passage named by id): a map of 200,000 ids is a tenth of a large corpus's start.
+  let byId: Map<string, IndexedPassage> | undefined;
   const totalLength = tables.lengths.reduce((sum, length) => sum + length, 0);
   const averageLength = totalLength / Math.max(1, entries.length);
   const { vocabulary } = tables;
@@ -241,7 +246,10 @@ export function openPassageIndex(
 
   return {
     entries,
-    byId,
+    get byId() {
+      byId ??= new Map(entries.map((entry) => [entry.passage.id, entry]));
+      return byId;
+    },
     averageLength,
     hasTerm: (term) => termIdOf.has(term),
     documentFrequency(terms) {
