@@ -3,8 +3,9 @@ import { type StoredPassages, storePassages } from "../corpus/passage-store.js";
 import { splitIntoPassages } from "../corpus/passages.js";
 import type { Article, ParsedArticle, Passage } from "../corpus/types.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
-import type { Analyzer, LabelledTerm } from "../nlp/analyzer.js";
+import type { Analyzer } from "../nlp/analyzer.js";
 import type { Nlp } from "../nlp/pipeline.js";
+import { TermTally } from "../nlp/term-tally.js";
 import type { IndexTables } from "../search/index-tables.js";
 import { keyTermsOf } from "../search/key-terms.js";
 import { buildPassageIndex, type TermSearch } from "../search/passage-index.js";
@@ -41,10 +42,10 @@ export function indexArticles(parsed: ParsedArticle[], nlp: Nlp, analyzer: Analy
   const passages = parsed.flatMap((article) => splitIntoPassages(article, splitSentences));
   const dates = new Map(parsed.map((article) => [article.id, article.date]));
   // What each article is about is counted from the same one reading of its passages (names and nouns).
-  const bodyNouns = new Map<string, LabelledTerm[]>(parsed.map((article) => [article.id, []]));
+  const bodyNouns = new Map(parsed.map((article) => [article.id, new TermTally()]));
   const readSentences = (passage: Passage) => {
     const sentences = analyzer.passageSentences(passage.text);
-    if (passage.paragraph !== null) bodyNouns.get(passage.sourceId)?.push(...sentences.flatMap((s) => s.nouns));
+    if (passage.paragraph !== null) for (const { nouns } of sentences) bodyNouns.get(passage.sourceId)?.add(nouns);
     return sentences;
   };
   // The words each passage's sentences were read into go to meaning and the corpus's vocabulary, then go.
@@ -61,10 +62,7 @@ export function indexArticles(parsed: ParsedArticle[], nlp: Nlp, analyzer: Analy
   // Topics are the terms key to the corpus (keyness against English), so everyday words never name a topic.
   const keyTerms = keyTermsOf(index.entries, writtenForms, lexicon);
   const topics = Object.fromEntries(
-    parsed.map((article) => [
-      article.id,
-      analyzer.keyTopics(bodyNouns.get(article.id) ?? [], TOPICS_PER_ARTICLE, (term) => keyTerms.has(term)),
-    ]),
+    parsed.map((article) => [article.id, bodyNouns.get(article.id)?.top(TOPICS_PER_ARTICLE, (term) => keyTerms.has(term)) ?? []]),
   );
   return {
     articles: parsed.map(({ blocks: _blocks, ...article }) => article),

@@ -53,8 +53,6 @@ export interface Analyzer {
   questionConcepts(question: string): Concept[];
   /** The words of a text with stems, stop-word flags and parts of speech (punctuation and mentions left out). */
   words(text: string): Word[];
-  /** The most frequent of the names and nouns given, by label; `isKey` leaves out everyday words ("country"). */
-  keyTopics(nouns: LabelledTerm[], limit: number, isKey?: (term: string) => boolean): string[];
   /**
    * Content terms of a text (entities and content words), each with a label a reader understands, and those of
    * them that are names and nouns: one reading.
@@ -71,10 +69,6 @@ export interface WrittenTerm {
 export interface LabelledTerm {
   term: string;
   label: string;
-}
-
-interface TermCount extends LabelledTerm {
-  count: number;
 }
 
 /** A named entity of a question: the entity itself, or (for less) an entity it belongs to (Putin → Russia). */
@@ -123,17 +117,6 @@ function labelledTermsOfUnits(units: Unit[], thesaurus: Thesaurus, nounsOnly: bo
     if (!nounsOnly || word.pos === "NOUN" || word.pos === "PROPN") out.push({ term: word.stem, label: word.lower });
   }
   return out;
-}
-
-/** Counts terms, most frequent first; a term's label is the first form it was seen in. */
-function countTerms(terms: LabelledTerm[]): TermCount[] {
-  const counts = new Map<string, TermCount>();
-  for (const { term, label } of terms) {
-    const entry = counts.get(term) ?? { term, label, count: 0 };
-    entry.count += 1;
-    counts.set(term, entry);
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
@@ -195,12 +178,5 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
     return { terms: labelledTermsOfUnits(read, thesaurus, false), nouns: labelledTermsOfUnits(read, thesaurus, true) };
   };
 
-  function keyTopics(nouns: LabelledTerm[], limit: number, isKey: (term: string) => boolean = () => true): string[] {
-    return countTerms(nouns)
-      .filter((entry) => isKey(entry.term))
-      .slice(0, limit)
-      .map((entry) => entry.label);
-  }
-
-  return { passageSentences, questionConcepts, words, keyTopics, labelledTerms };
+  return { passageSentences, questionConcepts, words, labelledTerms };
 }
