@@ -15,7 +15,7 @@ export interface PassageProfile {
   prescriptive: boolean[];
 }
 
-/** Every passage's profile, made the first time a comparison asks for it and kept by the engine. */
+/** A passage's profile, made when a comparison asks for it and kept for a while by the engine. */
 export interface PassageProfiles {
   of(passage: Passage): PassageProfile;
   /** The readable form of a term seen in any profiled passage ("sanctions" for "sanction"). */
@@ -23,6 +23,12 @@ export interface PassageProfiles {
   /** Term counts of the whole corpus: the prior comparisons set each side's wording against. */
   corpusCounts(): { countOf(term: string): number; total: number };
 }
+
+/**
+ * Profiles kept for the passages most recently compared: on a corpus of 200,000 passages, keeping every profile a
+ * long-running bot ever made would grow without bound (a few KB each).
+ */
+const PROFILES_KEPT = 4096;
 
 export function passageProfiles(analyzer: Analyzer, index: PassageIndex): PassageProfiles {
   const profiles = new Map<Passage, PassageProfile>();
@@ -46,6 +52,7 @@ export function passageProfiles(analyzer: Analyzer, index: PassageIndex): Passag
         certainty: findCertaintyCues(passage.text),
         prescriptive: (index.byId.get(passage.id)?.sentences ?? []).map(recommends),
       };
+      if (profiles.size >= PROFILES_KEPT) profiles.clear();
       profiles.set(passage, profile);
     }
     return profile;
