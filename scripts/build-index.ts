@@ -4,11 +4,12 @@
  * word knowledge. Starting the bot then loads it instead of reading the articles again; a corpus that changed is
  * indexed anew on start, so this only does ahead of time what the start would do.
  */
-import { rmSync, statSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
 import { defaultIndexDir, openEngine } from "../src/engine.js";
+import { indexBytes } from "../src/index-store/index-files.js";
 import { runScript } from "./lib/run-script.js";
 
 runScript(() => {
@@ -23,16 +24,9 @@ runScript(() => {
   const started = performance.now();
   const engine = openEngine(corpusDir, { indexDir, log: (line) => console.log(line) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const size = ["arrays.bin", "texts.bin", "records.json"].reduce((sum, file) => {
-    try {
-      return sum + statSync(join(indexDir, file)).size;
-    } catch {
-      return sum;
-    }
-  }, 0);
   const what = `${engine.articles.length} articles, ${engine.passages.length} passages`;
   if (engine.origin === "loaded") console.log(`build-index: ${indexDir} is up to date (${what}); --force builds it again`);
   else if (engine.origin === "built and saved")
-    console.log(`build-index: ${indexDir} built in ${seconds} s (${what}, ${(size / 1e6).toFixed(1)} MB)`);
+    console.log(`build-index: ${indexDir} built in ${seconds} s (${what}, ${(indexBytes(indexDir) / 1e6).toFixed(1)} MB)`);
   else process.exitCode = 1;
 });

@@ -4,12 +4,12 @@
  * questions and says when the first answer came (from the process's start); `minisearch` and `flexsearch` do the
  * same with the plain libraries. Prints one JSON line of measures.
  */
-import { readFileSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
 import { Document } from "flexsearch";
 import MiniSearch from "minisearch";
 import { answerQuestion } from "../../src/answer/answer.js";
 import { defaultIndexDir, openEngine } from "../../src/engine.js";
+import { indexBytes } from "../../src/index-store/index-files.js";
 import { answerToJson } from "../../src/render/json.js";
 
 const [dir = "corpus", questionFile = "eval/paraphrase-dev.json", which = "ours"] = process.argv.slice(2);
@@ -36,7 +36,7 @@ if (which === "build") {
   rmSync(indexDir, { recursive: true, force: true });
   const engine = openEngine(dir, { log: () => {} });
   const buildMs = performance.now() - startMs;
-  const indexMb = ["arrays.bin", "texts.bin", "records.json"].reduce((sum, f) => sum + statSync(join(indexDir, f)).size, 0) / 1e6;
+  const indexMb = indexBytes(indexDir) / 1e6;
   console.log(JSON.stringify({ passages: engine.passages.length, origin: engine.origin, buildMs, indexMb, rssMb: rssMb() }));
 } else if (which === "serve") {
   const engine = openEngine(dir, { log: () => {} });

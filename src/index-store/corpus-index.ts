@@ -60,7 +60,7 @@ export function indexArticles(parsed: ParsedArticle[], nlp: Nlp, analyzer: Analy
     },
   });
   // Topics are the terms key to the corpus (keyness against English), so everyday words never name a topic.
-  const keyTerms = keyTermsOf(index.entries, writtenForms, lexicon);
+  const keyTerms = keyTermsOf(index.termTotals(), writtenForms, lexicon);
   const topics = Object.fromEntries(
     parsed.map((article) => [article.id, bodyNouns.get(article.id)?.top(TOPICS_PER_ARTICLE, (term) => keyTerms.has(term)) ?? []]),
   );

@@ -4,6 +4,7 @@ import {
   fstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   readSync,
   renameSync,
@@ -190,6 +191,13 @@ function fromColumns(records: Records, column: (name: string) => Int32Array, fai
 
 const prefixed = (prefix: string, arrays: object): Record<string, NumberArray> =>
   Object.fromEntries(Object.entries(arrays).map(([name, values]) => [`${prefix}${name}`, values as NumberArray]));
+
+/** Bytes the index in `dir` takes on disk, every file counted. */
+export function indexBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
 
 /** The manifest of the index in `dir`, or null when there is none (or it is unreadable: the index is rebuilt). */
 export function readManifest(dir: string): Manifest | null {

@@ -5,7 +5,7 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import type { Analyzer } from "../nlp/analyzer.js";
 import type { Nlp } from "../nlp/pipeline.js";
 import { type CorpusIndex, indexArticles } from "./corpus-index.js";
-import { contentHash, corpusFileStats, programIdentity, sameFiles } from "./fingerprint.js";
+import { contentHash, corpusFileStats, fingerprintCorpus, programIdentity, sameFiles } from "./fingerprint.js";
 import { IndexFileError, type Manifest, readCorpusIndex, readManifest, writeCorpusIndex } from "./index-files.js";
 
 export interface IndexSources {
@@ -68,11 +68,7 @@ export function openCorpusIndex(sources: IndexSources): { corpus: CorpusIndex; o
   const corpus = indexArticles(articles, sources.nlp, sources.analyzer, sources.lexicon);
   // Taken after a build that succeeded (so the folder exists and is valid); a file changed meanwhile is caught
   // next start, as its date or content will differ.
-  const fingerprint = {
-    program: programIdentity(sources.lexicon.id),
-    content: contentHash(corpusDir),
-    files: corpusFileStats(corpusDir),
-  };
+  const fingerprint = fingerprintCorpus(corpusDir, sources.lexicon.id);
   try {
     writeCorpusIndex(indexDir, corpus, fingerprint);
     log(`Indexed ${corpus.articles.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

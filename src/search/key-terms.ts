@@ -1,5 +1,5 @@
 import { englishShare, type Lexicon } from "../lexicon/lexicon.js";
-import type { IndexedPassage } from "./passage-index.js";
+import type { TermTotals } from "./passage-index.js";
 
 /** A term is key to the corpus when the corpus uses it this many times more often than English at large. */
 const KEYNESS_RATIO = 20;
@@ -13,16 +13,12 @@ const UNKNOWN_SHARE = englishShare(1_000_000);
  * articles use far more than English does. A question that only shares everyday words ("lower", "back")
  * with the articles is not about them. Entities (`@…`) and terms of meaning (`~advice`) are always key.
  */
-export function keyTermsOf(entries: IndexedPassage[], writtenForms: Map<string, string[]>, lexicon: Lexicon): Set<string> {
-  const uses = new Map<string, number>();
+export function keyTermsOf(uses: TermTotals, writtenForms: Map<string, string[]>, lexicon: Lexicon): Set<string> {
   const shareInEnglish = new Map<string, number>();
   let total = 0;
-  for (const entry of entries) {
-    for (const [term, count] of entry.termCounts()) {
-      uses.set(term, (uses.get(term) ?? 0) + count);
-      total += count;
-    }
-  }
+  uses.forEach((_, count) => {
+    total += count;
+  });
   for (const [term, forms] of writtenForms) {
     for (const written of forms) {
       const rank = lexicon.rankOf(written.toLowerCase());
@@ -31,9 +27,9 @@ export function keyTermsOf(entries: IndexedPassage[], writtenForms: Map<string, 
     }
   }
   const key = new Set<string>();
-  for (const [term, count] of uses) {
+  uses.forEach((term, count) => {
     const share = shareInEnglish.get(term) ?? UNKNOWN_SHARE;
     if (/^[@~]/.test(term) || count / total >= KEYNESS_RATIO * share) key.add(term);
-  }
+  });
   return key;
 }

@@ -17,8 +17,6 @@ export interface IndexedPassage {
   position: number;
   /** How often it uses the term, and where; undefined when it does not. */
   occurrence(term: string): TermOccurrence | undefined;
-  /** Each of its terms with its count. */
-  termCounts(): Iterable<[string, number]>;
   /** Its sentences, verbatim; sentence i is bit i of the masks. */
   sentences: string[];
   sentenceCount: number;
@@ -381,11 +379,5 @@ class TableEntry implements IndexedPassage {
     const { termStart, termIds, termCounts, termSentences } = this.#tables;
     const row = findRow(termIds, termStart[this.position] ?? 0, termStart[this.position + 1] ?? 0, id);
     return row < 0 ? undefined : { count: termCounts[row] ?? 0, sentences: termSentences[row] ?? 0 };
-  }
-
-  *termCounts(): Iterable<[string, number]> {
-    const { termStart, termIds, termCounts, vocabulary } = this.#tables;
-    for (let row = termStart[this.position] ?? 0; row < (termStart[this.position + 1] ?? 0); row++)
-      yield [vocabulary[termIds[row] ?? 0] ?? "", termCounts[row] ?? 0];
   }
 }
