@@ -179,7 +179,8 @@ describe("feedback", () => {
   });
 });
 
-describe("build-index", () => {
+// Each test below starts five or six processes of about a second each: more than vitest's default 5 s.
+describe("build-index", { timeout: 60_000 }, () => {
   it("builds the index once, finds it up to date, and builds it again when an article changes or when forced", () => {
     const corpus = writeTempCorpus({ alpha: ["Sanctions on Ruritania were lifted in spring."] });
     const first = run("build-index", ["--corpus", corpus]);
@@ -193,7 +194,7 @@ describe("build-index", () => {
   });
 });
 
-describe("ingest", () => {
+describe("ingest", { timeout: 60_000 }, () => {
   it("turns a saved page into a checked corpus file, and says what to fill in for a pasted text", () => {
     const corpus = mkdtempSync(join(tmpdir(), "ingest-corpus-"));
     const page = join(mkdtempSync(join(tmpdir(), "pages-")), "saved.html");
