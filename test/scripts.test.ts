@@ -179,8 +179,7 @@ describe("feedback", () => {
   });
 });
 
-// Each test below starts five or six processes of about a second each: more than vitest's default 5 s.
-describe("build-index", { timeout: 60_000 }, () => {
+describe("build-index", () => {
   it("builds the index once, finds it up to date, and builds it again when an article changes or when forced", () => {
     const corpus = writeTempCorpus({ alpha: ["Sanctions on Ruritania were lifted in spring."] });
     const first = run("build-index", ["--corpus", corpus]);
@@ -194,7 +193,7 @@ describe("build-index", { timeout: 60_000 }, () => {
   });
 });
 
-describe("ingest", { timeout: 60_000 }, () => {
+describe("ingest", () => {
   it("turns a saved page into a checked corpus file, and says what to fill in for a pasted text", () => {
     const corpus = mkdtempSync(join(tmpdir(), "ingest-corpus-"));
     const page = join(mkdtempSync(join(tmpdir(), "pages-")), "saved.html");
