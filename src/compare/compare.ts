@@ -5,7 +5,6 @@ import { checkQuestion } from "../retrieval/question-input.js";
 import { type Confidence, type NearestPassage, type Retrieval, retrieve } from "../retrieval/retrieve.js";
 import { addCounts } from "../search/passage-profile.js";
 import type { ScoredPassage } from "../search/score.js";
-import { sentenceCoverages } from "../search/score.js";
 import { sum, weightedLogOdds } from "./log-odds.js";
 
 const REASON_BONUS = 1;
@@ -153,7 +152,7 @@ function rankSentences(passages: ScoredPassage[], retrieval: Retrieval): RankedS
     .flatMap((scored) => {
       const closeness = meaning.sentenceClosenessOf(scored.entry);
       const texts = scored.entry.sentences;
-      return sentenceCoverages(scored.entry, retrieval.concepts).map((coverage, i) => {
+      return scored.sentenceCoverages.map((coverage, i) => {
         const text = texts[i] ?? "";
         const bonus = reasonBonus > 0 && coverage > 0 && givesReason(text) ? reasonBonus : 0;
         // Meaning counts as in passage scores; ties go to the better passage, whose context matched.

@@ -50,7 +50,26 @@ export function storePassages(passages: Passage[]): StoredPassages {
   };
 }
 
-/** A passage whose text is decoded from the store each time it is read (a few hundred bytes: microseconds). */
+/** Texts decoded lately, kept: an answer reads the passages it shows several times (to score sentences, quote,
+ * highlight, compare), and each read of a stored text is a decode, and from a file a system call. Bounded, so a
+ * long-running bot does not end up holding a large corpus's text. */
+const TEXTS_KEPT = 2048;
+
+class RecentTexts {
+  readonly #texts = new Map<number, string>();
+
+  get(position: number, read: () => string): string {
+    let text = this.#texts.get(position);
+    if (text === undefined) {
+      text = read();
+      if (this.#texts.size >= TEXTS_KEPT) this.#texts.clear();
+      this.#texts.set(position, text);
+    }
+    return text;
+  }
+}
+
+/** A passage whose text is read from the store when needed (a few hundred bytes: microseconds). */
 class StoredPassage implements Passage {
   readonly id: string;
   readonly sourceId: string;
@@ -59,21 +78,25 @@ class StoredPassage implements Passage {
   readonly heading: string | null;
   readonly #store: StoredPassages;
   readonly #position: number;
+  readonly #recent: RecentTexts;
 
-  constructor(store: StoredPassages, position: number) {
+  constructor(store: StoredPassages, position: number, recent: RecentTexts) {
     const record = store.records[position];
     if (!record) throw new Error(`passage-store: no passage at ${position}`);
     ({ id: this.id, sourceId: this.sourceId, paragraph: this.paragraph, part: this.part, heading: this.heading } = record);
     this.#store = store;
     this.#position = position;
+    this.#recent = recent;
   }
 
   get text(): string {
-    const { texts, offsets } = this.#store;
-    const start = offsets[this.#position] ?? 0;
-    const end = offsets[this.#position + 1] ?? 0;
-    if (texts instanceof TextFile) return texts.read(start, end);
-    return Buffer.from(texts.buffer, texts.byteOffset, texts.byteLength).toString("utf8", start, end);
+    return this.#recent.get(this.#position, () => {
+      const { texts, offsets } = this.#store;
+      const start = offsets[this.#position] ?? 0;
+      const end = offsets[this.#position + 1] ?? 0;
+      if (texts instanceof TextFile) return texts.read(start, end);
+      return Buffer.from(texts.buffer, texts.byteOffset, texts.byteLength).toString("utf8", start, end);
+    });
   }
 
   toJSON(): Passage {
@@ -82,5 +105,7 @@ class StoredPassage implements Passage {
   }
 }
 
-export const passagesOf = (store: StoredPassages): Passage[] =>
-  store.records.map((_, position) => new StoredPassage(store, position));
+export function passagesOf(store: StoredPassages): Passage[] {
+  const recent = new RecentTexts();
+  return store.records.map((_, position) => new StoredPassage(store, position, recent));
+}

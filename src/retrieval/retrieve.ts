@@ -135,6 +135,7 @@ const asWholeAnswer = (entry: IndexedPassage): ScoredPassage => ({
   score: 1,
   coverage: 1,
   sentenceCoverage: 1,
+  sentenceCoverages: new Array<number>(entry.sentenceCount).fill(0),
   bm25: 0,
   closeness: 1,
   anchored: true,

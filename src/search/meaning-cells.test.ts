@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMeaningCells, cellCountFor, passagesNear } from "./meaning-cells.js";
+import { buildMeaningCells, cellCountFor, cellsNear, inCellOrder, rowsOf } from "./meaning-cells.js";
 import { normalised } from "./vector-math.js";
 
 // Unit vectors around four directions of a 3-dimensional space, 1,000 each, interleaved.
@@ -27,17 +27,28 @@ describe("meaning cells", () => {
   });
 
   it("keeps passages of one direction together, and finds them from a question near it", () => {
-    const near = passagesNear(cells, normalised(Float32Array.from([0.1, 0.05, 1])), 1);
-    const members = [...(near[0] ?? [])];
+    const [near = -1] = cellsNear(cells, normalised(Float32Array.from([0.1, 0.05, 1])), 1);
+    const members = [...cells.members.subarray(cells.cellStart[near], cells.cellStart[near + 1])];
     expect(members.length).toBeGreaterThan(0);
     expect(members.every((row) => row % 4 === 2)).toBe(true);
   });
 
   it("reads more cells the more probes it is given, nearest first", () => {
     const question = normalised(Float32Array.from([1, 0.02, 0]));
-    const one = passagesNear(cells, question, 1);
-    const three = passagesNear(cells, question, 3);
+    const one = cellsNear(cells, question, 1);
+    const three = cellsNear(cells, question, 3);
     expect(three).toHaveLength(3);
-    expect([...(three[0] ?? [])]).toEqual([...(one[0] ?? [])]);
+    expect(new Set(three).size).toBe(3);
+    expect(three[0]).toBe(one[0]);
+  });
+
+  it("lays the matrix out cell by cell, and finds each passage's row again", () => {
+    const ordered = inCellOrder(matrix, 3, cells.members);
+    const rowOf = rowsOf(cells.members);
+    for (const position of [0, 1, 2, 3, 1234, rows - 1]) {
+      const row = rowOf[position] ?? -1;
+      expect(cells.members[row]).toBe(position);
+      expect([...ordered.subarray(row * 3, row * 3 + 3)]).toEqual([...matrix.subarray(position * 3, position * 3 + 3)]);
+    }
   });
 });

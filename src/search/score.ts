@@ -23,8 +23,10 @@ export interface ScoredPassage {
   score: number;
   /** Share of the question's weighted concepts the passage shows, 0..1. */
   coverage: number;
-  /** The same share for the passage's best single sentence. */
+  /** The same share for the passage's best single sentence… */
   sentenceCoverage: number;
+  /** …and for each of its sentences (for quoting single sentences). */
+  sentenceCoverages: number[];
   bm25: number;
   /** Closeness of meaning to the question, 0..1 (sentence vectors; 0 without them). */
   closeness: number;
@@ -189,18 +191,14 @@ function scorePassage(
   const lengthNorm = 1 - b + (b * entry.length) / Math.max(1, averageLength);
   const measured = measure(entry, concepts, lengthNorm, k1, signals.keyTerms);
   const closeness = signals.meaning.closenessOf(entry);
-  const sentenceCoverage = Math.max(0, ...coveragesBySentence(measured, totals));
+  const sentenceCoverages = coveragesBySentence(measured, totals);
+  const sentenceCoverage = Math.max(0, ...sentenceCoverages);
   const coverage = coverageOf(measured.shownAll, measured.shownEntities, totals);
   const bm25Normalised = totals.all > 0 ? measured.bm25 / (totals.all * (k1 + 1)) : 0;
   const score = coverage + bm25Share * bm25Normalised + sentenceShare * sentenceCoverage + semanticShare * closeness;
   const { bm25, matched, anchored } = measured;
   const closeCoverage = coverageOf(measured.shownClose, measured.shownCloseEntities, totals);
-  return { entry, score, coverage, sentenceCoverage, bm25, closeness, anchored, closeCoverage, matched };
-}
-
-/** Coverage of each sentence of a passage, 0..1: for quoting single sentences. */
-export function sentenceCoverages(entry: IndexedPassage, concepts: WeightedConcept[]): number[] {
-  return coveragesBySentence(measure(entry, concepts, 1, DEFAULT_SCORING.k1, new Set()), totalsOf(concepts));
+  return { entry, score, coverage, sentenceCoverage, sentenceCoverages, bm25, closeness, anchored, closeCoverage, matched };
 }
 
 function coveragesBySentence(measured: Measured, totals: Totals): number[] {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { topIndices } from "./semantic-space.js";
+import { ensureLexicon } from "../lexicon/lexicon.js";
+import { buildMeaningCells, inCellOrder } from "./meaning-cells.js";
+import type { IndexedPassage } from "./passage-index.js";
+import { openSemanticSpace, semanticBuilder, topIndices } from "./semantic-space.js";
 
 describe("topIndices", () => {
   it("finds the k largest in one pass, whatever their order", () => {
@@ -14,5 +17,30 @@ describe("topIndices", () => {
     expect(topIndices(many, 500).sort((a, b) => a - b)).toEqual(expected500.sort((a, b) => a - b));
     const ties = new Float32Array(1000).fill(0.5);
     expect(new Set(topIndices(ties, 100)).size).toBe(100);
+  });
+});
+
+describe("a semantic space laid out in meaning cells", () => {
+  it("measures every passage as the same space in passage order does", () => {
+    const lexicon = ensureLexicon();
+    const words = ["sanctions", "china", "trade", "missile", "war", "bombing", "treaty", "oil", "famine", "election"];
+    const builder = semanticBuilder(lexicon);
+    for (let i = 0; i < 60; i++) {
+      const pick = (k: number) => ({ word: words[(i * k) % words.length] ?? "", stem: "" });
+      builder.add([[pick(1), pick(3)], [pick(7)]]);
+    }
+    const plain = builder.done();
+    if (!plain) throw new Error("the lexicon has no vectors");
+    const cells = buildMeaningCells(plain.passages, lexicon.dimensions, 4);
+    const celled = { ...plain, passages: inCellOrder(plain.passages, lexicon.dimensions, cells.members), cells };
+    const [inOrder, inCells] = [openSemanticSpace(lexicon, plain), openSemanticSpace(lexicon, celled)];
+    const question = inOrder.embed(["sanctions", "trade"]);
+    if (!question) throw new Error("no question vector");
+    for (let position = 0; position < 60; position++) {
+      const entry = { position } as IndexedPassage;
+      expect(inCells.closenessOf(question, entry)).toBe(inOrder.closenessOf(question, entry));
+    }
+    // Four cells, all scanned (at least ten are): the same nearest passages.
+    expect(inCells.nearest(question, 8)).toEqual(inOrder.nearest(question, 8));
   });
 });

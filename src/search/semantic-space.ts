@@ -1,6 +1,6 @@
 import { englishShare, type Lexicon } from "../lexicon/lexicon.js";
 import { Column } from "./index-tables.js";
-import { buildMeaningCells, type MeaningCells, passagesNear } from "./meaning-cells.js";
+import { buildMeaningCells, cellsNear, inCellOrder, type MeaningCells, rowsOf } from "./meaning-cells.js";
 import type { IndexedPassage, SentenceWord } from "./passage-index.js";
 import { principalBasis } from "./principal-basis.js";
 import { dot, dotAt, normalised } from "./vector-math.js";
@@ -126,7 +126,7 @@ export const NO_SEMANTICS: SemanticSpace = {
  * A passage or sentence with no word the lexicon knows is a row of zeros (close to nothing).
  */
 export interface SemanticArrays {
-  /** Passage i's vector is row i (`dimensions` wide). */
+  /** Passage i's vector is row i (`dimensions` wide); with cells, row j is passage `cells.members[j]`'s. */
   passages: Float32Array;
   /** Passage i's sentences are rows sentenceStart[i] .. sentenceStart[i + 1] of `sentences`. */
   sentenceStart: Uint32Array;
@@ -188,13 +188,14 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
         return matrix;
       };
       const passages = rows(passageSums);
+      const cells = passageSums.length > CELLS_ABOVE ? buildMeaningCells(passages, dimensions) : null;
       return {
-        passages,
+        passages: cells ? inCellOrder(passages, dimensions, cells.members) : passages,
         sentenceStart: sentenceStart.done(),
         sentences: rows(sentenceSums),
         shared: shared ?? new Float32Array(0),
         ...stemVectors(lexicon, forms.counts),
-        cells: passageSums.length > CELLS_ABOVE ? buildMeaningCells(passages, dimensions) : null,
+        cells,
       };
     },
   };
@@ -213,7 +214,9 @@ export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | nul
     return sum && sif.finish(sum);
   };
   // Negative cosines count as 0: unrelated, not "opposite".
-  const wholeCloseness = (question: Float32Array, i: number) => Math.max(0, dotAt(question, matrix, i * dimensions));
+  const atRow = (question: Float32Array, row: number) => Math.max(0, dotAt(question, matrix, row * dimensions));
+  const rows = cells ? rowsOf(cells.members) : null;
+  const wholeCloseness = (question: Float32Array, i: number) => atRow(question, rows ? (rows[i] ?? 0) : i);
   const withSentences = (question: Float32Array, i: number, whole: number) => {
     let closest = whole;
     for (let s = sentenceStart[i] ?? 0; s < (sentenceStart[i + 1] ?? 0); s++)
@@ -230,15 +233,19 @@ export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | nul
     nearest(question, limit) {
       // Every passage as a whole (in a large corpus, those of the cells nearest the question), then the sentences
       // of the closest wholes: a passage's sentences can only raise its closeness above its whole's.
-      const scanned = cells ? passagesNear(cells, question, probes) : [null];
       const positions: number[] = [];
       const wholes: number[] = [];
-      for (const members of scanned) {
-        const length = members ? members.length : count;
-        for (let j = 0; j < length; j++) {
-          const i = members ? (members[j] ?? 0) : j;
+      if (cells) {
+        for (const c of cellsNear(cells, question, probes)) {
+          for (let row = cells.cellStart[c] ?? 0; row < (cells.cellStart[c + 1] ?? 0); row++) {
+            positions.push(cells.members[row] ?? 0);
+            wholes.push(atRow(question, row));
+          }
+        }
+      } else {
+        for (let i = 0; i < count; i++) {
           positions.push(i);
-          wholes.push(wholeCloseness(question, i));
+          wholes.push(atRow(question, i));
         }
       }
       return topIndices(wholes, SENTENCE_CHECKED_PASSAGES)
