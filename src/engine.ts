@@ -101,7 +101,7 @@ export function engineOver(corpus: CorpusIndex, analyzer: Analyzer, lexicon: Lex
   const bodies = new Map<string, Passage[]>(articles.map((article) => [article.id, []]));
   for (const passage of passages) if (passage.paragraph !== null) bodies.get(passage.sourceId)?.push(passage);
   const bodyOf = (sourceId: string) => bodies.get(sourceId) ?? [];
-  const index = openPassageIndex(corpus.tables, passages, corpus.search, (passage) => analyzer.passageSentences(passage.text));
+  const index = openPassageIndex(corpus.tables, passages, corpus.search, corpus.writtenForms);
   const corpusWords = new Set(corpus.corpusWords);
   return {
     articles,

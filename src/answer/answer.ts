@@ -119,12 +119,12 @@ const COMMON_TERM_SHARE = 0.4;
  */
 function highlightsOf(engine: Engine, scored: ScoredPassage, concepts: WeightedConcept[]): string[] {
   const words = new Set<string>();
-  const written = engine.index.writtenAs(scored.entry);
   const common = COMMON_TERM_SHARE * engine.index.entries.length;
   for (const { concept } of concepts) {
     for (const { term, weight } of concept.alternatives) {
       if (weight < SHOWN_WEIGHT || engine.index.documentFrequency([term]) > common) continue;
-      for (const word of written.get(term) ?? []) words.add(word);
+      if (!scored.entry.occurrence(term)) continue;
+      for (const word of engine.index.writtenIn(scored.entry, term)) words.add(word);
     }
   }
   return [...words];

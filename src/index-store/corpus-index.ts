@@ -28,6 +28,8 @@ export interface CorpusIndex {
   topics: Record<string, string[]>;
   /** Every word the articles use, lowercase. */
   corpusWords: string[];
+  /** Every way the articles write each term ("Kremlin", "Moscow" for @russia): what bold is told from. */
+  writtenForms: Map<string, string[]>;
 }
 
 const TOPICS_PER_ARTICLE = 8;
@@ -73,5 +75,6 @@ export function indexArticles(parsed: ParsedArticle[], nlp: Nlp, analyzer: Analy
     keyTerms: [...keyTerms],
     topics,
     corpusWords: [...corpusWords],
+    writtenForms,
   };
 }

@@ -25,7 +25,7 @@ import type { CorpusFingerprint } from "./fingerprint.js";
 export class IndexFileError extends Error {}
 
 /** Bumped whenever the files' layout changes: an index of another layout is rebuilt, never misread. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 const FILES = { manifest: "manifest.json", records: "records.json", arrays: "arrays.bin", texts: "texts.bin", search: "search" };
 
@@ -60,6 +60,8 @@ interface Records {
   keyTerms: string[];
   topics: Record<string, string[]>;
   corpusWords: string[];
+  /** Per term of `vocabulary`, in its order: the ways the articles write it. */
+  writtenForms: string[][];
 }
 
 type TableArrays = Omit<IndexTables, "vocabulary">;
@@ -127,6 +129,7 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
       keyTerms: corpus.keyTerms,
       topics: corpus.topics,
       corpusWords: corpus.corpusWords,
+      writtenForms: corpus.tables.vocabulary.map((term) => corpus.writtenForms.get(term) ?? []),
     };
     writeFileSync(join(staging, FILES.records), JSON.stringify(records));
     const manifest: Manifest = {
@@ -301,6 +304,7 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
     keyTerms: records.keyTerms,
     topics: records.topics,
     corpusWords: records.corpusWords,
+    writtenForms: new Map(records.vocabulary.map((term, id) => [term, records.writtenForms[id] ?? []])),
   };
 }
 

@@ -30,3 +30,33 @@ describe("documentFrequency of several terms", () => {
     expect(index.documentFrequency(["even", "third"])).toBe(8000);
   });
 });
+
+describe("writtenIn: the words that show a term in a passage, for bold", () => {
+  // Terms are lowercase words without a final "s"; "Kim Il-sung" is one term written as the tokenizer splits it.
+  const reader = ({ text }: { text: string }) => [
+    {
+      text,
+      terms: text.includes("Kim Il-sung")
+        ? [{ term: "@kim", written: "Kim Il sung" }]
+        : text.split(" ").map((word) => ({ term: word.toLowerCase().replace(/s$/, ""), written: word })),
+    },
+  ];
+  const passages = ["Sanctions bite", "sanction relief", "Kim Il-sung ruled", "us and them", "the status quo"].map(
+    (text, i): Passage => ({ id: `a#p${i + 1}`, sourceId: "a", paragraph: i + 1, part: null, heading: null, text }),
+  );
+  const { index } = buildPassageIndex(passages, reader);
+  const entry = (i: number) => index.entries[i] ?? expect.unreachable();
+
+  it("gives the corpus's ways of writing the term that the passage holds, as it writes them", () => {
+    expect(index.writtenIn(entry(0), "sanction")).toEqual(["Sanctions"]);
+    expect(index.writtenIn(entry(1), "sanction")).toEqual(["sanction"]);
+    expect(index.writtenIn(entry(2), "@kim")).toEqual(["Kim Il sung"]);
+  });
+
+  it("finds none inside longer words, in another case, or for a term the corpus never writes", () => {
+    expect(index.writtenIn(entry(3), "sanction")).toEqual([]);
+    expect(index.writtenIn(entry(4), "u")).toEqual([]); // "us" inside "status"
+    expect(index.writtenIn(entry(3), "u")).toEqual(["us"]);
+    expect(index.writtenIn(entry(3), "unheard")).toEqual([]);
+  });
+});
