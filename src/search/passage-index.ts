@@ -52,8 +52,8 @@ export interface PassageIndex {
   candidates(terms: string[], limit: number): IndexedPassage[];
   /**
    * The words that show the term in the passage, as written (for bold): those of the corpus's ways of writing it
-   * that the passage holds as whole words. Read from the text, not by reading the passage again with wink-nlp
-   * (the largest cost of a question not asked before: ~4 ms at 2,000 articles).
+   * that the passage holds as whole words. Found in the text: reading the passage again with wink-nlp was the
+   * largest cost of a question not asked before (~4 ms at 2,000 articles).
    */
   writtenIn(entry: IndexedPassage, term: string): string[];
   /** How often the whole corpus uses each term (counted once, when first asked, from the tables). */
