@@ -2,6 +2,7 @@ import { Document } from "flexsearch";
 import { locateSentences } from "../corpus/sentences.js";
 import type { Passage } from "../corpus/types.js";
 import type { WrittenTerm } from "../nlp/analyzer.js";
+import { wholeWords } from "../nlp/whole-words.js";
 import { Column, findRow, type IndexTables } from "./index-tables.js";
 
 /** How often a passage uses a term, and in which of its sentences (bit i: sentence i). */
@@ -334,11 +335,10 @@ export function openPassageIndex(
       };
     },
     writtenIn(entry, term) {
-      const forms = writtenForms.get(term) ?? [];
-      if (forms.length === 0) return [];
       const text = entry.passage.text;
-      // A form of several words ("Kim Il sung", as the tokenizer splits "Kim Il-sung") is held when each word is.
-      return forms.filter((form) => form.split(" ").every((word) => holdsWord(text, word)));
+      // Whole words as bold finds them (case counts: "US" is not "us"). A form of several words ("Kim Il sung",
+      // as the tokenizer splits "Kim Il-sung") is held when each word is.
+      return (writtenForms.get(term) ?? []).filter((form) => form.split(" ").every((word) => wholeWords([word], "u").test(text)));
     },
   };
 }
@@ -382,12 +382,4 @@ class TableEntry implements IndexedPassage {
     const row = findRow(termIds, termStart[this.position] ?? 0, termStart[this.position + 1] ?? 0, id);
     return row < 0 ? undefined : { count: termCounts[row] ?? 0, sentences: termSentences[row] ?? 0 };
   }
-}
-
-/** Whether the text holds the word whole, not inside a longer one. Case counts ("US" is not "us"). */
-function holdsWord(text: string, word: string): boolean {
-  const isWordChar = (at: number) => at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at] ?? "");
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-    if (!isWordChar(at - 1) && !isWordChar(at + word.length)) return true;
-  return false;
 }
