@@ -78,7 +78,7 @@ export const newTermSearch = (): TermSearch =>
     document: { id: "id", index: [{ field: "terms", tokenize: "strict", encode: (text: string) => text.split(" ") }] },
   });
 
-/** The index, and every way the corpus writes each term (what the build judges a term's share of English by). */
+/** The index, and every way the corpus writes each term (what key terms are judged by, and bold is found with). */
 export interface BuiltIndex {
   index: PassageIndex;
   tables: IndexTables;

@@ -215,8 +215,8 @@ export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | nul
   };
   // Negative cosines count as 0: unrelated, not "opposite".
   const atRow = (question: Float32Array, row: number) => Math.max(0, dotAt(question, matrix, row * dimensions));
-  const rows = cells ? rowsOf(cells.members) : null;
-  const wholeCloseness = (question: Float32Array, i: number) => atRow(question, rows ? (rows[i] ?? 0) : i);
+  const rowOf = cells ? rowsOf(cells.members) : null;
+  const wholeCloseness = (question: Float32Array, i: number) => atRow(question, rowOf ? (rowOf[i] ?? 0) : i);
   const withSentences = (question: Float32Array, i: number, whole: number) => {
     let closest = whole;
     for (let s = sentenceStart[i] ?? 0; s < (sentenceStart[i + 1] ?? 0); s++)
