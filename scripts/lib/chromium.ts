@@ -124,7 +124,7 @@ export class HeadlessBrowser {
     this.child.kill("SIGKILL");
     await new Promise((resolve) => this.child.once("exit", resolve));
     // Chromium's helper processes outlive the browser by a moment and may still write to its cache: a removal
-    // racing them meets a folder not yet empty (ENOTEMPTY), so it is tried again for up to two seconds.
+    // racing them meets a folder not yet empty (ENOTEMPTY), so it is tried again, up to ten times.
     rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }
