@@ -84,7 +84,7 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
       (s) => s.entry.passage.sourceId === sourceId && s.score >= opts.passageScoreRatio * best.score,
     );
     const passages = [best, ...further].slice(0, opts.passagesPerSource);
-    const profiles = passages.map((p) => engine.profiles.of(p.entry.passage));
+    const profiles = passages.map((p) => engine.profiles.of(p.entry));
     return {
       sourceId,
       passages,
@@ -111,7 +111,7 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
       text,
       inText: article ? inTextCitation(article, scored.entry.passage) : scored.entry.passage.id,
     });
-    const recommending = sentences.find((s) => engine.profiles.of(s.scored.entry.passage).prescriptive[s.index]);
+    const recommending = sentences.find((s) => engine.profiles.of(s.scored.entry).prescriptive[s.index]);
     return {
       sourceId: side.sourceId,
       author: article?.author ?? null,

@@ -25,12 +25,16 @@ import type { CorpusFingerprint } from "./fingerprint.js";
 export class IndexFileError extends Error {}
 
 /** Bumped whenever the files' layout changes: an index of another layout is rebuilt, never misread. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 const FILES = { manifest: "manifest.json", records: "records.json", arrays: "arrays.bin", texts: "texts.bin", search: "search" };
 
-type NumberArray = Uint32Array | Int32Array | Float32Array;
-const ARRAY_TYPES = { u32: Uint32Array, i32: Int32Array, f32: Float32Array } as const;
+type NumberArray = Uint32Array | Uint16Array | Int32Array | Float32Array;
+const ARRAY_TYPES = { u32: Uint32Array, u16: Uint16Array, i32: Int32Array, f32: Float32Array } as const;
+const typeOf = (values: NumberArray): ArrayType =>
+  values instanceof Float32Array ? "f32" : values instanceof Int32Array ? "i32" : values instanceof Uint16Array ? "u16" : "u32";
+/** Every array starts at a multiple of this many bytes, so each can be viewed where it lies. */
+const ARRAY_ALIGNMENT = 8;
 type ArrayType = keyof typeof ARRAY_TYPES;
 
 /** Where each typed array lies in arrays.bin. */
@@ -72,6 +76,8 @@ const tableArrays = (t: IndexTables): TableArrays => ({
   termIds: t.termIds,
   termCounts: t.termCounts,
   termSentences: t.termSentences,
+  termContentCounts: t.termContentCounts,
+  termNounCounts: t.termNounCounts,
   lengths: t.lengths,
   sentenceStart: t.sentenceStart,
   sentenceSpans: t.sentenceSpans,
@@ -105,9 +111,8 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
     const arrays: Record<string, ArrayPlace> = {};
     let size = 0;
     for (const [name, values] of Object.entries(named)) {
-      const type = values instanceof Float32Array ? "f32" : values instanceof Int32Array ? "i32" : "u32";
-      arrays[name] = { type, offset: size, length: values.length };
-      size += values.byteLength;
+      arrays[name] = { type: typeOf(values), offset: size, length: values.length };
+      size = Math.ceil((size + values.byteLength) / ARRAY_ALIGNMENT) * ARRAY_ALIGNMENT;
     }
     const bytes = new Uint8Array(size);
     for (const [name, values] of Object.entries(named))
@@ -257,6 +262,7 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
     return new Type(buffer, place.offset, place.length);
   };
   const u32 = (name: string) => array(name) as Uint32Array;
+  const u16 = (name: string) => array(name) as Uint16Array;
   const f32 = (name: string) => array(name) as Float32Array;
   const tables: IndexTables = {
     vocabulary: records.vocabulary,
@@ -264,6 +270,8 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
     termIds: u32("tables.termIds"),
     termCounts: u32("tables.termCounts"),
     termSentences: u32("tables.termSentences"),
+    termContentCounts: u16("tables.termContentCounts"),
+    termNounCounts: u16("tables.termNounCounts"),
     lengths: u32("tables.lengths"),
     sentenceStart: u32("tables.sentenceStart"),
     sentenceSpans: u32("tables.sentenceSpans"),
@@ -323,7 +331,8 @@ function checkFits(
     tables.sentenceStart.length !== passages + 1
   )
     fail("the passage tables do not match the passages");
-  if (tables.termStart[passages] !== rows || tables.termCounts.length !== rows || tables.termSentences.length !== rows)
+  const rowColumns = [tables.termCounts, tables.termSentences, tables.termContentCounts, tables.termNounCounts];
+  if (tables.termStart[passages] !== rows || rowColumns.some((column) => column.length !== rows))
     fail("the term tables do not match each other");
   if (offsets.length !== passages + 1 || offsets[passages] !== textBytes) fail("the texts do not match the passages");
   if (tables.sentenceSpans.length !== 2 * (tables.sentenceStart[passages] ?? 0)) fail("the sentence spans do not match");

@@ -37,7 +37,8 @@ const FUNCTION_POS = new Set(["ADP", "AUX", "CCONJ", "DET", "INTJ", "PART", "PRO
 /** Broader entities (Putin → Russia) count for less than the name the user wrote. */
 const BROADER_WEIGHT = 0.5;
 
-const entityTerm = (name: string): string => `@${name}`;
+const ENTITY_MARK = "@";
+const entityTerm = (name: string): string => `${ENTITY_MARK}${name}`;
 
 /** The term a sentence that recommends is indexed under (terms of meaning, not of words, start with "~"). */
 export const ADVICE_TERM = "~advice";
@@ -48,16 +49,24 @@ export interface Analyzer {
    * entities and their broader entities, each with its words as written) and its names and nouns (what an
    * article is about): one reading.
    */
-  passageSentences(text: string): { text: string; terms: WrittenTerm[]; nouns: LabelledTerm[] }[];
+  passageSentences(text: string): PassageSentence[];
   /** The ideas of a question, each with the alternatives that satisfy it. */
   questionConcepts(question: string): Concept[];
   /** The words of a text with stems, stop-word flags and parts of speech (punctuation and mentions left out). */
   words(text: string): Word[];
-  /**
-   * Content terms of a text (entities and content words), each with a label a reader understands, and those of
-   * them that are names and nouns: one reading.
-   */
-  labelledTerms(text: string): { terms: LabelledTerm[]; nouns: LabelledTerm[] };
+  /** What a reader calls an entity term ("North Korea" for @north korea); null for a term that is no entity. */
+  entityLabel(term: string): string | null;
+}
+
+/** A sentence of a passage as read once at build time. */
+export interface PassageSentence {
+  text: string;
+  /** What it is indexed under: word stems, entities and their broader entities, each as written. */
+  terms: WrittenTerm[];
+  /** Its content terms (entities and content words): what a comparison weighs a source's wording by. */
+  content: LabelledTerm[];
+  /** Those of them that are names and nouns: what an article is about, and what sources share. */
+  nouns: LabelledTerm[];
 }
 
 export interface WrittenTerm {
@@ -104,12 +113,15 @@ function termsOfUnits(units: Unit[], broaderOf: (entity: string) => string[]): W
   return terms;
 }
 
+/** An entity as a reader knows it: its first phrase ("North Korea"), else its name. */
+const entityName = (thesaurus: Thesaurus, entity: string): string => thesaurus.entities[entity]?.phrases[0] ?? entity;
+
 /** Content terms with labels a reader understands (entities by their first phrase, words as written). */
 function labelledTermsOfUnits(units: Unit[], thesaurus: Thesaurus, nounsOnly: boolean): LabelledTerm[] {
   const out: LabelledTerm[] = [];
   for (const unit of units) {
     if (unit.kind === "entity") {
-      out.push({ term: entityTerm(unit.entity), label: thesaurus.entities[unit.entity]?.phrases[0] ?? unit.entity });
+      out.push({ term: entityTerm(unit.entity), label: entityName(thesaurus, unit.entity) });
       continue;
     }
     const { word } = unit;
@@ -138,6 +150,7 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
       return {
         text: sentence.text,
         terms: termsWithAdvice(sentence.text, termsOfUnits(units, broaderOf)),
+        content: labelledTermsOfUnits(units, thesaurus, false),
         nouns: labelledTermsOfUnits(units, thesaurus, true),
       };
     });
@@ -173,10 +186,11 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
     };
   }
 
-  const labelledTerms = (text: string) => {
-    const read = units(text);
-    return { terms: labelledTermsOfUnits(read, thesaurus, false), nouns: labelledTermsOfUnits(read, thesaurus, true) };
+  const entityLabel = (term: string) => {
+    if (!term.startsWith(ENTITY_MARK)) return null;
+    const entity = term.slice(ENTITY_MARK.length);
+    return entityName(thesaurus, entity);
   };
 
-  return { passageSentences, questionConcepts, words, labelledTerms };
+  return { passageSentences, questionConcepts, words, entityLabel };
 }

@@ -11,6 +11,13 @@ export interface IndexTables {
   termCounts: Uint32Array;
   /** Sentences showing the term, as a bit mask (bit i: sentence i). */
   termSentences: Uint32Array;
+  /**
+   * How often the passage uses the term as a content term (an entity or content word, not a word inside a name
+   * nor a broader entity), and as a name or noun: what a comparison weighs a source's wording by, read at build
+   * time so the first comparison of a passage reads no text.
+   */
+  termContentCounts: Uint16Array;
+  termNounCounts: Uint16Array;
   /** Terms counted in each passage (BM25's document length). */
   lengths: Uint32Array;
   /** Passage i's sentences are spans sentenceStart[i] .. sentenceStart[i + 1]. */

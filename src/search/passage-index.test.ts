@@ -41,9 +41,14 @@ describe("writtenIn: the words that show a term in a passage, for bold", () => {
         : text.split(" ").map((word) => ({ term: word.toLowerCase().replace(/s$/, ""), written: word })),
     },
   ];
-  const passages = ["Sanctions bite", "sanction relief", "Kim Il-sung ruled", "us and them", "the status quo"].map(
-    (text, i): Passage => ({ id: `a#p${i + 1}`, sourceId: "a", paragraph: i + 1, part: null, heading: null, text }),
-  );
+  const passages = [
+    "Sanctions bite",
+    "sanction relief",
+    "Kim Il-sung ruled",
+    "us and them",
+    "the status quo",
+    "O'Neill's view",
+  ].map((text, i): Passage => ({ id: `a#p${i + 1}`, sourceId: "a", paragraph: i + 1, part: null, heading: null, text }));
   const { index } = buildPassageIndex(passages, reader);
   const entry = (i: number) => index.entries[i] ?? expect.unreachable();
 
@@ -58,5 +63,47 @@ describe("writtenIn: the words that show a term in a passage, for bold", () => {
     expect(index.writtenIn(entry(4), "u")).toEqual([]); // "us" inside "status"
     expect(index.writtenIn(entry(3), "u")).toEqual(["us"]);
     expect(index.writtenIn(entry(3), "unheard")).toEqual([]);
+  });
+
+  it("finds a word written with an apostrophe as a whole word", () => {
+    expect(index.writtenIn(entry(5), "o'neill'")).toEqual(["O'Neill's"]);
+    expect(index.writtenIn(entry(0), "o'neill'")).toEqual([]);
+  });
+});
+
+describe("wording: what a comparison counts of a passage, read when the index is built", () => {
+  // Every word is indexed; content words are those not starting with "x", nouns those starting with "n".
+  const reader = ({ text }: { text: string }) => {
+    const words = text.split(" ");
+    const content = words.filter((word) => !word.startsWith("x")).map((term) => ({ term }));
+    return [
+      {
+        text,
+        terms: words.map((word) => ({ term: word, written: word })),
+        content,
+        nouns: content.filter(({ term }) => term.startsWith("n")),
+      },
+    ];
+  };
+  const passage = (text: string, i: number): Passage => ({
+    id: `a#p${i + 1}`,
+    sourceId: "a",
+    paragraph: i + 1,
+    part: null,
+    heading: null,
+    text,
+  });
+  // Terms are first met out of alphabetical order, so the rows are reordered when the ids are sorted.
+  const { index } = buildPassageIndex(["zeta nu xi zeta", "xi alpha"].map(passage), reader);
+
+  it("counts each passage's content terms and nouns, and only those", () => {
+    expect(index.entries[0]?.wording()).toEqual({
+      terms: new Map([
+        ["nu", 1],
+        ["zeta", 2],
+      ]),
+      nouns: new Map([["nu", 1]]),
+    });
+    expect(index.entries[1]?.wording()).toEqual({ terms: new Map([["alpha", 1]]), nouns: new Map() });
   });
 });

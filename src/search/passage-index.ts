@@ -20,6 +20,8 @@ export interface IndexedPassage {
   occurrence(term: string): TermOccurrence | undefined;
   /** Its sentences, verbatim; sentence i is bit i of the masks. */
   sentences: string[];
+  /** Its content terms and, of them, its names and nouns, with their counts: what a comparison weighs. */
+  wording(): { terms: Map<string, number>; nouns: Map<string, number> };
   sentenceCount: number;
   length: number;
 }
@@ -57,6 +59,8 @@ export interface PassageIndex {
    * largest cost of a question not asked before (~4 ms at 2,000 articles).
    */
   writtenIn(entry: IndexedPassage, term: string): string[];
+  /** Every way the corpus writes the term, in the order first met. */
+  formsOf(term: string): string[];
   /** How often the whole corpus uses each term (counted once, when first asked, from the tables). */
   termTotals(): TermTotals;
 }
@@ -67,7 +71,9 @@ export interface TermTotals {
 }
 
 /** How a passage is read: its sentences as split, each with its terms (one reading of the text). */
-export type SentenceReader = (passage: Passage) => { text: string; terms: WrittenTerm[] }[];
+export type SentenceReader = (
+  passage: Passage,
+) => { text: string; terms: WrittenTerm[]; content?: { term: string }[]; nouns?: { term: string }[] }[];
 
 /** FlexSearch's index of the passages, by position, under their terms. */
 export type TermSearch = Document<{ id: number; terms: string }>;
@@ -109,7 +115,14 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
     return text;
   };
   const firstIds = new Map<string, number>();
-  const columns = { termStart: new Column(), termIds: new Column(), termCounts: new Column(), termSentences: new Column() };
+  const columns = {
+    termStart: new Column(),
+    termIds: new Column(),
+    termCounts: new Column(),
+    termSentences: new Column(),
+    termContentCounts: new Column(),
+    termNounCounts: new Column(),
+  };
   const lengths = new Uint32Array(passages.length);
   const sentenceStart = new Column();
   const sentenceSpans = new Column();
@@ -150,6 +163,8 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
     );
     const allSentences = located.reduce((mask, _, i) => mask | sentenceBit(i), 0);
     for (const term of contextTermsOf(passage)) add(intern(term), allSentences);
+    const content = tally(read.flatMap((sentence) => sentence.content ?? []));
+    const nouns = tally(read.flatMap((sentence) => sentence.nouns ?? []));
     columns.termStart.push(columns.termIds.length);
     for (const [term, { count, sentences }] of terms) {
       let id = firstIds.get(term);
@@ -160,18 +175,19 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
       columns.termIds.push(id);
       columns.termCounts.push(count);
       columns.termSentences.push(sentences);
+      columns.termContentCounts.push(content.get(term) ?? 0);
+      columns.termNounCounts.push(nouns.get(term) ?? 0);
     }
     search.add({ id: position, terms: [...terms.keys()].join(" ") });
   });
   columns.termStart.push(columns.termIds.length);
   sentenceStart.push(sentenceSpans.length / 2);
-  const tables = sortedByTerm(
-    [...firstIds.keys()],
-    columns.termStart.done(),
-    columns.termIds.done(),
-    columns.termCounts.done(),
-    columns.termSentences.done(),
-  );
+  const tables = sortedByTerm([...firstIds.keys()], columns.termStart.done(), columns.termIds.done(), {
+    termCounts: columns.termCounts.done(),
+    termSentences: columns.termSentences.done(),
+    termContentCounts: Uint16Array.from(columns.termContentCounts.done(), atMost16Bits),
+    termNounCounts: Uint16Array.from(columns.termNounCounts.done(), atMost16Bits),
+  });
   const built = { ...tables, lengths, sentenceStart: sentenceStart.done(), sentenceSpans: sentenceSpans.done() };
   return {
     index: openPassageIndex(built, passages, search, writtenForms),
@@ -181,45 +197,64 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
   };
 }
 
+/** The tables' columns with a value per (passage, term) row. */
+type RowColumns = Pick<IndexTables, "termCounts" | "termSentences" | "termContentCounts" | "termNounCounts">;
+
+const atMost16Bits = (count: number) => Math.min(count, 0xffff);
+
+/** Counts of each term in a list. */
+function tally(terms: { term: string }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { term } of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
 /** Renumbers terms in sorted order (so prefixes can be searched) and sorts each passage's rows by id. */
 function sortedByTerm(
   firstSeen: string[],
   termStart: Uint32Array,
   termIds: Uint32Array,
-  termCounts: Uint32Array,
-  termSentences: Uint32Array,
-): Pick<IndexTables, "vocabulary" | "termStart" | "termIds" | "termCounts" | "termSentences"> {
+  rowColumns: RowColumns,
+): Pick<IndexTables, "vocabulary" | "termStart" | "termIds" | keyof RowColumns> {
   const order = firstSeen.map((_, id) => id).sort((a, b) => ((firstSeen[a] ?? "") < (firstSeen[b] ?? "") ? -1 : 1));
   const newId = new Uint32Array(firstSeen.length);
   order.forEach((id, rank) => {
     newId[id] = rank;
   });
   const ids = new Uint32Array(termIds.length);
-  const counts = new Uint32Array(termIds.length);
-  const masks = new Uint32Array(termIds.length);
+  // Where each sorted row comes from; every column of rows is then reordered the same way.
+  const source = new Uint32Array(termIds.length);
   for (let p = 0; p + 1 < termStart.length; p++) {
     const from = termStart[p] ?? 0;
     const rows = Array.from({ length: (termStart[p + 1] ?? 0) - from }, (_, k) => from + k);
     rows.sort((x, y) => (newId[termIds[x] ?? 0] ?? 0) - (newId[termIds[y] ?? 0] ?? 0));
     rows.forEach((row, k) => {
       ids[from + k] = newId[termIds[row] ?? 0] ?? 0;
-      counts[from + k] = termCounts[row] ?? 0;
-      masks[from + k] = termSentences[row] ?? 0;
+      source[from + k] = row;
     });
   }
+  const reordered = <T extends Uint32Array | Uint16Array>(column: T): T =>
+    column.map((_, row) => column[source[row] ?? 0] ?? 0) as T;
   return {
     vocabulary: order.map((id) => firstSeen[id] ?? ""),
     termStart,
     termIds: ids,
-    termCounts: counts,
-    termSentences: masks,
+    termCounts: reordered(rowColumns.termCounts),
+    termSentences: reordered(rowColumns.termSentences),
+    termContentCounts: reordered(rowColumns.termContentCounts),
+    termNounCounts: reordered(rowColumns.termNounCounts),
   };
 }
+
+/** Word boundaries as `wholeWords` draws them: a word is a run of letters and digits. */
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
 /**
  * The index over its tables, whether just built or read from disk. `writtenForms`: every way the corpus writes
  * each term, for showing which words of a passage match (bold).
  */
+
 export function openPassageIndex(
   tables: IndexTables,
   passages: Passage[],
@@ -236,6 +271,8 @@ export function openPassageIndex(
   const entries = passages.map((passage, position) => new TableEntry(passage, position, tables, termIdOf));
   // Made when first asked for (a passage named by id): a map of 200,000 ids is a tenth of a large corpus's start.
   let byId: Map<string, IndexedPassage> | undefined;
+  // The words of the passage last asked for bold: one answer asks for several terms of each passage in turn.
+  let wordsRead = { text: "", words: new Set<string>() };
   const totalLength = tables.lengths.reduce((sum, length) => sum + length, 0);
   const averageLength = totalLength / Math.max(1, entries.length);
   const { vocabulary } = tables;
@@ -336,10 +373,15 @@ export function openPassageIndex(
     },
     writtenIn(entry, term) {
       const text = entry.passage.text;
+      if (text !== wordsRead.text) wordsRead = { text, words: new Set(text.split(NOT_WORD)) };
+      const { words } = wordsRead;
       // Whole words as bold finds them (case counts: "US" is not "us"). A form of several words ("Kim Il sung",
-      // as the tokenizer splits "Kim Il-sung") is held when each word is.
-      return (writtenForms.get(term) ?? []).filter((form) => form.split(" ").every((word) => wholeWords([word], "u").test(text)));
+      // as the tokenizer splits "Kim Il-sung") is held when each word is. A word of letters and digits only is
+      // whole in the text exactly when it is one of the text's runs of them; others ("O'Neill") are looked for.
+      const holds = (word: string) => (PLAIN_WORD.test(word) ? words.has(word) : wholeWords([word], "u").test(text));
+      return (writtenForms.get(term) ?? []).filter((form) => form.split(" ").every(holds));
     },
+    formsOf: (term) => writtenForms.get(term) ?? [],
   };
 }
 
@@ -373,6 +415,20 @@ class TableEntry implements IndexedPassage {
     for (let s = sentenceStart[this.position] ?? 0; s < (sentenceStart[this.position + 1] ?? 0); s++)
       out.push(text.slice(sentenceSpans[2 * s], sentenceSpans[2 * s + 1]));
     return out;
+  }
+
+  wording(): { terms: Map<string, number>; nouns: Map<string, number> } {
+    const { vocabulary, termStart, termIds, termContentCounts, termNounCounts } = this.#tables;
+    const terms = new Map<string, number>();
+    const nouns = new Map<string, number>();
+    for (let row = termStart[this.position] ?? 0; row < (termStart[this.position + 1] ?? 0); row++) {
+      const term = vocabulary[termIds[row] ?? 0] ?? "";
+      const content = termContentCounts[row] ?? 0;
+      const noun = termNounCounts[row] ?? 0;
+      if (content > 0) terms.set(term, content);
+      if (noun > 0) nouns.set(term, noun);
+    }
+    return { terms, nouns };
   }
 
   occurrence(term: string): TermOccurrence | undefined {

@@ -1,8 +1,7 @@
-import type { Passage } from "../corpus/types.js";
-import type { Analyzer, LabelledTerm } from "../nlp/analyzer.js";
+import type { Analyzer } from "../nlp/analyzer.js";
 import { recommends } from "../nlp/recommendation.js";
 import { type CertaintyCues, findCertaintyCues } from "../nlp/stance-cues.js";
-import type { PassageIndex } from "./passage-index.js";
+import type { IndexedPassage, PassageIndex } from "./passage-index.js";
 
 /** What a comparison reads of one passage: computed once per passage, then only added up per question. */
 export interface PassageProfile {
@@ -15,10 +14,10 @@ export interface PassageProfile {
   prescriptive: boolean[];
 }
 
-/** A passage's profile, made when a comparison asks for it and kept for a while by the engine. */
+/** A passage's profile, made from the index when a comparison asks for it and kept for a while by the engine. */
 export interface PassageProfiles {
-  of(passage: Passage): PassageProfile;
-  /** The readable form of a term seen in any profiled passage ("sanctions" for "sanction"). */
+  of(entry: IndexedPassage): PassageProfile;
+  /** The readable form of a term ("sanctions" for "sanction", "North Korea" for the entity). */
   labelOf(term: string): string;
   /** Term counts of the whole corpus: the prior comparisons set each side's wording against. */
   corpusCounts(): { countOf(term: string): number; total: number };
@@ -31,35 +30,27 @@ export interface PassageProfiles {
 const PROFILES_KEPT = 4096;
 
 export function passageProfiles(analyzer: Analyzer, index: PassageIndex): PassageProfiles {
-  const profiles = new Map<Passage, PassageProfile>();
-  const labels = new Map<string, string>();
+  const profiles = new Map<IndexedPassage, PassageProfile>();
   let corpus: { countOf(term: string): number; total: number } | undefined;
-  const count = (terms: LabelledTerm[]) => {
-    const counts = new Map<string, number>();
-    for (const { term, label } of terms) {
-      counts.set(term, (counts.get(term) ?? 0) + 1);
-      if (!labels.has(term)) labels.set(term, label);
-    }
-    return counts;
-  };
-  const of = (passage: Passage): PassageProfile => {
-    let profile = profiles.get(passage);
+  const of = (entry: IndexedPassage): PassageProfile => {
+    let profile = profiles.get(entry);
     if (!profile) {
-      const { terms, nouns } = analyzer.labelledTerms(passage.text);
+      // The counts were taken when the index was built: no text is read again with wink-nlp here.
+      const { terms, nouns } = entry.wording();
       profile = {
-        terms: count(terms),
-        nouns: count(nouns),
-        certainty: findCertaintyCues(passage.text),
-        prescriptive: (index.byId.get(passage.id)?.sentences ?? []).map(recommends),
+        terms,
+        nouns,
+        certainty: findCertaintyCues(entry.passage.text),
+        prescriptive: entry.sentences.map(recommends),
       };
       if (profiles.size >= PROFILES_KEPT) profiles.clear();
-      profiles.set(passage, profile);
+      profiles.set(entry, profile);
     }
     return profile;
   };
   return {
     of,
-    labelOf: (term) => labels.get(term) ?? term,
+    labelOf: (term) => analyzer.entityLabel(term) ?? baseForm(index.formsOf(term)) ?? term,
     corpusCounts() {
       // From the index's totals, not by reading every passage again: on a large corpus that took seconds, on
       // the first comparing question, after the bot had promised an answer. Terms of meaning (~advice) and
@@ -85,4 +76,11 @@ export function addCounts(lists: Map<string, number>[]): Map<string, number> {
   const total = new Map<string, number>();
   for (const counts of lists) for (const [term, count] of counts) total.set(term, (total.get(term) ?? 0) + count);
   return total;
+}
+
+/** A word as a reader names it: the shortest of the ways the corpus writes it, lowercase ("ally", not "allies"). */
+function baseForm(forms: string[]): string | undefined {
+  return forms
+    .map((form) => form.toLowerCase())
+    .reduce<string | undefined>((best, form) => (best === undefined || form.length < best.length ? form : best), undefined);
 }
