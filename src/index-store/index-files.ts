@@ -16,6 +16,7 @@ import { dirname, join } from "node:path";
 import { type PassageRecord, TextFile } from "../corpus/passage-store.js";
 import type { Article } from "../corpus/types.js";
 import type { IndexTables } from "../search/index-tables.js";
+import type { MeaningCells } from "../search/meaning-cells.js";
 import { newTermSearch } from "../search/passage-index.js";
 import type { SemanticArrays } from "../search/semantic-space.js";
 import type { CorpusIndex } from "./corpus-index.js";
@@ -25,7 +26,7 @@ import type { CorpusFingerprint } from "./fingerprint.js";
 export class IndexFileError extends Error {}
 
 /** Bumped whenever the files' layout changes: an index of another layout is rebuilt, never misread. */
-export const INDEX_FORMAT = 7;
+export const INDEX_FORMAT = 8;
 
 const FILES = { manifest: "manifest.json", records: "records.json", arrays: "arrays.bin", texts: "texts.bin", search: "search" };
 
@@ -89,15 +90,9 @@ const meaningArrays = (s: SemanticArrays): MeaningArrays => ({
   sentences: s.sentences,
   shared: s.shared,
   stemVectors: s.stemVectors,
-  ...(s.cells
-    ? {
-        centroids: s.cells.centroids,
-        cellStart: s.cells.cellStart,
-        cellMembers: s.cells.members,
-        coarseBasis: s.cells.coarseBasis,
-        coarse: s.cells.coarse,
-      }
-    : {}),
+  ...(s.cells ? prefixed("cells.", s.cells) : {}),
+  ...(s.coarse ? prefixed("coarse.", s.coarse) : {}),
+  ...(s.stemCells ? prefixed("stemCells.", s.stemCells) : {}),
 });
 
 /**
@@ -284,6 +279,10 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
     sentenceStart: u32("tables.sentenceStart"),
     sentenceSpans: u32("tables.sentenceSpans"),
   };
+  const cellsAt = (prefix: string): MeaningCells | null =>
+    `${prefix}centroids` in manifest.arrays
+      ? { centroids: f32(`${prefix}centroids`), cellStart: u32(`${prefix}cellStart`), members: u32(`${prefix}members`) }
+      : null;
   const semantics: SemanticArrays | null =
     "meaning.passages" in manifest.arrays
       ? {
@@ -293,16 +292,12 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
           shared: f32("meaning.shared"),
           stems: records.stems,
           stemVectors: f32("meaning.stemVectors"),
-          cells:
-            "meaning.centroids" in manifest.arrays
-              ? {
-                  centroids: f32("meaning.centroids"),
-                  cellStart: u32("meaning.cellStart"),
-                  members: u32("meaning.cellMembers"),
-                  coarseBasis: f32("meaning.coarseBasis"),
-                  coarse: f32("meaning.coarse"),
-                }
+          cells: cellsAt("meaning.cells."),
+          coarse:
+            "meaning.coarse.basis" in manifest.arrays
+              ? { basis: f32("meaning.coarse.basis"), rows: f32("meaning.coarse.rows") }
               : null,
+          stemCells: cellsAt("meaning.stemCells."),
         }
       : null;
   const texts = new TextFile(join(dir, FILES.texts));
@@ -312,14 +307,7 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
   const passages = passageRecords.length;
   if (semantics && (semantics.sentenceStart.length !== passages + 1 || semantics.passages.length % Math.max(1, passages) !== 0))
     fail("the meaning vectors do not match the passages");
-  const cells = semantics?.cells;
-  const dimensions = (semantics?.passages.length ?? 0) / Math.max(1, passages);
-  const directions = (cells?.coarseBasis.length ?? 0) / dimensions;
-  if (
-    cells &&
-    (cells.members.length !== passages || !Number.isInteger(directions) || cells.coarse.length !== passages * directions)
-  )
-    fail("the meaning cells do not match the passages");
+  if (semantics && !meaningCellsFit(semantics, passages)) fail("the meaning cells do not match the passages");
   const search = newTermSearch();
   manifest.searchKeys.forEach((key, i) => {
     search.import(key, readFileSync(join(dir, FILES.search, `${i}.json`), "utf8"));
@@ -335,6 +323,18 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
     corpusWords: records.corpusWords,
     writtenForms: new Map(records.vocabulary.map((term, id) => [term, records.writtenForms[id] ?? []])),
   };
+}
+
+/** Cells hold every passage (and stem) once, and the passages' summaries are as many as they are. */
+function meaningCellsFit({ cells, coarse, stemCells, passages, stems }: SemanticArrays, count: number): boolean {
+  const dimensions = passages.length / Math.max(1, count);
+  const width = (coarse?.basis.length ?? 0) / dimensions;
+  return (
+    (cells === null) === (coarse === null) &&
+    (!cells || cells.members.length === count) &&
+    (!coarse || (Number.isInteger(width) && coarse.rows.length === count * width)) &&
+    (!stemCells || stemCells.members.length === stems.length)
+  );
 }
 
 /** The parts agree on how many passages, terms and bytes there are (a damaged file is caught here, not mid-answer). */

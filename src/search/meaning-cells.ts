@@ -16,10 +16,14 @@ export interface MeaningCells {
    * scan then reads its rows in sequence: about twice as fast at 200,000 passages as rows spread over the matrix.
    */
   members: Uint32Array;
-  /** The passages' main directions of meaning (`COARSE_DIMENSIONS` rows of unit vectors): a short summary of a vector. */
-  coarseBasis: Float32Array;
-  /** Each passage summarised in those directions, in the cells' order (row j: passage members[j]). */
-  coarse: Float32Array;
+}
+
+/** Vectors summarised in their main directions, for a first pass that reads fewer numbers. */
+export interface CoarseRows {
+  /** The main directions (`COARSE_DIMENSIONS` rows of unit vectors). */
+  basis: Float32Array;
+  /** Each vector's projections on them, in the cells' order (row j: vector members[j]). */
+  rows: Float32Array;
 }
 
 /**
@@ -28,6 +32,17 @@ export interface MeaningCells {
  * full scan's 256 closest, and the closest one for all 48 paraphrase questions.
  */
 export const COARSE_DIMENSIONS = 32;
+
+/** The matrix's rows summarised in its main directions, in the order given. */
+export function coarseRows(matrix: Float32Array, dimensions: number, order: Uint32Array): CoarseRows {
+  const basis = principalBasis(matrix, dimensions, Math.min(COARSE_DIMENSIONS, dimensions));
+  const width = basis.length / dimensions;
+  const rows = new Float32Array(order.length * width);
+  order.forEach((row, j) => {
+    rows.set(summarised(matrix.subarray(row * dimensions, (row + 1) * dimensions), basis), j * width);
+  });
+  return { basis, rows };
+}
 
 /** Rows the centres are learnt from, per cell (the rest are only assigned to the centres learnt). */
 const SAMPLE_PER_CELL = 64;
@@ -83,15 +98,7 @@ export function buildMeaningCells(
     members[filled[c] ?? 0] = row;
     filled[c] = (filled[c] ?? 0) + 1;
   }
-  const coarseBasis = principalBasis(matrix, dimensions, Math.min(COARSE_DIMENSIONS, dimensions));
-  const coarse = new Float32Array(rows * (coarseBasis.length / dimensions));
-  members.forEach((row, j) => {
-    coarse.set(
-      summarised(matrix.subarray(row * dimensions, (row + 1) * dimensions), coarseBasis),
-      j * (coarseBasis.length / dimensions),
-    );
-  });
-  return { centroids, cellStart, members, coarseBasis, coarse };
+  return { centroids, cellStart, members };
 }
 
 /** A vector summarised in the basis's directions (its projections on them). */

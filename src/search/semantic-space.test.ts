@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ensureLexicon } from "../lexicon/lexicon.js";
-import { buildMeaningCells, inCellOrder } from "./meaning-cells.js";
+import { buildMeaningCells, coarseRows, inCellOrder } from "./meaning-cells.js";
 import type { IndexedPassage } from "./passage-index.js";
 import { openSemanticSpace, semanticBuilder, topIndices } from "./semantic-space.js";
 
@@ -32,7 +32,12 @@ describe("a semantic space laid out in meaning cells", () => {
     const plain = builder.done();
     if (!plain) throw new Error("the lexicon has no vectors");
     const cells = buildMeaningCells(plain.passages, lexicon.dimensions, 4);
-    const celled = { ...plain, passages: inCellOrder(plain.passages, lexicon.dimensions, cells.members), cells };
+    const celled = {
+      ...plain,
+      passages: inCellOrder(plain.passages, lexicon.dimensions, cells.members),
+      cells,
+      coarse: coarseRows(plain.passages, lexicon.dimensions, cells.members),
+    };
     const [inOrder, inCells] = [openSemanticSpace(lexicon, plain), openSemanticSpace(lexicon, celled)];
     const question = inOrder.embed(["sanctions", "trade"]);
     if (!question) throw new Error("no question vector");
@@ -42,5 +47,44 @@ describe("a semantic space laid out in meaning cells", () => {
     }
     // Four cells, all scanned (at least ten are): the same nearest passages.
     expect(inCells.nearest(question, 8)).toEqual(inOrder.nearest(question, 8));
+  });
+
+  it("finds a word's neighbours among stems grouped in cells, each with its own closeness", () => {
+    const lexicon = ensureLexicon();
+    // Pairs of close words, the first of each pair first: a cell's rows are then far apart in the stem list.
+    const pairs = [
+      ["sanctions", "embargo"],
+      ["china", "beijing"],
+      ["russia", "kremlin"],
+      ["war", "conflict"],
+      ["bombing", "airstrike"],
+      ["treaty", "pact"],
+      ["election", "ballot"],
+      ["famine", "starvation"],
+      ["oil", "petroleum"],
+      ["nuclear", "uranium"],
+      ["army", "troops"],
+      ["missile", "rocket"],
+      ["exports", "imports"],
+      ["president", "minister"],
+      ["money", "cash"],
+      ["city", "town"],
+      ["doctor", "nurse"],
+      ["river", "lake"],
+    ];
+    const words = [...pairs.map(([first]) => first), ...pairs.map(([, second]) => second)] as string[];
+    const builder = semanticBuilder(lexicon);
+    builder.add([words.map((word) => ({ word, stem: word }))]);
+    const plain = builder.done();
+    if (!plain) throw new Error("the lexicon has no vectors");
+    // 18 cells, ten of them read: a word is compared with the stems of the cells nearest it only.
+    const stemCells = buildMeaningCells(plain.stemVectors, lexicon.dimensions, 18);
+    const [listed, celled] = [openSemanticSpace(lexicon, plain), openSemanticSpace(lexicon, { ...plain, stemCells })];
+    for (const word of ["embargo", "beijing", "warfare", "accord", "hunger", "physician", "village", "dollars"]) {
+      const all = listed.neighbours(word, 0.3, 5);
+      const near = celled.neighbours(word, 0.3, 5);
+      expect(near[0]).toEqual(all[0]);
+      for (const neighbour of near) expect(listed.neighbours(word, 0, 100)).toContainEqual(neighbour);
+    }
   });
 });

@@ -1,6 +1,15 @@
 import { englishShare, type Lexicon } from "../lexicon/lexicon.js";
 import { Column } from "./index-tables.js";
-import { buildMeaningCells, cellsNear, inCellOrder, type MeaningCells, rowsOf, summarised } from "./meaning-cells.js";
+import {
+  buildMeaningCells,
+  type CoarseRows,
+  cellsNear,
+  coarseRows,
+  inCellOrder,
+  type MeaningCells,
+  rowsOf,
+  summarised,
+} from "./meaning-cells.js";
 import type { IndexedPassage, SentenceWord } from "./passage-index.js";
 import { principalBasis } from "./principal-basis.js";
 import { dot, dotAt, normalised } from "./vector-math.js";
@@ -140,6 +149,10 @@ export interface SemanticArrays {
   stemVectors: Float32Array;
   /** Above CELLS_ABOVE passages, the passages grouped by meaning (else null: every passage is scanned). */
   cells: MeaningCells | null;
+  /** With cells, the passages summarised for the scan's first pass (in the cells' order). */
+  coarse: CoarseRows | null;
+  /** Above CELLS_ABOVE stems, the stems grouped by meaning, so a word's neighbours are looked for near it. */
+  stemCells: MeaningCells | null;
 }
 
 /** Builds the semantic arrays passage by passage, as the index build reads them: no passage's words are kept. */
@@ -191,23 +204,35 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
       };
       const passages = rows(passageSums);
       const cells = passageSums.length > CELLS_ABOVE ? buildMeaningCells(passages, dimensions) : null;
+      const stems = stemVectors(lexicon, forms.counts);
       return {
         passages: cells ? inCellOrder(passages, dimensions, cells.members) : passages,
         sentenceStart: sentenceStart.done(),
         sentences: rows(sentenceSums),
         shared: shared ?? new Float32Array(0),
-        ...stemVectors(lexicon, forms.counts),
+        ...stems,
         cells,
+        coarse: cells && coarseRows(passages, dimensions, cells.members),
+        stemCells: stems.stems.length > CELLS_ABOVE ? buildMeaningCells(stems.stemVectors, dimensions) : null,
       };
     },
   };
+}
+
+/** The rows (in the cells' order) of the cells whose centres are nearest the vector. */
+function rowsNear(cells: MeaningCells, vector: Float32Array): number[] {
+  const probes = Math.max(MIN_PROBED, Math.ceil(PROBED_SHARE * (cells.cellStart.length - 1)));
+  const rows: number[] = [];
+  for (const c of cellsNear(cells, vector, probes))
+    for (let row = cells.cellStart[c] ?? 0; row < (cells.cellStart[c + 1] ?? 0); row++) rows.push(row);
+  return rows;
 }
 
 /** The space over its arrays, whether just built or read from disk. */
 export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | null): SemanticSpace {
   const dimensions = lexicon.dimensions;
   if (!arrays || dimensions === 0) return NO_SEMANTICS;
-  const { passages: matrix, sentenceStart, sentences, cells } = arrays;
+  const { passages: matrix, sentenceStart, sentences, cells, coarse } = arrays;
   const count = sentenceStart.length - 1;
   const sif = sifEmbedder(lexicon);
   if (arrays.shared.length === dimensions) sif.setSharedDirection(arrays.shared);
@@ -225,10 +250,9 @@ export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | nul
       closest = Math.max(closest, dotAt(question, sentences, s * dimensions));
     return closest;
   };
-  const probes = cells ? Math.max(MIN_PROBED, Math.ceil(PROBED_SHARE * (cells.cellStart.length - 1))) : 0;
 
   return {
-    neighbours: stemNeighbours(lexicon, arrays.stems, arrays.stemVectors),
+    neighbours: stemNeighbours(lexicon, arrays.stems, arrays.stemVectors, arrays.stemCells),
     embed,
     closenessOf: (question, entry) =>
       entry.position < count ? withSentences(question, entry.position, wholeCloseness(question, entry.position)) : 0,
@@ -238,19 +262,15 @@ export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | nul
       const positions: number[] = [];
       const wholes: number[] = [];
       if (cells) {
-        // The rows of the nearest cells are first compared in summary; those closest in summary, in full.
-        const coarseQuestion = summarised(question, cells.coarseBasis);
-        const width = coarseQuestion.length;
-        const rows: number[] = [];
-        const rough: number[] = [];
-        for (const c of cellsNear(cells, question, probes)) {
-          for (let row = cells.cellStart[c] ?? 0; row < (cells.cellStart[c + 1] ?? 0); row++) {
-            rows.push(row);
-            rough.push(dotAt(coarseQuestion, cells.coarse, row * width));
-          }
+        let rows = rowsNear(cells, question);
+        if (coarse) {
+          // Compared first in summary; only those closest in summary are compared in full.
+          const coarseQuestion = summarised(question, coarse.basis);
+          const width = coarseQuestion.length;
+          const rough = rows.map((row) => dotAt(coarseQuestion, coarse.rows, row * width));
+          rows = topIndices(rough, SHORTLISTED_PASSAGES).map((j) => rows[j] ?? 0);
         }
-        for (const j of topIndices(rough, SHORTLISTED_PASSAGES)) {
-          const row = rows[j] ?? 0;
+        for (const row of rows) {
           positions.push(cells.members[row] ?? 0);
           wholes.push(atRow(question, row));
         }
@@ -356,7 +376,12 @@ function stemVectors(lexicon: Lexicon, forms: Map<string, Map<string, number>>):
 }
 
 /** Corpus stems close to a word. Each search scans every stem; questions reuse words, so results are kept (bounded). */
-function stemNeighbours(lexicon: Lexicon, stems: string[], matrix: Float32Array): SemanticSpace["neighbours"] {
+function stemNeighbours(
+  lexicon: Lexicon,
+  stems: string[],
+  matrix: Float32Array,
+  cells: MeaningCells | null,
+): SemanticSpace["neighbours"] {
   const dimensions = lexicon.dimensions;
   const cache = new Map<string, Neighbour[]>();
   return (word, minCosine, limit) => {
@@ -367,10 +392,12 @@ function stemNeighbours(lexicon: Lexicon, stems: string[], matrix: Float32Array)
     const found: Neighbour[] = [];
     if (vector) {
       const query = Float32Array.from(vector, (v) => v / INT8_SCALE);
-      stems.forEach((stem, i) => {
+      // Among many stems, those of the cells nearest the word: a close neighbour lies in or beside its cell.
+      const rows = cells ? rowsNear(cells, query).map((row) => cells.members[row] ?? 0) : stems.keys();
+      for (const i of rows) {
         const cosine = dotAt(query, matrix, i * dimensions);
-        if (cosine >= minCosine) found.push({ stem, cosine });
-      });
+        if (cosine >= minCosine) found.push({ stem: stems[i] ?? "", cosine });
+      }
     }
     const nearest = found.sort((a, b) => b.cosine - a.cosine).slice(0, limit);
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
