@@ -16,7 +16,7 @@ import { dirname, join } from "node:path";
 import { type PassageRecord, TextFile } from "../corpus/passage-store.js";
 import type { Article } from "../corpus/types.js";
 import type { IndexTables } from "../search/index-tables.js";
-import type { MeaningCells } from "../search/meaning-cells.js";
+import type { CellIndex } from "../search/meaning-cells.js";
 import { newTermSearch } from "../search/passage-index.js";
 import type { SemanticArrays } from "../search/semantic-space.js";
 import type { CorpusIndex } from "./corpus-index.js";
@@ -26,7 +26,7 @@ import type { CorpusFingerprint } from "./fingerprint.js";
 export class IndexFileError extends Error {}
 
 /** Bumped whenever the files' layout changes: an index of another layout is rebuilt, never misread. */
-export const INDEX_FORMAT = 8;
+export const INDEX_FORMAT = 9;
 
 const FILES = { manifest: "manifest.json", records: "records.json", arrays: "arrays.bin", texts: "texts.bin", search: "search" };
 
@@ -84,15 +84,19 @@ const tableArrays = (t: IndexTables): TableArrays => ({
   sentenceSpans: t.sentenceSpans,
 });
 
+const cellIndexArrays = (prefix: string, { cells, coarse }: CellIndex): MeaningArrays => ({
+  ...prefixed(`${prefix}cells.`, cells),
+  ...prefixed(`${prefix}coarse.`, coarse),
+});
+
 const meaningArrays = (s: SemanticArrays): MeaningArrays => ({
   passages: s.passages,
   sentenceStart: s.sentenceStart,
   sentences: s.sentences,
   shared: s.shared,
   stemVectors: s.stemVectors,
-  ...(s.cells ? prefixed("cells.", s.cells) : {}),
-  ...(s.coarse ? prefixed("coarse.", s.coarse) : {}),
-  ...(s.stemCells ? prefixed("stemCells.", s.stemCells) : {}),
+  ...(s.passageCells ? cellIndexArrays("passageCells.", s.passageCells) : {}),
+  ...(s.stemCells ? cellIndexArrays("stemCells.", s.stemCells) : {}),
 });
 
 /**
@@ -279,9 +283,16 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
     sentenceStart: u32("tables.sentenceStart"),
     sentenceSpans: u32("tables.sentenceSpans"),
   };
-  const cellsAt = (prefix: string): MeaningCells | null =>
-    `${prefix}centroids` in manifest.arrays
-      ? { centroids: f32(`${prefix}centroids`), cellStart: u32(`${prefix}cellStart`), members: u32(`${prefix}members`) }
+  const cellIndexAt = (prefix: string): CellIndex | null =>
+    `${prefix}cells.centroids` in manifest.arrays
+      ? {
+          cells: {
+            centroids: f32(`${prefix}cells.centroids`),
+            cellStart: u32(`${prefix}cells.cellStart`),
+            members: u32(`${prefix}cells.members`),
+          },
+          coarse: { basis: f32(`${prefix}coarse.basis`), rows: f32(`${prefix}coarse.rows`) },
+        }
       : null;
   const semantics: SemanticArrays | null =
     "meaning.passages" in manifest.arrays
@@ -292,12 +303,8 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
           shared: f32("meaning.shared"),
           stems: records.stems,
           stemVectors: f32("meaning.stemVectors"),
-          cells: cellsAt("meaning.cells."),
-          coarse:
-            "meaning.coarse.basis" in manifest.arrays
-              ? { basis: f32("meaning.coarse.basis"), rows: f32("meaning.coarse.rows") }
-              : null,
-          stemCells: cellsAt("meaning.stemCells."),
+          passageCells: cellIndexAt("meaning.passageCells."),
+          stemCells: cellIndexAt("meaning.stemCells."),
         }
       : null;
   const texts = new TextFile(join(dir, FILES.texts));
@@ -325,16 +332,15 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
   };
 }
 
-/** Cells hold every passage (and stem) once, and the passages' summaries are as many as they are. */
-function meaningCellsFit({ cells, coarse, stemCells, passages, stems }: SemanticArrays, count: number): boolean {
+/** Cells hold every passage (and stem) once, with as many summaries, each as wide as the basis has directions. */
+function meaningCellsFit({ passageCells, stemCells, passages, stems }: SemanticArrays, count: number): boolean {
   const dimensions = passages.length / Math.max(1, count);
-  const width = (coarse?.basis.length ?? 0) / dimensions;
-  return (
-    (cells === null) === (coarse === null) &&
-    (!cells || cells.members.length === count) &&
-    (!coarse || (Number.isInteger(width) && coarse.rows.length === count * width)) &&
-    (!stemCells || stemCells.members.length === stems.length)
-  );
+  const fits = (index: CellIndex | null, rows: number) => {
+    if (!index) return true;
+    const width = index.coarse.basis.length / dimensions;
+    return index.cells.members.length === rows && Number.isInteger(width) && index.coarse.rows.length === rows * width;
+  };
+  return fits(passageCells, count) && fits(stemCells, stems.length);
 }
 
 /** The parts agree on how many passages, terms and bytes there are (a damaged file is caught here, not mid-answer). */

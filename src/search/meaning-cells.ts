@@ -1,4 +1,5 @@
 import { principalBasis } from "./principal-basis.js";
+import { topIndices } from "./top-indices.js";
 import { dotAt, normalised } from "./vector-math.js";
 
 /**
@@ -18,6 +19,12 @@ export interface MeaningCells {
   members: Uint32Array;
 }
 
+/** Cells and their rows' summaries: what a scan needs to read few of the vectors, and few numbers of each. */
+export interface CellIndex {
+  cells: MeaningCells;
+  coarse: CoarseRows;
+}
+
 /** Vectors summarised in their main directions, for a first pass that reads fewer numbers. */
 export interface CoarseRows {
   /** The main directions (`COARSE_DIMENSIONS` rows of unit vectors). */
@@ -32,6 +39,36 @@ export interface CoarseRows {
  * full scan's 256 closest, and the closest one for all 48 paraphrase questions.
  */
 export const COARSE_DIMENSIONS = 32;
+
+/**
+ * Cells a scan reads (those whose centres are closest to the vector): a share of them, and at least ten.
+ * Measured against the full scan on the 46 answered paraphrase questions: the same top passage for 45 at 2,000
+ * synthetic articles (71 cells, ten read) and 44 at 20,000 (224 cells, 18 read); three cells of 35 gave 39.
+ */
+const PROBED_SHARE = 0.08;
+const MIN_PROBED = 10;
+
+/** Cells of the matrix's rows, and their summaries in the cells' order. */
+export function buildCellIndex(matrix: Float32Array, dimensions: number): CellIndex {
+  const cells = buildMeaningCells(matrix, dimensions);
+  return { cells, coarse: coarseRows(matrix, dimensions, cells.members) };
+}
+
+/**
+ * The rows (in the cells' order) worth comparing in full with the vector: those of the cells nearest it, and of
+ * them the `shortlist` closest in summary.
+ */
+export function rowsToCompare({ cells, coarse }: CellIndex, vector: Float32Array, shortlist: number): number[] {
+  const probes = Math.max(MIN_PROBED, Math.ceil(PROBED_SHARE * (cells.cellStart.length - 1)));
+  const rows: number[] = [];
+  for (const c of cellsNear(cells, vector, probes))
+    for (let row = cells.cellStart[c] ?? 0; row < (cells.cellStart[c + 1] ?? 0); row++) rows.push(row);
+  if (rows.length <= shortlist) return rows;
+  const summary = summarised(vector, coarse.basis);
+  const width = summary.length;
+  const rough = rows.map((row) => dotAt(summary, coarse.rows, row * width));
+  return topIndices(rough, shortlist).map((j) => rows[j] ?? 0);
+}
 
 /** The matrix's rows summarised in its main directions, in the order given. */
 export function coarseRows(matrix: Float32Array, dimensions: number, order: Uint32Array): CoarseRows {

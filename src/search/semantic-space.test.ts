@@ -2,23 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ensureLexicon } from "../lexicon/lexicon.js";
 import { buildMeaningCells, coarseRows, inCellOrder } from "./meaning-cells.js";
 import type { IndexedPassage } from "./passage-index.js";
-import { openSemanticSpace, semanticBuilder, topIndices } from "./semantic-space.js";
-
-describe("topIndices", () => {
-  it("finds the k largest in one pass, whatever their order", () => {
-    const values = [0.1, 0.9, 0.3, 0.9, 0.05, 0.7, 0.2];
-    expect(topIndices(values, 3).sort()).toEqual([1, 3, 5]);
-    expect(topIndices(values, 1)).toHaveLength(1);
-    expect(topIndices([0.2, 0.1], 5).sort()).toEqual([0, 1]);
-    const many = Float32Array.from({ length: 10_000 }, (_, i) => Math.sin(i * 7.3));
-    const expected = [...many.keys()].sort((a, b) => (many[b] ?? 0) - (many[a] ?? 0)).slice(0, 20);
-    expect(topIndices(many, 20).sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
-    const expected500 = [...many.keys()].sort((a, b) => (many[b] ?? 0) - (many[a] ?? 0)).slice(0, 500);
-    expect(topIndices(many, 500).sort((a, b) => a - b)).toEqual(expected500.sort((a, b) => a - b));
-    const ties = new Float32Array(1000).fill(0.5);
-    expect(new Set(topIndices(ties, 100)).size).toBe(100);
-  });
-});
+import { openSemanticSpace, semanticBuilder } from "./semantic-space.js";
 
 describe("a semantic space laid out in meaning cells", () => {
   it("measures every passage as the same space in passage order does", () => {
@@ -35,8 +19,7 @@ describe("a semantic space laid out in meaning cells", () => {
     const celled = {
       ...plain,
       passages: inCellOrder(plain.passages, lexicon.dimensions, cells.members),
-      cells,
-      coarse: coarseRows(plain.passages, lexicon.dimensions, cells.members),
+      passageCells: { cells, coarse: coarseRows(plain.passages, lexicon.dimensions, cells.members) },
     };
     const [inOrder, inCells] = [openSemanticSpace(lexicon, plain), openSemanticSpace(lexicon, celled)];
     const question = inOrder.embed(["sanctions", "trade"]);
@@ -78,7 +61,8 @@ describe("a semantic space laid out in meaning cells", () => {
     const plain = builder.done();
     if (!plain) throw new Error("the lexicon has no vectors");
     // 18 cells, ten of them read: a word is compared with the stems of the cells nearest it only.
-    const stemCells = buildMeaningCells(plain.stemVectors, lexicon.dimensions, 18);
+    const cells = buildMeaningCells(plain.stemVectors, lexicon.dimensions, 18);
+    const stemCells = { cells, coarse: coarseRows(plain.stemVectors, lexicon.dimensions, cells.members) };
     const [listed, celled] = [openSemanticSpace(lexicon, plain), openSemanticSpace(lexicon, { ...plain, stemCells })];
     for (const word of ["embargo", "beijing", "warfare", "accord", "hunger", "physician", "village", "dollars"]) {
       const all = listed.neighbours(word, 0.3, 5);
