@@ -3,9 +3,9 @@ import { topIndices } from "./top-indices.js";
 import { dotAt, normalised } from "./vector-math.js";
 
 /**
- * Passages grouped into cells of nearby meaning (spherical k-means over their unit vectors; an inverted file,
- * as vector search engines call it). A question is compared with the cells' centres first, then only with the
- * passages of the cells nearest it: in a corpus of 200,000 passages, about one in twelve instead of all.
+ * Vectors (passages, or stems) grouped into cells of nearby meaning (spherical k-means over unit vectors; an
+ * inverted file, as vector search engines call it). A question is compared with the cells' centres first, then
+ * only with the vectors of the cells nearest it: in a corpus of 200,000 passages, about one in twelve instead of all.
  */
 export interface MeaningCells {
   /** One unit vector per cell. */
@@ -13,8 +13,9 @@ export interface MeaningCells {
   /** Cell c holds members cellStart[c] .. cellStart[c + 1]. */
   cellStart: Uint32Array;
   /**
-   * Passage positions, cell by cell. The semantic matrix's rows are in this order too (`inCellOrder`): a cell's
-   * scan then reads its rows in sequence: about twice as fast at 200,000 passages as rows spread over the matrix.
+   * Rows of the matrix grouped (passage positions, or stem numbers), cell by cell. The passages' matrix is stored
+   * in this order too (`inCellOrder`): a cell's scan then reads its rows in sequence, about twice as fast at
+   * 200,000 passages as rows spread over the matrix.
    */
   members: Uint32Array;
 }

@@ -17,7 +17,7 @@ export interface PassageProfile {
 /** A passage's profile, made from the index when a comparison asks for it and kept for a while by the engine. */
 export interface PassageProfiles {
   of(entry: IndexedPassage): PassageProfile;
-  /** The readable form of a term ("sanctions" for "sanction", "North Korea" for the entity). */
+  /** The readable form of a term ("ally" for the stem "alli", "North Korea" for the entity). */
   labelOf(term: string): string;
   /** Term counts of the whole corpus: the prior comparisons set each side's wording against. */
   corpusCounts(): { countOf(term: string): number; total: number };

@@ -64,7 +64,7 @@ export const NO_SEMANTICS: SemanticSpace = {
  * A passage or sentence with no word the lexicon knows is a row of zeros (close to nothing).
  */
 export interface SemanticArrays {
-  /** Passage i's vector is row i (`dimensions` wide); with cells, row j is passage `cells.members[j]`'s. */
+  /** Passage i's vector is row i (`dimensions` wide); with cells, row j is passage `passageCells.cells.members[j]`'s. */
   passages: Float32Array;
   /** Passage i's sentences are rows sentenceStart[i] .. sentenceStart[i + 1] of `sentences`. */
   sentenceStart: Uint32Array;
@@ -282,7 +282,7 @@ function stemVectors(lexicon: Lexicon, forms: Map<string, Map<string, number>>):
   return { stems, stemVectors: vectors };
 }
 
-/** Corpus stems close to a word. Each search scans every stem; questions reuse words, so results are kept (bounded). */
+/** Corpus stems close to a word (among many, those near it: see below); questions reuse words, so results are kept (bounded). */
 function stemNeighbours(
   lexicon: Lexicon,
   stems: string[],
