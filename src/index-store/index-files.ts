@@ -2,6 +2,7 @@ import {
   closeSync,
   existsSync,
   fstatSync,
+  ftruncateSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -11,6 +12,7 @@ import {
   rmSync,
   statSync,
   writeFileSync,
+  writeSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { type PassageRecord, TextFile } from "../corpus/passage-store.js";
@@ -99,6 +101,11 @@ const meaningArrays = (s: SemanticArrays): MeaningArrays => ({
   ...(s.stemCells ? cellIndexArrays("stemCells.", s.stemCells) : {}),
 });
 
+/** Writes all the bytes at the position (one call may write fewer than asked). */
+function writeAllAt(file: number, bytes: Uint8Array, position: number): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(file, bytes, done, bytes.length - done, position + done);
+}
+
 /**
  * Writes the index into `dir` whole or not at all: into a sibling folder first, which then takes the old one's
  * place, so a full disk or a crash mid-write leaves the previous index (or none), never half of one.
@@ -121,10 +128,16 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
       arrays[name] = { type: typeOf(values), offset: size, length: values.length };
       size = Math.ceil((size + values.byteLength) / ARRAY_ALIGNMENT) * ARRAY_ALIGNMENT;
     }
-    const bytes = new Uint8Array(size);
-    for (const [name, values] of Object.entries(named))
-      bytes.set(new Uint8Array(values.buffer, values.byteOffset, values.byteLength), arrays[name]?.offset);
-    writeFileSync(join(staging, FILES.arrays), bytes);
+    // Each array written where it lies, straight from its memory: gathering them into one buffer first doubled
+    // the memory the build peaks at (~0.6 GB more at 20,000 articles).
+    const file = openSync(join(staging, FILES.arrays), "w");
+    try {
+      for (const [name, values] of Object.entries(named))
+        writeAllAt(file, new Uint8Array(values.buffer, values.byteOffset, values.byteLength), arrays[name]?.offset ?? 0);
+      ftruncateSync(file, size);
+    } finally {
+      closeSync(file);
+    }
     const { texts } = corpus.passages;
     writeFileSync(join(staging, FILES.texts), texts instanceof TextFile ? readFileSync(texts.path) : texts);
     const searchKeys: string[] = [];

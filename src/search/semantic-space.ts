@@ -4,6 +4,7 @@ import { buildCellIndex, type CellIndex, inCellOrder, rowsOf, rowsToCompare } fr
 import type { IndexedPassage, SentenceWord } from "./passage-index.js";
 import { principalBasis } from "./principal-basis.js";
 import { topIndices } from "./top-indices.js";
+import { VectorBlocks } from "./vector-blocks.js";
 import { dot, dotAt, normalised } from "./vector-math.js";
 
 /** A corpus stem whose meaning is near a word's, by word vectors. */
@@ -92,48 +93,45 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
   const sif = sifEmbedder(lexicon);
   // Per passage: the sum of its sentences' sums, and its sentences' sums (SIF is linear until the shared
   // direction is taken out and the length set to 1, so a passage's sum is the sum of its sentences').
-  const passageSums: Float32Array[] = [];
-  const sentenceSums: Float32Array[] = [];
+  const passageSums = new VectorBlocks(dimensions);
+  const sentenceSums = new VectorBlocks(dimensions);
   const sentenceStart = new Column();
   /** Sentences with a known word: the shared direction is learnt from them only. */
   const knownSentences = new Column();
   const forms = stemForms();
   return {
     add(sentences) {
-      sentenceStart.push(sentenceSums.length);
-      const total = new Float32Array(dimensions);
+      sentenceStart.push(sentenceSums.count);
+      const total = passageSums.append();
       for (const words of sentences) {
         forms.count(words);
-        const sum = sif.weightedSum(words.map((w) => w.word));
-        if (sum) {
-          knownSentences.push(sentenceSums.length);
+        const sum = sentenceSums.append();
+        if (
+          sif.addWeightedSum(
+            words.map((w) => w.word),
+            sum,
+          )
+        ) {
+          knownSentences.push(sentenceSums.count - 1);
           for (let d = 0; d < dimensions; d++) total[d] = (total[d] ?? 0) + (sum[d] ?? 0);
         }
-        sentenceSums.push(sum ?? new Float32Array(dimensions));
       }
-      passageSums.push(total);
     },
     done() {
       if (dimensions === 0) return null;
-      sentenceStart.push(sentenceSums.length);
+      sentenceStart.push(sentenceSums.count);
       const known = knownSentences.done();
       const shared = firstPrincipalComponent(sentenceSums, known, dimensions);
       if (shared) sif.setSharedDirection(shared);
       // A passage with no known word stays a row of zeros (close to nothing), as does such a sentence.
-      const rows = (sums: Float32Array[]) => {
-        const matrix = new Float32Array(sums.length * dimensions);
-        sums.forEach((sum, i) => {
-          if (sum.some((x) => x !== 0)) matrix.set(sif.finish(sum), i * dimensions);
-        });
-        return matrix;
-      };
-      const passages = rows(passageSums);
-      const passageCells = passageSums.length > CELLS_ABOVE ? buildCellIndex(passages, dimensions) : null;
+      const passageCount = passageSums.count;
+      const passages = passageSums.done(sif.finishInPlace);
+      const passageCells = passageCount > CELLS_ABOVE ? buildCellIndex(passages, dimensions) : null;
       const stems = stemVectors(lexicon, forms.counts);
       return {
         passages: passageCells ? inCellOrder(passages, dimensions, passageCells.cells.members) : passages,
         sentenceStart: sentenceStart.done(),
-        sentences: rows(sentenceSums),
+        sentences: sentenceSums.done(sif.finishInPlace),
         shared: shared ?? new Float32Array(0),
         ...stems,
         passageCells,
@@ -210,8 +208,8 @@ export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | nul
 function sifEmbedder(lexicon: Lexicon) {
   const dimensions = lexicon.dimensions;
   const sifWeight = (rank: number) => SIF_A / (SIF_A + englishShare(rank));
-  const weightedSum = (words: string[]): Float32Array | null => {
-    const sum = new Float32Array(dimensions);
+  /** Adds the words' weighted vectors into `sum`; false when the lexicon knows none of them. */
+  const addWeightedSum = (words: string[], sum: Float32Array): boolean => {
     let known = 0;
     for (const word of words) {
       const vector = lexicon.vectorOf(word);
@@ -221,23 +219,34 @@ function sifEmbedder(lexicon: Lexicon) {
       for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + weight * (vector[d] ?? 0);
       known += 1;
     }
-    return known > 0 ? sum : null;
+    return known > 0;
   };
   let common: Float32Array | null = null;
+  /** A weighted sum → its vector, in place: the shared direction taken out, length 1. */
+  const finishInPlace = (vector: Float32Array): void => {
+    if (common) {
+      const projection = dot(vector, common);
+      for (let d = 0; d < dimensions; d++) vector[d] = (vector[d] ?? 0) - projection * (common[d] ?? 0);
+    }
+    normalised(vector);
+  };
   return {
-    weightedSum,
+    addWeightedSum,
+    /** The words' weighted sum (a new array), or null when the lexicon knows none of them. */
+    weightedSum(words: string[]): Float32Array | null {
+      const sum = new Float32Array(dimensions);
+      return addWeightedSum(words, sum) ? sum : null;
+    },
     /** The direction the corpus's sentences share, taken out of every vector from now on. */
     setSharedDirection(direction: Float32Array): void {
       common = direction;
     },
-    /** A weighted sum → its vector: the shared direction taken out, length 1 (a new array: the sum is kept). */
+    finishInPlace,
+    /** A weighted sum → its vector (a new array: the sum is kept). */
     finish(sum: Float32Array): Float32Array {
-      const raw = Float32Array.from(sum);
-      if (common) {
-        const projection = dot(raw, common);
-        for (let d = 0; d < dimensions; d++) raw[d] = (raw[d] ?? 0) - projection * (common[d] ?? 0);
-      }
-      return normalised(raw);
+      const vector = Float32Array.from(sum);
+      finishInPlace(vector);
+      return vector;
     },
   };
 }
@@ -323,11 +332,11 @@ const COMPONENT_SAMPLE = 5000;
  * The direction most sentences share (the first principal direction of their uncentred second moment), or null
  * with too few sentences to tell. `known`: the sentences with a known word; a large corpus is sampled evenly.
  */
-function firstPrincipalComponent(sums: Float32Array[], known: Uint32Array, dimensions: number): Float32Array | null {
+function firstPrincipalComponent(sums: VectorBlocks, known: Uint32Array, dimensions: number): Float32Array | null {
   if (known.length < 2) return null;
   const step = Math.max(1, known.length / COMPONENT_SAMPLE);
   const count = Math.floor(known.length / step);
   const sample = new Float32Array(count * dimensions);
-  for (let i = 0; i < count; i++) sample.set(sums[known[Math.floor(i * step)] ?? 0] ?? [], i * dimensions);
+  for (let i = 0; i < count; i++) sample.set(sums.row(known[Math.floor(i * step)] ?? 0), i * dimensions);
   return principalBasis(sample, dimensions, 1, COMPONENT_SAMPLE);
 }

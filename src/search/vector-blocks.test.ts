@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { VectorBlocks } from "./vector-blocks.js";
+
+describe("VectorBlocks", () => {
+  it("keeps vectors across blocks in order, and finishes each that is not all zeros", () => {
+    const blocks = new VectorBlocks(2);
+    const count = 70_000; // more than one block
+    for (let i = 0; i < count; i++) {
+      const vector = blocks.append();
+      vector[0] = i;
+      vector[1] = i % 2 === 0 ? 0 : -i;
+    }
+    expect(blocks.count).toBe(count);
+    expect([...blocks.row(66_001)]).toEqual([66_001, -66_001]);
+    const finished: number[] = [];
+    const out = blocks.done((vector) => {
+      finished.push(vector[0] ?? -1);
+      vector[0] = (vector[0] ?? 0) * 2;
+    });
+    expect(out).toHaveLength(2 * count);
+    expect([out[0], out[1]]).toEqual([0, 0]); // all zeros: left as it is
+    expect([out[2 * 65_537], out[2 * 65_537 + 1]]).toEqual([131_074, -65_537]);
+    expect(finished).toHaveLength(count - 1);
+  });
+});
