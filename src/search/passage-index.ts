@@ -61,7 +61,7 @@ export interface PassageIndex {
   writtenIn(entry: IndexedPassage, term: string): string[];
   /** Every way the corpus writes the term, in the order first met. */
   formsOf(term: string): string[];
-  /** How often the whole corpus uses each term (counted once, when first asked, from the tables). */
+  /** How often the whole corpus uses each term (counted from the tables when the index is opened). */
   termTotals(): TermTotals;
 }
 
@@ -262,11 +262,14 @@ export function openPassageIndex(
   writtenForms: ReadonlyMap<string, string[]>,
 ): PassageIndex {
   const termIdOf = new Map(tables.vocabulary.map((term, id) => [term, id]));
+  // Passages holding each term, and its uses in the whole corpus, in one pass over the rows.
   const frequency = new Uint32Array(tables.vocabulary.length);
-  const { termIds } = tables;
+  const totals = new Float64Array(tables.vocabulary.length);
+  const { termIds, termCounts } = tables;
   for (let row = 0; row < termIds.length; row++) {
     const id = termIds[row] ?? 0;
     frequency[id] = (frequency[id] ?? 0) + 1;
+    totals[id] = (totals[id] ?? 0) + (termCounts[row] ?? 0);
   }
   const entries = passages.map((passage, position) => new TableEntry(passage, position, tables, termIdOf));
   // Made when first asked for (a passage named by id): a map of 200,000 ids is a tenth of a large corpus's start.
@@ -279,7 +282,6 @@ export function openPassageIndex(
   const dfOf = (term: string) => frequency[termIdOf.get(term) ?? -1] ?? 0;
   const positionsOf = (term: string, limit: number) =>
     search.search(term, { limit }).flatMap((field) => field.result.map((id) => Number(id)));
-  let totals: Float64Array | undefined;
 
   return {
     entries,
@@ -353,19 +355,10 @@ export function openPassageIndex(
         .flatMap(([position]) => entries[position] ?? []);
     },
     termTotals() {
-      if (!totals) {
-        totals = new Float64Array(vocabulary.length);
-        const { termIds, termCounts } = tables;
-        for (let row = 0; row < termIds.length; row++) {
-          const id = termIds[row] ?? 0;
-          totals[id] = (totals[id] ?? 0) + (termCounts[row] ?? 0);
-        }
-      }
-      const byId = totals;
       return {
-        count: (term) => byId[termIdOf.get(term) ?? -1] ?? 0,
+        count: (term) => totals[termIdOf.get(term) ?? -1] ?? 0,
         forEach(each) {
-          byId.forEach((count, id) => {
+          totals.forEach((count, id) => {
             each(vocabulary[id] ?? "", count);
           });
         },
