@@ -254,7 +254,6 @@ const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
  * The index over its tables, whether just built or read from disk. `writtenForms`: every way the corpus writes
  * each term, for showing which words of a passage match (bold).
  */
-
 export function openPassageIndex(
   tables: IndexTables,
   passages: Passage[],
