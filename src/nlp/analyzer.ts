@@ -45,9 +45,8 @@ export const ADVICE_TERM = "~advice";
 
 export interface Analyzer {
   /**
-   * A passage's sentences as the tokenizer splits them, each with the terms it is indexed under (word stems,
-   * entities and their broader entities, each with its words as written) and its names and nouns (what an
-   * article is about): one reading.
+   * A passage's sentences as the tokenizer splits them, each with the terms it is indexed under, its content
+   * terms and its names and nouns (`PassageSentence`): one reading.
    */
   passageSentences(text: string): PassageSentence[];
   /** The ideas of a question, each with the alternatives that satisfy it. */
