@@ -116,7 +116,7 @@ describe("/ask", () => {
     const [embed] = embedsOf(record.responses[0]?.data ?? {});
     expect(embed?.title).toBe("Closest in the articles");
     expect(embed?.description).toContain("The articles don’t answer this directly; these passages come closest.");
-    expect(embed?.description).toContain("Nothing in them on: weather.");
+    expect(embed?.description).toContain("No passage uses the word “weather” or one close to it.");
     // Where to go from here, in the articles' own topics.
     expect(embed?.description).toContain(
       "Try asking about what they cover (North Korea, China, Russia), or use /compare North Korea",

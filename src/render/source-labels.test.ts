@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Answer } from "../answer/answer.js";
 import type { Article } from "../corpus/types.js";
-import { declineLines, suggestionLine } from "./source-labels.js";
+import { answerHeader, declineLines, suggestionLine } from "./source-labels.js";
 
 const article = (i: number): Article => ({
   id: `a${i}`,
@@ -26,5 +27,20 @@ describe("declineLines", () => {
     expect(suggestionLine(topics, "use /compare")).toBe(
       "Try asking about what they cover (tariffs, farmers), or use /compare tariffs to see the authors side by side.",
     );
+  });
+});
+
+describe("answerHeader of an answer that only comes close", () => {
+  const closest = (missing: string[]) =>
+    answerHeader(
+      { confidence: "closest", missing, corrections: [], addressedBy: [], others: [] } as unknown as Answer,
+      [],
+      "Try.",
+    );
+
+  it("says which of the question's words no passage uses, not that the articles say nothing on them", () => {
+    expect(closest(["sway"])).toContain("No passage uses the word “sway” or one close to it.");
+    expect(closest(["sway", "lunch"])).toContain("No passage uses these words or ones close to them: “sway”, “lunch”.");
+    expect(closest([]).join(" ")).not.toContain("No passage uses");
   });
 });

@@ -66,6 +66,17 @@ export function suggestionLine(topics: Map<string, string[]>, compareCommand: st
   return `Try asking about what they cover (${shared.join(", ")}), or ${compareCommand} ${shared[0]} to see the authors side by side.`;
 }
 
+/**
+ * The question's words no passage shows. Said of the words, not the topic: the articles may still treat the idea
+ * in words of their own, so "nothing in them on X" could be untrue of them.
+ */
+function missingWordsLine(words: string[]): string {
+  const quoted = words.map((word) => `“${word}”`);
+  return quoted.length === 1
+    ? `No passage uses the word ${quoted[0]} or one close to it.`
+    : `No passage uses these words or ones close to them: ${quoted.join(", ")}.`;
+}
+
 export function answerHeader(
   answer: Answer,
   articles: Article[],
@@ -79,7 +90,7 @@ export function answerHeader(
   if (answer.confidence === "direct") lines.push(coverageSentence(answer.addressedBy, answer.others, articles));
   else {
     lines.push("The articles don’t answer this directly; these passages come closest.");
-    if (answer.missing.length > 0) lines.push(`Nothing in them on: ${answer.missing.map(escapeText).join(", ")}.`);
+    if (answer.missing.length > 0) lines.push(missingWordsLine(answer.missing.map(escapeText)));
     lines.push(suggestion);
   }
   return lines;
