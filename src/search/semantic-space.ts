@@ -106,12 +106,11 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
       for (const words of sentences) {
         forms.count(words);
         const sum = sentenceSums.append();
-        if (
-          sif.addWeightedSum(
-            words.map((w) => w.word),
-            sum,
-          )
-        ) {
+        const known = sif.addWeightedSum(
+          words.map((w) => w.word),
+          sum,
+        );
+        if (known) {
           knownSentences.push(sentenceSums.count - 1);
           for (let d = 0; d < dimensions; d++) total[d] = (total[d] ?? 0) + (sum[d] ?? 0);
         }
@@ -150,8 +149,10 @@ export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | nul
   const sif = sifEmbedder(lexicon);
   if (arrays.shared.length === dimensions) sif.setSharedDirection(arrays.shared);
   const embed = (words: string[]) => {
-    const sum = sif.weightedSum(words);
-    return sum && sif.finish(sum);
+    const vector = new Float32Array(dimensions);
+    if (!sif.addWeightedSum(words, vector)) return null;
+    sif.finishInPlace(vector);
+    return vector;
   };
   // Negative cosines count as 0: unrelated, not "opposite".
   const atRow = (question: Float32Array, row: number) => Math.max(0, dotAt(question, matrix, row * dimensions));
@@ -232,22 +233,11 @@ function sifEmbedder(lexicon: Lexicon) {
   };
   return {
     addWeightedSum,
-    /** The words' weighted sum (a new array), or null when the lexicon knows none of them. */
-    weightedSum(words: string[]): Float32Array | null {
-      const sum = new Float32Array(dimensions);
-      return addWeightedSum(words, sum) ? sum : null;
-    },
     /** The direction the corpus's sentences share, taken out of every vector from now on. */
     setSharedDirection(direction: Float32Array): void {
       common = direction;
     },
     finishInPlace,
-    /** A weighted sum → its vector (a new array: the sum is kept). */
-    finish(sum: Float32Array): Float32Array {
-      const vector = Float32Array.from(sum);
-      finishInPlace(vector);
-      return vector;
-    },
   };
 }
 
