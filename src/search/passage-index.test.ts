@@ -107,3 +107,25 @@ describe("wording: what a comparison counts of a passage, read when the index is
     expect(index.entries[1]?.wording()).toEqual({ terms: new Map([["alpha", 1]]), nouns: new Map() });
   });
 });
+
+describe("lookup: a question's terms read in each passage", () => {
+  it("gives each passage's count and sentence mask of every term by slot, as occurrence does, 0 where it lacks it", () => {
+    const index = indexOf(["war war peace", "peace talks", "weather", "talks war"]);
+    const terms = ["war", "talks", "unheard", "peace", "war"];
+    const lookup = index.lookup(terms);
+    expect(lookup.size).toBe(3);
+    expect(lookup.slotOf("unheard")).toBe(-1);
+    const counts = new Uint32Array(lookup.size);
+    const sentences = new Uint32Array(lookup.size);
+    for (const entry of index.entries) {
+      counts.fill(7); // what the passage before left must not show through
+      lookup.read(entry, counts, sentences);
+      for (const term of ["war", "talks", "peace"]) {
+        const slot = lookup.slotOf(term);
+        expect(counts[slot]).toBe(entry.occurrence(term)?.count ?? 0);
+        expect(sentences[slot]).toBe(entry.occurrence(term)?.sentences ?? 0);
+      }
+    }
+    expect(counts[lookup.slotOf("war")]).toBe(1); // the last passage
+  });
+});

@@ -2,7 +2,7 @@ import { Document } from "flexsearch";
 import { locateSentences } from "../corpus/sentences.js";
 import type { Passage } from "../corpus/types.js";
 import type { WrittenTerm } from "../nlp/analyzer.js";
-import { wholeWords } from "../nlp/whole-words.js";
+import { holdsWholeWord } from "../nlp/whole-words.js";
 import { Column, findRow, type IndexTables } from "./index-tables.js";
 
 /** How often a passage uses a term, and in which of its sentences (bit i: sentence i). */
@@ -53,6 +53,8 @@ export interface PassageIndex {
   termsStartingWith(prefix: string): string[];
   /** Passages holding at least one of the terms, as FlexSearch ranks them. */
   candidates(terms: string[], limit: number): IndexedPassage[];
+  /** The terms looked up once, to be read in many passages (a question's terms in each of its candidates). */
+  lookup(terms: string[]): TermLookup;
   /**
    * The words that show the term in the passage, as written (for bold): those of the corpus's ways of writing it
    * that the passage holds as whole words. Found in the text: reading the passage again with wink-nlp was the
@@ -63,6 +65,16 @@ export interface PassageIndex {
   formsOf(term: string): string[];
   /** How often the whole corpus uses each term (counted from the tables when the index is opened). */
   termTotals(): TermTotals;
+}
+
+/** Terms resolved to their rows once; each passage is then read for all of them in one walk of its rows. */
+export interface TermLookup {
+  /** How many of the terms some passage holds: the length of what `read` fills. */
+  size: number;
+  /** The term's place in what `read` fills; −1 when no passage holds it. */
+  slotOf(term: string): number;
+  /** The passage's count and sentence mask of each term, by slot (0 where it lacks the term). */
+  read(entry: IndexedPassage, counts: Uint32Array, sentences: Uint32Array): void;
 }
 
 export interface TermTotals {
@@ -246,10 +258,6 @@ function sortedByTerm(
   };
 }
 
-/** Word boundaries as `wholeWords` draws them: a word is a run of letters and digits. */
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
-const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
-
 /**
  * The index over its tables, whether just built or read from disk. `writtenForms`: every way the corpus writes
  * each term, for showing which words of a passage match (bold).
@@ -273,8 +281,6 @@ export function openPassageIndex(
   const entries = passages.map((passage, position) => new TableEntry(passage, position, tables, termIdOf));
   // Made when first asked for (a passage named by id): a map of 200,000 ids is a tenth of a large corpus's start.
   let byId: Map<string, IndexedPassage> | undefined;
-  // The words of the passage last asked for bold: one answer asks for several terms of each passage in turn.
-  let wordsRead = { text: "", words: new Set<string>() };
   const totalLength = tables.lengths.reduce((sum, length) => sum + length, 0);
   const averageLength = totalLength / Math.max(1, entries.length);
   const { vocabulary } = tables;
@@ -353,6 +359,37 @@ export function openPassageIndex(
         .slice(0, limit)
         .flatMap(([position]) => entries[position] ?? []);
     },
+    lookup(terms) {
+      const known: number[] = [];
+      for (const term of terms) {
+        const id = termIdOf.get(term);
+        if (id !== undefined) known.push(id);
+      }
+      const ids = Uint32Array.from(new Set(known)).sort();
+      const { termStart, termIds, termCounts, termSentences } = tables;
+      return {
+        size: ids.length,
+        slotOf(term) {
+          const id = termIdOf.get(term);
+          return id === undefined ? -1 : findRow(ids, 0, ids.length, id);
+        },
+        read(entry, counts, sentences) {
+          counts.fill(0);
+          sentences.fill(0);
+          // Both the passage's rows and the slots are in term-id order: one merge.
+          let row = termStart[entry.position] ?? 0;
+          const end = termStart[entry.position + 1] ?? 0;
+          for (let slot = 0; slot < ids.length && row < end; slot++) {
+            const id = ids[slot] ?? 0;
+            while (row < end && (termIds[row] ?? 0) < id) row++;
+            if (termIds[row] === id && row < end) {
+              counts[slot] = termCounts[row] ?? 0;
+              sentences[slot] = termSentences[row] ?? 0;
+            }
+          }
+        },
+      };
+    },
     termTotals() {
       return {
         count: (term) => totals[termIdOf.get(term) ?? -1] ?? 0,
@@ -365,13 +402,9 @@ export function openPassageIndex(
     },
     writtenIn(entry, term) {
       const text = entry.passage.text;
-      if (text !== wordsRead.text) wordsRead = { text, words: new Set(text.split(NOT_WORD)) };
-      const { words } = wordsRead;
       // Whole words as bold finds them (case counts: "US" is not "us"). A form of several words ("Kim Il sung",
-      // as the tokenizer splits "Kim Il-sung") is held when each word is. A word of letters and digits only is
-      // whole in the text exactly when it is one of the text's runs of them; others ("O'Neill") are looked for.
-      const holds = (word: string) => (PLAIN_WORD.test(word) ? words.has(word) : wholeWords([word], "u").test(text));
-      return (writtenForms.get(term) ?? []).filter((form) => form.split(" ").every(holds));
+      // as the tokenizer splits "Kim Il-sung") is held when each word is.
+      return (writtenForms.get(term) ?? []).filter((form) => form.split(" ").every((word) => holdsWholeWord(text, word)));
     },
     formsOf: (term) => writtenForms.get(term) ?? [],
   };

@@ -1,5 +1,5 @@
-import type { Concept } from "../nlp/analyzer.js";
-import type { IndexedPassage, PassageIndex } from "./passage-index.js";
+import type { Alternative, Concept } from "../nlp/analyzer.js";
+import type { IndexedPassage, PassageIndex, TermLookup } from "./passage-index.js";
 
 /** Tuning of the scoring stage; see DESIGN.md for what each does. */
 export interface ScoringOptions {
@@ -111,22 +111,45 @@ interface Measured {
   bm25: number;
   matched: string[];
   /** Per sentence: the weight of the question it shows, and of that the part that is entities. */
-  shownBySentence: Float64Array;
-  entitiesBySentence: Float64Array;
+  shownBySentence: number[];
+  entitiesBySentence: number[];
+}
+
+/**
+ * The question's terms looked up once for all its candidates: each alternative's slot in the lookup, and room for
+ * a passage's counts and sentence masks by slot (each passage overwrites them).
+ */
+interface QuestionTerms {
+  lookup: TermLookup;
+  slots: Int32Array[];
+  counts: Uint32Array;
+  sentences: Uint32Array;
+}
+
+function questionTerms(index: PassageIndex, concepts: WeightedConcept[]): QuestionTerms {
+  const lookup = index.lookup(concepts.flatMap((c) => c.concept.alternatives.map((a) => a.term)));
+  return {
+    lookup,
+    slots: concepts.map((c) => Int32Array.from(c.concept.alternatives, (a) => lookup.slotOf(a.term))),
+    counts: new Uint32Array(lookup.size),
+    sentences: new Uint32Array(lookup.size),
+  };
 }
 
 /** Measures one passage against the concepts: what it shows, as a whole and sentence by sentence. */
 function measure(
   entry: IndexedPassage,
   concepts: WeightedConcept[],
+  terms: QuestionTerms,
   lengthNorm: number,
   k1: number,
   keyTerms: ReadonlySet<string>,
 ): Measured {
-  const sentences = Math.min(entry.sentenceCount, MAX_SENTENCES);
-  const shownBySentence = new Float64Array(sentences);
-  const entitiesBySentence = new Float64Array(sentences);
-  const conceptInSentence = new Float64Array(sentences);
+  // Plain arrays: a few dozen short typed arrays a question cost more to make than they save.
+  const sentenceCount = Math.min(entry.sentenceCount, MAX_SENTENCES);
+  const shownBySentence = new Array<number>(sentenceCount).fill(0);
+  const entitiesBySentence = new Array<number>(sentenceCount).fill(0);
+  const conceptInSentence = new Array<number>(sentenceCount).fill(0);
   const result: Measured = {
     anchored: false,
     shownClose: 0,
@@ -138,25 +161,32 @@ function measure(
     shownBySentence,
     entitiesBySentence,
   };
-  for (const { concept, idf, weight } of concepts) {
+  const { counts, sentences } = terms;
+  terms.lookup.read(entry, counts, sentences);
+  for (let c = 0; c < concepts.length; c++) {
+    const { concept, idf, weight } = concepts[c] as WeightedConcept;
+    const slots = terms.slots[c] ?? new Int32Array();
     let best = 0;
     let bestTerm = "";
     let tf = 0;
     let touched = 0; // sentences where the concept shows, as a bit mask
-    for (const alternative of concept.alternatives) {
-      const occurrence = entry.occurrence(alternative.term);
-      if (!occurrence) continue;
+    for (let a = 0; a < concept.alternatives.length; a++) {
+      const slot = slots[a] ?? -1;
+      const count = slot < 0 ? 0 : (counts[slot] ?? 0);
+      if (count === 0) continue;
+      const alternative = concept.alternatives[a] as Alternative;
+      const mask = sentences[slot] ?? 0;
       if (alternative.weight > best) {
         best = alternative.weight;
         bestTerm = alternative.term;
-        tf = occurrence.count;
-      } else if (alternative.weight === best) tf += occurrence.count;
-      for (let bits = occurrence.sentences; bits !== 0; bits &= bits - 1) {
+        tf = count;
+      } else if (alternative.weight === best) tf += count;
+      for (let bits = mask; bits !== 0; bits &= bits - 1) {
         const i = 31 - Math.clz32(bits & -bits);
         const before = (touched >> i) & 1 ? (conceptInSentence[i] ?? 0) : 0;
         conceptInSentence[i] = Math.max(before, alternative.weight);
       }
-      touched |= occurrence.sentences;
+      touched |= mask;
     }
     if (best === 0) continue;
     const entity = concept.kind === "entity";
@@ -182,6 +212,7 @@ function measure(
 function scorePassage(
   entry: IndexedPassage,
   concepts: WeightedConcept[],
+  terms: QuestionTerms,
   totals: Totals,
   averageLength: number,
   options: ScoringOptions,
@@ -189,7 +220,7 @@ function scorePassage(
 ): ScoredPassage {
   const { k1, b, bm25Share, sentenceShare, semanticShare } = options;
   const lengthNorm = 1 - b + (b * entry.length) / Math.max(1, averageLength);
-  const measured = measure(entry, concepts, lengthNorm, k1, signals.keyTerms);
+  const measured = measure(entry, concepts, terms, lengthNorm, k1, signals.keyTerms);
   const closeness = signals.meaning.closenessOf(entry);
   const sentenceCoverages = coveragesBySentence(measured, totals);
   const sentenceCoverage = Math.max(0, ...sentenceCoverages);
@@ -202,7 +233,7 @@ function scorePassage(
 }
 
 function coveragesBySentence(measured: Measured, totals: Totals): number[] {
-  return Array.from(measured.shownBySentence, (shown, i) => coverageOf(shown, measured.entitiesBySentence[i] ?? 0, totals));
+  return measured.shownBySentence.map((shown, i) => coverageOf(shown, measured.entitiesBySentence[i] ?? 0, totals));
 }
 
 /** idf of a concept found in half the passages: ideas this common do not select candidates on their own. */
@@ -251,7 +282,8 @@ export function rankPassages(
   const telling = nominating(concepts.filter((c) => c.idf >= COMMON_IDF));
   const terms = telling.length > 0 ? telling : nominating(concepts);
   const candidates = new Set([...index.candidates(terms, candidateLimit), ...signals.meaning.closest]);
+  const looked = questionTerms(index, concepts);
   return [...candidates]
-    .map((entry) => scorePassage(entry, concepts, totals, index.averageLength, options, signals))
+    .map((entry) => scorePassage(entry, concepts, looked, totals, index.averageLength, options, signals))
     .sort((x, y) => y.score - x.score || x.entry.passage.id.localeCompare(y.entry.passage.id));
 }
