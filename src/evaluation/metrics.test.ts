@@ -91,6 +91,8 @@ describe("retrieval quality floor", () => {
     expect(report.recallAt5).toBeGreaterThanOrEqual(0.7);
     expect(report.mrr).toBeGreaterThanOrEqual(0.6);
     expect(report.wronglyDeclined).toBeLessThanOrEqual(3);
+    // A question one article answers is answered from it alone, even when only closest passages are shown.
+    expect(report.singleSourceStated).toBeGreaterThanOrEqual(0.6);
     expect(report.negativesNotDirect).toBe(report.negatives);
     // The two off-topic questions (back pain, PDF conversion) relate to nothing in the articles.
     expect(report.negativesByConfidence.none).toBeGreaterThanOrEqual(2);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../answer/answer.js";
 import type { Article } from "../corpus/types.js";
+import type { NearestPassage } from "../retrieval/retrieve.js";
 import { answerHeader, declineLines, suggestionLine } from "./source-labels.js";
 
 const article = (i: number): Article => ({
@@ -31,12 +32,27 @@ describe("declineLines", () => {
 });
 
 describe("answerHeader of an answer that only comes close", () => {
-  const closest = (missing: string[]) =>
+  const closest = (missing: string[], others: NearestPassage[] = []) =>
     answerHeader(
-      { confidence: "closest", missing, corrections: [], addressedBy: [], others: [] } as unknown as Answer,
-      [],
+      { confidence: "closest", missing, corrections: [], addressedBy: ["a0"], others } as unknown as Answer,
+      [article(0), { ...article(1), author: "Ann Lee" }, article(2)],
       "Try.",
     );
+
+  it("names the sources not quoted as coming less close, with their nearest passage, never as silent", () => {
+    const lines = closest(
+      [],
+      [
+        { sourceId: "a1", passageId: "a1#p4", paragraph: 4 },
+        { sourceId: "a2", passageId: null, paragraph: null },
+      ],
+    );
+    expect(lines).toContain(
+      "Ann Lee’s article comes less close, at best in ¶ 4 [a1#p4]; nothing in the Press article comes this close.",
+    );
+    expect(lines.join(" ")).not.toContain("does not discuss");
+    expect(closest([]).join(" ")).not.toContain("less close");
+  });
 
   it("says which of the question's words no passage uses, not that the articles say nothing on them", () => {
     expect(closest(["sway"])).toContain("No passage uses the word “sway” or one close to it.");

@@ -36,10 +36,29 @@ export function coverageSentence(addressedBy: string[], others: NearestPassage[]
     const article = byId.get(other.sourceId);
     if (!article) return [];
     if (other.passageId === null) return [`${articleName(article)} does not discuss it`];
-    const where = other.paragraph === null ? other.passageId : `¶ ${other.paragraph}`;
-    return [`${articleName(article)} only comes close, in ${where} [${other.passageId}]`];
+    return [`${articleName(article)} only comes close, in ${where(other)}`];
   });
   return `${lead}; ${rest.join("; ")}.`;
+}
+
+const where = (other: NearestPassage) =>
+  `${other.paragraph === null ? other.passageId : `¶ ${other.paragraph}`} [${other.passageId}]`;
+
+/**
+ * In an answer that only comes close, the sources not quoted: their closest passage comes much less close than
+ * those shown (or none of their passages relates to the question at all). Said by comparison, which is true by
+ * construction; "does not discuss it" could be untrue of an article that treats the idea in other words.
+ */
+function lessCloseLine(others: NearestPassage[], articles: Article[]): string | null {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const said = others.flatMap((other) => {
+    const article = byId.get(other.sourceId);
+    if (!article) return [];
+    return other.passageId === null
+      ? [`nothing in ${articleName(article)} comes this close`]
+      : [`${articleName(article)} comes less close, at best in ${where(other)}`];
+  });
+  return said.length === 0 ? null : `${capitalise(said.join("; "))}.`;
 }
 
 /** The lines above the quotes: typos read as other words, and how directly the passages answer. */
@@ -90,6 +109,8 @@ export function answerHeader(
   if (answer.confidence === "direct") lines.push(coverageSentence(answer.addressedBy, answer.others, articles));
   else {
     lines.push("The articles don’t answer this directly; these passages come closest.");
+    const lessClose = lessCloseLine(answer.others, articles);
+    if (lessClose) lines.push(lessClose);
     if (answer.missing.length > 0) lines.push(missingWordsLine(answer.missing.map(escapeText)));
     lines.push(suggestion);
   }

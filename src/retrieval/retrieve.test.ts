@@ -46,6 +46,18 @@ describe("retrieve: how directly the articles answer", () => {
     expect(retrieval.addressing.length).toBeGreaterThan(0);
   });
 
+  it("in an answer that only comes close, shows only the sources that come about as close as the best one", () => {
+    // Both articles hold grain; neither has tractors.
+    const both = retrieve(engine, "How many tractors carried the grain?");
+    expect(both.confidence).toBe("closest");
+    expect(both.addressing.map((s) => s.entry.passage.sourceId).sort()).toEqual(["alpha", "beta"]);
+    // The grain stores are beta's; alpha's grain comes much less close, and is named as its nearest, not quoted.
+    const one = retrieve(engine, "How many tractors were in the grain stores?");
+    expect(one.confidence).toBe("closest");
+    expect(one.addressing.map((s) => s.entry.passage.id)).toEqual(["beta#p3"]);
+    expect(one.others).toEqual([{ sourceId: "alpha", passageId: "alpha#p1", paragraph: 1 }]);
+  });
+
   it("finds nothing when the question shares only everyday words with the articles", () => {
     expect(retrieve(engine, "How do I bake sourdough bread?").confidence).toBe("none");
     expect(retrieve(engine, "What is a good stretching routine for lower back pain?").confidence).toBe("none");

@@ -32,7 +32,8 @@ export interface AnswerOptions {
   relatedCoverage: number;
   /** A source addresses the question when its best passage reaches this coverage… */
   sourceMinCoverage: number;
-  /** …and scores at least this share of the best passage's score. */
+  /** …and scores at least this share of the best passage's score (in an answer that only comes close, this
+   * alone decides which sources' closest passages are shown). */
   sourceScoreRatio: number;
   /** Further passages must score at least this share of the best one to be quoted. */
   passageScoreRatio: number;
@@ -169,10 +170,11 @@ function decide(
   const missing = concepts.filter((c) => c.concept.naming && !shown.has(c.concept.label)).map((c) => c.concept.label);
   const direct = missing.length === 0 && related.some((s) => s.coverage >= opts.minCoverage);
 
-  // A direct answer names the sources that address the question; an answer that only comes close shows each
-  // source's closest passage, since none answers and the reader judges which comes nearer.
+  // A direct answer names the sources that address the question; an answer that only comes close shows the
+  // closest passage of each source that comes about as close as the best one (the reader judges which is
+  // nearer), and names the others as coming less close.
   const addressing = [...bestBySource.values()].filter(
-    (s) => !direct || (s.score >= opts.sourceScoreRatio * best.score && s.coverage >= opts.sourceMinCoverage),
+    (s) => s.score >= opts.sourceScoreRatio * best.score && (!direct || s.coverage >= opts.sourceMinCoverage),
   );
   const addressedBy = new Set(addressing.map((s) => s.entry.passage.sourceId));
   const supporting = related.filter(
