@@ -111,8 +111,8 @@ interface Measured {
   bm25: number;
   matched: string[];
   /** Per sentence: the weight of the question it shows, and of that the part that is entities. */
-  shownBySentence: number[];
-  entitiesBySentence: number[];
+  shownBySentence: Float64Array;
+  entitiesBySentence: Float64Array;
 }
 
 /**
@@ -145,11 +145,10 @@ function measure(
   k1: number,
   keyTerms: ReadonlySet<string>,
 ): Measured {
-  // Plain arrays: a few dozen short typed arrays a question cost more to make than they save.
   const sentenceCount = Math.min(entry.sentenceCount, MAX_SENTENCES);
-  const shownBySentence = new Array<number>(sentenceCount).fill(0);
-  const entitiesBySentence = new Array<number>(sentenceCount).fill(0);
-  const conceptInSentence = new Array<number>(sentenceCount).fill(0);
+  const shownBySentence = new Float64Array(sentenceCount);
+  const entitiesBySentence = new Float64Array(sentenceCount);
+  const conceptInSentence = new Float64Array(sentenceCount);
   const result: Measured = {
     anchored: false,
     shownClose: 0,
@@ -233,7 +232,7 @@ function scorePassage(
 }
 
 function coveragesBySentence(measured: Measured, totals: Totals): number[] {
-  return measured.shownBySentence.map((shown, i) => coverageOf(shown, measured.entitiesBySentence[i] ?? 0, totals));
+  return Array.from(measured.shownBySentence, (shown, i) => coverageOf(shown, measured.entitiesBySentence[i] ?? 0, totals));
 }
 
 /** idf of a concept found in half the passages: ideas this common do not select candidates on their own. */
