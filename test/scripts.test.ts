@@ -27,6 +27,7 @@ describe("ask --json: the machine-readable contract", () => {
       "addressedBy",
       "others",
       "missing",
+      "usedNowhere",
       "corrections",
       "passages",
       "comparison",

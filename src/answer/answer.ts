@@ -44,8 +44,11 @@ export interface Answer {
   comparison: Comparison | null;
   /** Words of the question that no article uses: why a question was declined. */
   unknownWords: string[];
-  /** Names, nouns and adjectives of the question that no passage shows: why an answer is only `closest`. */
+  /** Names, nouns and adjectives of the question that no passage shown (nor any related one) shows: why an answer
+   * is only `closest`. */
   missing: string[];
+  /** Of `missing`, those no passage of the corpus uses, nor a word close to them. */
+  usedNowhere: string[];
   /** Likely typos read as other words. */
   corrections: Correction[];
   /** False when the question reads as another language (only English is understood). */
@@ -67,6 +70,7 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     comparison: retrieval.addressing.length >= 2 ? compareSources(engine, retrieval) : null,
     unknownWords: retrieval.unknownWords,
     missing: retrieval.missing,
+    usedNowhere: retrieval.usedNowhere,
     corrections: retrieval.corrections,
     inEnglish: retrieval.inEnglish,
   };

@@ -11,6 +11,7 @@ export function answerToJson(answer: Answer) {
     addressedBy: answer.addressedBy,
     others: answer.others,
     missing: answer.missing,
+    usedNowhere: answer.usedNowhere,
     corrections: answer.corrections,
     // Best first by score, with the rank (the text answer interleaves the sources instead).
     passages: [...answer.passages]

@@ -32,9 +32,9 @@ describe("declineLines", () => {
 });
 
 describe("answerHeader of an answer that only comes close", () => {
-  const closest = (missing: string[], others: NearestPassage[] = []) =>
+  const closest = (missing: string[], others: NearestPassage[] = [], usedNowhere = missing) =>
     answerHeader(
-      { confidence: "closest", missing, corrections: [], addressedBy: ["a0"], others } as unknown as Answer,
+      { confidence: "closest", missing, usedNowhere, corrections: [], addressedBy: ["a0"], others } as unknown as Answer,
       [article(0), { ...article(1), author: "Ann Lee" }, article(2)],
       "Try.",
     );
@@ -58,5 +58,15 @@ describe("answerHeader of an answer that only comes close", () => {
     expect(closest(["sway"])).toContain("No passage uses the word “sway” or one close to it.");
     expect(closest(["sway", "lunch"])).toContain("No passage uses these words or ones close to them: “sway”, “lunch”.");
     expect(closest([]).join(" ")).not.toContain("No passage uses");
+  });
+
+  it("says of a word some passage not shown uses only that the passages shown do not use it", () => {
+    const lines = closest(["sway", "climate", "time"], [], ["sway"]);
+    expect(lines).toContain("No passage uses the word “sway” or one close to it.");
+    expect(lines).toContain("The passages shown do not use these words or ones close to them: “climate”, “time”.");
+    expect(closest(["climate"], [], [])).toEqual(
+      expect.arrayContaining(["The passages shown do not use the word “climate” or one close to it."]),
+    );
+    expect(closest(["climate"], [], []).join(" ")).not.toContain("No passage uses");
   });
 });

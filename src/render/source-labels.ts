@@ -86,14 +86,25 @@ export function suggestionLine(topics: Map<string, string[]>, compareCommand: st
 }
 
 /**
- * The question's words no passage shows. Said of the words, not the topic: the articles may still treat the idea
- * in words of their own, so "nothing in them on X" could be untrue of them.
+ * The question's words the passages shown do not show, and of them those no passage of the corpus uses. Said of
+ * the words, not the topic: the articles may still treat the idea in words of their own, so "nothing in them on X"
+ * could be untrue of them; and said of every passage only of words no passage uses.
  */
-function missingWordsLine(words: string[]): string {
-  const quoted = words.map((word) => `“${word}”`);
-  return quoted.length === 1
-    ? `No passage uses the word ${quoted[0]} or one close to it.`
-    : `No passage uses these words or ones close to them: ${quoted.join(", ")}.`;
+function missingWordsLines(missing: string[], usedNowhere: string[]): string[] {
+  const line = (words: string[], subject: string) => {
+    const quoted = words.map((word) => `“${word}”`);
+    if (quoted.length === 0) return [];
+    return quoted.length === 1
+      ? [`${subject} the word ${quoted[0]} or one close to it.`]
+      : [`${subject} these words or ones close to them: ${quoted.join(", ")}.`];
+  };
+  return [
+    ...line(usedNowhere, "No passage uses"),
+    ...line(
+      missing.filter((word) => !usedNowhere.includes(word)),
+      "The passages shown do not use",
+    ),
+  ];
 }
 
 export function answerHeader(
@@ -111,7 +122,7 @@ export function answerHeader(
     lines.push("The articles don’t answer this directly; these passages come closest.");
     const lessClose = lessCloseLine(answer.others, articles);
     if (lessClose) lines.push(lessClose);
-    if (answer.missing.length > 0) lines.push(missingWordsLine(answer.missing.map(escapeText)));
+    lines.push(...missingWordsLines(answer.missing.map(escapeText), answer.usedNowhere.map(escapeText)));
     lines.push(suggestion);
   }
   return lines;

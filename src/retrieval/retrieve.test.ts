@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { realEngine } from "../../test/engine-fixture.js";
 import { writeTempCorpus } from "../../test/temp-corpus.js";
 import { createEngine } from "../engine.js";
+import { holdsWholeWord } from "../nlp/whole-words.js";
 import { DEFAULT_EXPANSION } from "../search/expand-concepts.js";
 import { retrieve } from "./retrieve.js";
 
@@ -103,5 +105,28 @@ describe("retrieve on a corpus of many articles", () => {
     expect(retrieval.addressing.map((s) => s.entry.passage.sourceId)).toEqual(["grain"]);
     expect(retrieval.others.length).toBeLessThan(59);
     for (const other of retrieval.others) expect(other.passageId).not.toBeNull();
+  });
+});
+
+describe("retrieve: what is said of the question's words is true of the articles", () => {
+  const real = realEngine();
+  const used = (word: string) => real.passages.some((p) => holdsWholeWord(p.text.toLowerCase(), word.toLowerCase()));
+
+  it("says a word is used nowhere only when no passage holds it; a word only unrelated passages use is missing, not unused", () => {
+    const questions = [
+      "What does the Security Council think about climate finance?",
+      "How many kilotons was the September 2016 nuclear test?",
+      "Would Trump have an easier time placating Putin than making concessions to Kim?",
+    ];
+    for (const question of questions) {
+      const { missing, usedNowhere } = retrieve(real, question);
+      for (const word of usedNowhere) expect(used(word), `${word} in "${question}"`).toBe(false);
+      expect(missing).toEqual(expect.arrayContaining(usedNowhere));
+    }
+    const climate = retrieve(real, questions[0] as string);
+    expect(climate.missing).toContain("climate");
+    expect(used("climate")).toBe(true);
+    expect(climate.usedNowhere).not.toContain("climate");
+    expect(retrieve(real, questions[1] as string).usedNowhere).toEqual(["kilotons"]);
   });
 });

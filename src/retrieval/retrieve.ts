@@ -9,6 +9,7 @@ import {
   rankPassages,
   type ScoredPassage,
   type ScoringOptions,
+  SHOWN_WEIGHT,
   type WeightedConcept,
   weighConcepts,
 } from "../search/score.js";
@@ -78,8 +79,11 @@ export interface Retrieval {
   supporting: ScoredPassage[];
   /** The other sources searched (all, in a corpus of up to 50), each with its passage that relates most, so none is called silent that is not. */
   others: NearestPassage[];
-  /** Names, nouns and adjectives of the question that no passage shows: why an answer is only `closest`. */
+  /** Names, nouns and adjectives of the question that no passage related to it shows: why an answer is only
+   * `closest`. (A passage that does not relate to the question may still use one.) */
   missing: string[];
+  /** Of `missing`, those no passage of the corpus uses, nor a word close to them. */
+  usedNowhere: string[];
   unknownWords: string[];
   /** False for a question that reads as another language: only English is understood. */
   inEnglish: boolean;
@@ -115,6 +119,7 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     supporting: [],
     others: [],
     missing: [],
+    usedNowhere: [],
     unknownWords,
     inEnglish: readsAsEnglish(engine.lexicon, engine.corpusWords, named.rest, engine.analyzer.words),
     corrections,
@@ -144,7 +149,7 @@ const asWholeAnswer = (entry: IndexedPassage): ScoredPassage => ({
   matched: [],
 });
 
-type Decision = Pick<Retrieval, "confidence" | "addressing" | "supporting" | "others" | "missing">;
+type Decision = Pick<Retrieval, "confidence" | "addressing" | "supporting" | "others" | "missing" | "usedNowhere">;
 
 /** Up to this many sources, an answer says of every one that does not address the question what it has. */
 const LIST_EVERY_OTHER_UP_TO = 50;
@@ -161,13 +166,21 @@ function decide(
   // much of the question in its own words; one that shares a few everyday words ("lower", "back") does not.
   const related = ranked.filter((s) => s.anchored || s.closeCoverage >= opts.relatedCoverage);
   const best = related[0];
-  if (!best) return { confidence: "none", addressing: [], supporting: [], others: [], missing: [] };
+  if (!best) return { confidence: "none", addressing: [], supporting: [], others: [], missing: [], usedNowhere: [] };
   const bestBySource = new Map<string, ScoredPassage>();
   for (const scored of related) {
     if (!bestBySource.has(scored.entry.passage.sourceId)) bestBySource.set(scored.entry.passage.sourceId, scored);
   }
   const shown = new Set(related.flatMap((s) => s.matched));
-  const missing = concepts.filter((c) => c.concept.naming && !shown.has(c.concept.label)).map((c) => c.concept.label);
+  const unshown = concepts.filter((c) => c.concept.naming && !shown.has(c.concept.label));
+  const missing = unshown.map((c) => c.concept.label);
+  // Said of the whole corpus only when true of it: no passage holds the word or an alternative close enough to show it.
+  const usedNowhere = unshown
+    .filter(
+      (c) =>
+        engine.index.documentFrequency(c.concept.alternatives.filter((a) => a.weight >= SHOWN_WEIGHT).map((a) => a.term)) === 0,
+    )
+    .map((c) => c.concept.label);
   const direct = missing.length === 0 && related.some((s) => s.coverage >= opts.minCoverage);
 
   // A direct answer names the sources that address the question; an answer that only comes close shows the
@@ -191,5 +204,5 @@ function decide(
       const passage = bestBySource.get(id)?.entry.passage;
       return { sourceId: id, passageId: passage?.id ?? null, paragraph: passage?.paragraph ?? null };
     });
-  return { confidence: direct ? "direct" : "closest", addressing, supporting, others, missing };
+  return { confidence: direct ? "direct" : "closest", addressing, supporting, others, missing, usedNowhere };
 }
