@@ -60,13 +60,14 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
   const limit = options.limit ?? DEFAULT_ANSWER_OPTIONS.limit;
   const retrieval = retrieve(engine, question, options);
   const chosen = takeInTurns([...retrieval.addressing, ...retrieval.supporting], limit);
+  const bold = boldTerms(engine, retrieval.concepts);
   return {
     question,
     answered: retrieval.confidence !== "none",
     confidence: retrieval.confidence,
     addressedBy: retrieval.addressing.map((s) => s.entry.passage.sourceId),
     others: retrieval.others,
-    passages: chosen.map((scored) => toAnswerPassage(engine, scored, retrieval.concepts)),
+    passages: chosen.map((scored) => toAnswerPassage(engine, scored, bold)),
     comparison: retrieval.addressing.length >= 2 ? compareSources(engine, retrieval) : null,
     unknownWords: retrieval.unknownWords,
     missing: retrieval.missing,
@@ -97,7 +98,7 @@ function takeInTurns(passages: ScoredPassage[], limit: number): ScoredPassage[] 
   return out;
 }
 
-function toAnswerPassage(engine: Engine, scored: ScoredPassage, concepts: WeightedConcept[]): AnswerPassage {
+function toAnswerPassage(engine: Engine, scored: ScoredPassage, bold: string[]): AnswerPassage {
   const { passage } = scored.entry;
   const article = engine.articleOf(passage);
   return {
@@ -110,7 +111,7 @@ function toAnswerPassage(engine: Engine, scored: ScoredPassage, concepts: Weight
     citation: referenceCitation(article, passage),
     inText: inTextCitation(article, passage),
     matched: scored.matched,
-    highlights: highlightsOf(engine, scored, concepts),
+    highlights: highlightsOf(engine, scored, bold),
   };
 }
 
@@ -118,18 +119,24 @@ function toAnswerPassage(engine: Engine, scored: ScoredPassage, concepts: Weight
 const COMMON_TERM_SHARE = 0.4;
 
 /**
- * The words of a passage, as written, that make it match the question: faint relations are not shown, nor terms
- * in most passages (bolding "North Korea" in every quote of articles about North Korea tells the reader nothing).
+ * The terms whose words are bold in the passages shown: faint relations are not shown, nor terms in most
+ * passages (bolding "North Korea" in every quote of articles about North Korea tells the reader nothing).
  */
-function highlightsOf(engine: Engine, scored: ScoredPassage, concepts: WeightedConcept[]): string[] {
-  const words = new Set<string>();
+function boldTerms(engine: Engine, concepts: WeightedConcept[]): string[] {
   const common = COMMON_TERM_SHARE * engine.index.entries.length;
-  for (const { concept } of concepts) {
-    for (const { term, weight } of concept.alternatives) {
-      if (weight < SHOWN_WEIGHT || engine.index.documentFrequency([term]) > common) continue;
-      if (!scored.entry.occurrence(term)) continue;
-      for (const word of engine.index.writtenIn(scored.entry, term)) words.add(word);
-    }
+  return concepts.flatMap(({ concept }) =>
+    concept.alternatives
+      .filter(({ term, weight }) => weight >= SHOWN_WEIGHT && engine.index.documentFrequency([term]) <= common)
+      .map(({ term }) => term),
+  );
+}
+
+/** The words of a passage, as written, that make it match the question: the bold terms it holds. */
+function highlightsOf(engine: Engine, scored: ScoredPassage, bold: string[]): string[] {
+  const words = new Set<string>();
+  for (const term of bold) {
+    if (!scored.entry.occurrence(term)) continue;
+    for (const word of engine.index.writtenIn(scored.entry, term)) words.add(word);
   }
   return [...words];
 }
