@@ -17,6 +17,10 @@ export function sourceLine(article: Article): string {
   return `“${article.title}” — ${author}, ${article.publisher}, ${date}`;
 }
 
+/** Where a source's nearest passage is: "¶ 4 [hilton-2017#p4]". */
+const where = (other: NearestPassage) =>
+  `${other.paragraph === null ? other.passageId : `¶ ${other.paragraph}`} [${other.passageId}]`;
+
 /**
  * Which sources address the question, in words. Every source searched is named, and a source is said not to
  * discuss the question only when none of its passages relates to it; otherwise its closest passage is named.
@@ -41,9 +45,6 @@ export function coverageSentence(addressedBy: string[], others: NearestPassage[]
   return `${lead}; ${rest.join("; ")}.`;
 }
 
-const where = (other: NearestPassage) =>
-  `${other.paragraph === null ? other.passageId : `¶ ${other.paragraph}`} [${other.passageId}]`;
-
 /**
  * In an answer that only comes close, the sources not quoted: their closest passage comes much less close than
  * those shown (or none of their passages relates to the question at all). Said by comparison, which is true by
@@ -61,7 +62,6 @@ function lessCloseLine(others: NearestPassage[], articles: Article[]): string | 
   return said.length === 0 ? null : `${capitalise(said.join("; "))}.`;
 }
 
-/** The lines above the quotes: typos read as other words, and how directly the passages answer. */
 /** The first three topics of the corpus, found once per corpus (a large one has thousands of articles). */
 const leading = new WeakMap<Map<string, string[]>, string[]>();
 function leadingTopics(topics: Map<string, string[]>): string[] {
@@ -107,6 +107,7 @@ function missingWordsLines(missing: string[], usedNowhere: string[]): string[] {
   ];
 }
 
+/** The lines above the quotes: typos read as other words, and how directly the passages answer. */
 export function answerHeader(
   answer: Answer,
   articles: Article[],
