@@ -174,12 +174,10 @@ function decide(
   const shown = new Set(related.flatMap((s) => s.matched));
   const unshown = concepts.filter((c) => c.concept.naming && !shown.has(c.concept.label));
   const missing = unshown.map((c) => c.concept.label);
-  // Said of the whole corpus only when true of it: no passage holds the word or an alternative close enough to show it.
+  // Said of the whole corpus only when true of it: no passage holds the word or an alternative close enough to show
+  // it (a term in the index is held by some passage).
   const usedNowhere = unshown
-    .filter(
-      (c) =>
-        engine.index.documentFrequency(c.concept.alternatives.filter((a) => a.weight >= SHOWN_WEIGHT).map((a) => a.term)) === 0,
-    )
+    .filter((c) => c.concept.alternatives.every((a) => a.weight < SHOWN_WEIGHT || !engine.index.hasTerm(a.term)))
     .map((c) => c.concept.label);
   const direct = missing.length === 0 && related.some((s) => s.coverage >= opts.minCoverage);
 
