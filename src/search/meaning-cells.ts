@@ -67,7 +67,7 @@ export function rowsToCompare({ cells, coarse }: CellIndex, vector: Float32Array
   if (rows.length <= shortlist) return rows;
   const summary = summarised(vector, coarse.basis);
   const width = summary.length;
-  const rough = new Float64Array(rows.length);
+  const rough = new Float32Array(rows.length);
   for (let j = 0; j < rows.length; j++) rough[j] = dotAt(summary, coarse.rows, (rows[j] ?? 0) * width);
   return topIndices(rough, shortlist).map((j) => rows[j] ?? 0);
 }

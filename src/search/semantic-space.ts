@@ -173,10 +173,19 @@ export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | nul
     nearest(question, limit) {
       // Every passage as a whole (in a large corpus, those of the cells nearest the question), then the sentences
       // of the closest wholes: a passage's sentences can only raise its closeness above its whole's.
-      const rows = passageCells ? rowsToCompare(passageCells, question, SHORTLISTED_PASSAGES) : null;
-      const positions = rows ? rows.map((row) => passageCells?.cells.members[row] ?? 0) : [...Array(count).keys()];
-      const wholes = new Float64Array(positions.length);
-      for (let j = 0; j < wholes.length; j++) wholes[j] = atRow(question, rows ? (rows[j] ?? 0) : j);
+      const positions: number[] = [];
+      const wholes: number[] = [];
+      if (passageCells) {
+        for (const row of rowsToCompare(passageCells, question, SHORTLISTED_PASSAGES)) {
+          positions.push(passageCells.cells.members[row] ?? 0);
+          wholes.push(atRow(question, row));
+        }
+      } else {
+        for (let i = 0; i < count; i++) {
+          positions.push(i);
+          wholes.push(atRow(question, i));
+        }
+      }
       return topIndices(wholes, SENTENCE_CHECKED_PASSAGES)
         .map((j) => {
           const position = positions[j] ?? 0;

@@ -1,14 +1,14 @@
 /** A copy of the values in a buffer kept between calls (a question's scan would otherwise make one of 800 KB). */
-let scratch = new Float64Array(0);
-function scratchCopy(values: Float64Array): Float64Array {
-  if (scratch.length < values.length) scratch = new Float64Array(values.length);
+let scratch = new Float32Array(0);
+function scratchCopy(values: ArrayLike<number>): Float32Array {
+  if (scratch.length < values.length) scratch = new Float32Array(values.length);
   const copy = scratch.subarray(0, values.length);
-  copy.set(values);
+  for (let i = 0; i < values.length; i++) copy[i] = values[i] ?? 0;
   return copy;
 }
 
 /** The k-th largest value (1-based) of a scratch array, which it reorders: Hoare's quickselect. */
-function kthLargest(values: Float64Array, k: number): number {
+function kthLargest(values: Float32Array, k: number): number {
   let low = 0;
   let high = values.length - 1;
   const target = k - 1;
@@ -36,10 +36,9 @@ function kthLargest(values: Float64Array, k: number): number {
 
 /**
  * Indices of the `k` largest values, in no particular order: one pass and a small sorted buffer for a small k,
- * the k-th largest found by quickselect (linear on average) for a large one. One array type only: the scans call
- * it on every question, and code that meets one type is compiled for it alone.
+ * the k-th largest found by quickselect (linear on average) for a large one.
  */
-export function topIndices(values: Float64Array, k: number): number[] {
+export function topIndices(values: ArrayLike<number>, k: number): number[] {
   if (values.length <= k) return Array.from({ length: values.length }, (_, i) => i);
   if (k > 64) {
     const threshold = kthLargest(scratchCopy(values), k);
