@@ -100,13 +100,16 @@ export async function startBot(
   const stop = () => {
     stopping ??= (async () => {
       logger.info("shutting down");
-      await stopHealth();
-      await client.destroy();
-      await context.feedback.flush();
-      const unwrittenVotes = context.feedback.unwritten;
-      if (unwrittenVotes > 0)
-        logger.error({ file: config.feedbackFile, unwrittenVotes }, "the disk did not take these votes before the deadline");
-      return { unwrittenVotes };
+      // The votes' flush runs alongside the disconnect, so its deadline counts from the stop and ends (and is
+      // logged) before the process guard's own, however long Discord takes to let go.
+      const flushed = context.feedback.flush().then(() => {
+        const unwrittenVotes = context.feedback.unwritten;
+        if (unwrittenVotes > 0)
+          logger.error({ file: config.feedbackFile, unwrittenVotes }, "the disk did not take these votes before the deadline");
+        return unwrittenVotes;
+      });
+      await Promise.all([stopHealth(), client.destroy()]);
+      return { unwrittenVotes: await flushed };
     })();
     return stopping;
   };
