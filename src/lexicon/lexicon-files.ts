@@ -1,5 +1,5 @@
 /** The files of a prepared lexicon; bump the version when their format or content rules change. */
-export const LEXICON_VERSION = 2;
+export const LEXICON_VERSION = 3;
 
 export const LEXICON_FILES = {
   vocabulary: "vocabulary.txt",

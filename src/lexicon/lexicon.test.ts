@@ -32,6 +32,18 @@ describe("the prepared lexicon", () => {
     expect(lexicon.relatedStems("koera")).toEqual([]);
   });
 
+  it("reads a word in the part of speech the question uses it in, its other senses counting for less", () => {
+    const weightOf = (pos: "n" | "v" | undefined, stem: string) =>
+      lexicon.relatedStems("sway", pos).find((r) => r.stem === stem)?.weight ?? 0;
+    // "sway" the noun is influence; the verb is to swing.
+    expect(weightOf("n", "power")).toBeGreaterThan(weightOf("v", "power"));
+    expect(weightOf("v", "shake")).toBeGreaterThan(weightOf("n", "shake"));
+    expect(weightOf("v", "power")).toBeGreaterThan(0);
+    // Without a part of speech, every sense counts fully.
+    expect(weightOf(undefined, "power")).toBe(weightOf("n", "power"));
+    expect(weightOf(undefined, "shake")).toBe(weightOf("v", "shake"));
+  });
+
   it("refuses a folder that holds no prepared lexicon, saying how to prepare one", () => {
     const empty = mkdtempSync(join(tmpdir(), "lexicon-"));
     expect(() => loadLexicon(empty)).toThrow(LexiconError);
@@ -53,6 +65,14 @@ describe("WordNet relations", () => {
     const related = relatedWords(wordnet, "bomber");
     expect(related.get("bomb") ?? 0).toBeGreaterThan(related.get("hero") ?? 0);
     expect(related.get("hero") ?? 0).toBeLessThan(0.3);
+  });
+
+  it("keeps to one part of speech when asked", () => {
+    const noun = relatedWords(wordnet, "sway", "n");
+    const verb = relatedWords(wordnet, "sway", "v");
+    expect(noun.get("power") ?? 0).toBeGreaterThan(0);
+    expect(verb.has("power")).toBe(false);
+    expect(verb.get("swing") ?? 0).toBeGreaterThan(noun.get("swing") ?? 0);
   });
 
   it("links synonyms, derived forms and broader words", () => {

@@ -5,7 +5,7 @@ import { readEmbeddings } from "./embeddings.js";
 import { LEXICON_FILES, LEXICON_VERSION } from "./lexicon-files.js";
 import { relatedWords } from "./related-words.js";
 import { retrofit } from "./retrofit.js";
-import { loadWordnet } from "./wordnet.js";
+import { loadWordnet, type Wordnet } from "./wordnet.js";
 
 /** Related words weaker than this, or beyond this many per word, would only add noise to a question. */
 const MIN_RELATED_WEIGHT = 0.15;
@@ -49,26 +49,33 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
     : rawVectors;
   options.log(`lexicon: WordNet relations found${options.retrofitVectors ? ", vectors retrofitted" : ""} (${elapsed()})`);
 
-  const lines = relatedLines(words, related, rawVectors, dimensions);
+  const lines = relatedLines(wordnet, words, related, rawVectors, dimensions);
   writeLexicon(dir, { words, ranks: embeddings.ranks, vectors, dimensions, lines, retrofitted: options.retrofitVectors });
   options.log(`lexicon: written to ${dir} (${elapsed()})`);
 }
 
 /**
  * One line per word: the stems WordNet relates to it, strongest first. Senses: a related word that the
- * vectors also find close is more likely the sense the asker means, so it keeps more of its weight.
+ * vectors also find close is more likely the sense the asker means, so it keeps more of its weight. A word of
+ * several parts of speech gets one section per part ("n bomb:0.64|v …"), so a question's verb is read as a verb.
  */
-function relatedLines(words: string[], related: Map<string, number>[], vectors: Float32Array, dimensions: number): string[] {
+function relatedLines(
+  wordnet: Wordnet,
+  words: string[],
+  related: Map<string, number>[],
+  vectors: Float32Array,
+  dimensions: number,
+): string[] {
   const rowOf = new Map(words.map((word, i) => [word, i]));
   const cosine = (a: number, b: number) => {
     let dot = 0;
     for (let d = 0; d < dimensions; d++) dot += (vectors[a * dimensions + d] ?? 0) * (vectors[b * dimensions + d] ?? 0);
     return dot;
   };
-  return words.map((word, row) => {
+  const pairs = (word: string, row: number, relations: Map<string, number>): string => {
     const byStem = new Map<string, number>();
     const ownStem = porterStem(word);
-    for (const [other, weight] of related[row] ?? []) {
+    for (const [other, weight] of relations) {
       const otherRow = rowOf.get(other);
       const agreement = otherRow === undefined ? 0.5 : 0.5 + 0.5 * Math.max(0, cosine(row, otherRow));
       const stem = porterStem(other);
@@ -77,6 +84,11 @@ function relatedLines(words: string[], related: Map<string, number>[], vectors: 
     }
     const best = [...byStem].sort((a, b) => b[1] - a[1]).slice(0, MAX_RELATED);
     return best.map(([stem, w]) => `${stem}:${w.toFixed(2)}`).join(" ");
+  };
+  return words.map((word, row) => {
+    const parts = [...new Set(wordnet.senses(word).map((sense) => sense.pos))];
+    if (parts.length <= 1) return pairs(word, row, related[row] ?? new Map());
+    return parts.map((pos) => `${pos} ${pairs(word, row, relatedWords(wordnet, word, pos))}`.trimEnd()).join("|");
   });
 }
 

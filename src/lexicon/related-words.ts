@@ -1,4 +1,4 @@
-import type { Sense, Wordnet } from "./wordnet.js";
+import type { Sense, Wordnet, WordnetPos } from "./wordnet.js";
 
 /**
  * How strongly a WordNet relation suggests that a passage using the related word answers a question using
@@ -25,14 +25,17 @@ function senseWeight(sense: Sense, mostTagged: number): number {
   return Math.sqrt((sense.tagCount + 1) / (mostTagged + 1)) / (1 + 0.2 * sense.rank);
 }
 
-/** Words WordNet relates to a word, each with the strongest weight any sense and relation gives it (0..1]. */
-export function relatedWords(wordnet: Wordnet, word: string): Map<string, number> {
+/**
+ * Words WordNet relates to a word, each with the strongest weight any sense and relation gives it (0..1]; with
+ * `pos`, only the senses of that part of speech ("fret" the verb worries; the noun is a ridge on a guitar).
+ */
+export function relatedWords(wordnet: Wordnet, word: string, pos?: WordnetPos): Map<string, number> {
   const related = new Map<string, number>();
   const offer = (other: string, weight: number) => {
     if (other === word || other.includes("_")) return; // multi-word lemmas are not single index terms
     if (weight > (related.get(other) ?? 0)) related.set(other, weight);
   };
-  const senses = wordnet.senses(word);
+  const senses = wordnet.senses(word).filter((sense) => pos === undefined || sense.pos === pos);
   const mostTagged = new Map<string, number>();
   for (const s of senses) mostTagged.set(s.lemma + s.pos, Math.max(mostTagged.get(s.lemma + s.pos) ?? 0, s.tagCount));
   for (const sense of senses) {

@@ -43,6 +43,15 @@ describe("analyzer", () => {
     expect(indexed("relatively tolerant")).toContain(question?.alternatives[0]?.term);
   });
 
+  it("notes the part of speech each word is used in, for word knowledge to read it in that sense", () => {
+    const classes = analyzer.questionConcepts("Does quiet sway hold?").map((c) => [c.label, c.wordClass]);
+    expect(classes).toEqual([
+      ["quiet", "a"],
+      ["sway", "n"],
+      ["hold", "v"],
+    ]);
+  });
+
   it("drops words that only frame the question, and function words", () => {
     expect(terms("What do the authors think about sanctions?")).toEqual(["sanction:1"]);
     expect(terms("What is the weather like in Moscow?")).toEqual(["weather:1", "@russia:1"]);

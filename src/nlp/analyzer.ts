@@ -25,12 +25,18 @@ export interface Concept {
   words: string[];
   /** Whether it names what the question is about (a name, noun or adjective) rather than an action or manner. */
   naming: boolean;
+  /** The part of speech the question uses the word in, as WordNet names them (noun, verb, adjective, adverb):
+   * which of its senses word knowledge reads it in. */
+  wordClass?: WordClass;
   /** How much the idea matters to the question, by part of speech: what a question asks about is
    * mostly named by nouns; its verbs and adverbs are often framing ("play", "carry out", "still"). */
   importance: number;
 }
 
 const IMPORTANCE_BY_POS: Record<string, number> = { VERB: 0.6, ADV: 0.5, ADJ: 0.8 };
+
+export type WordClass = "n" | "v" | "a" | "r";
+const WORD_CLASS_BY_POS: Record<string, WordClass> = { NOUN: "n", PROPN: "n", VERB: "v", ADJ: "a", ADV: "r" };
 /** Function words the stop-word list misses ("like" in "what is it like") say nothing of the topic. */
 const FUNCTION_POS = new Set(["ADP", "AUX", "CCONJ", "DET", "INTJ", "PART", "PRON", "SCONJ"]);
 
@@ -182,6 +188,7 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
       words: [word.lower],
       naming: !["VERB", "ADV"].includes(word.pos),
       importance: IMPORTANCE_BY_POS[word.pos] ?? 1,
+      wordClass: WORD_CLASS_BY_POS[word.pos],
     };
   }
 

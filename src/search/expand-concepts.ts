@@ -58,7 +58,7 @@ export function expandConcepts(
       if (hasTerm(term) && weight > (weights.get(term) ?? 0)) weights.set(term, weight);
     };
     for (const word of concept.words) {
-      for (const { stem, weight } of lexicon.relatedStems(word)) offer(stem, weight * options.wordnetScale);
+      for (const { stem, weight } of lexicon.relatedStems(word, concept.wordClass)) offer(stem, weight * options.wordnetScale);
       for (const { stem, cosine } of space.neighbours(word, options.neighbourMinCosine, options.neighbourLimit)) {
         const above = (cosine - options.neighbourMinCosine) / (1 - options.neighbourMinCosine);
         offer(stem, options.neighbourScale * above);
