@@ -3,13 +3,14 @@ import { type StoredPassages, storePassages } from "../corpus/passage-store.js";
 import { splitIntoPassages } from "../corpus/passages.js";
 import type { Article, ParsedArticle, Passage } from "../corpus/types.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
-import type { Analyzer } from "../nlp/analyzer.js";
+import type { Analyzer, PassageSentence } from "../nlp/analyzer.js";
 import type { Nlp } from "../nlp/pipeline.js";
 import { TermTally } from "../nlp/term-tally.js";
 import type { IndexTables } from "../search/index-tables.js";
 import { keyTermsOf } from "../search/key-terms.js";
 import { buildPassageIndex, type TermSearch } from "../search/passage-index.js";
 import { type SemanticArrays, semanticBuilder } from "../search/semantic-space.js";
+import { READ_ALONGSIDE_FROM, readAlongside, worthReadingAlongside } from "./passage-reading.js";
 
 /**
  * Everything derived from a corpus folder, in the form `npm run build-index` stores: the articles' facts, the
@@ -38,15 +39,43 @@ const TOPICS_PER_ARTICLE = 8;
 export const buildCorpusIndex = (corpusDir: string, nlp: Nlp, analyzer: Analyzer, lexicon: Lexicon): CorpusIndex =>
   indexArticles(loadCorpus(corpusDir), nlp, analyzer, lexicon);
 
-/** Analyses each passage of the articles once. */
-export function indexArticles(parsed: ParsedArticle[], nlp: Nlp, analyzer: Analyzer, lexicon: Lexicon): CorpusIndex {
+/** Analyses each passage of the articles once; `readAlongsideFrom`: passages from which a worker thread reads
+ * beside the build (given a second core). */
+export function indexArticles(
+  parsed: ParsedArticle[],
+  nlp: Nlp,
+  analyzer: Analyzer,
+  lexicon: Lexicon,
+  readAlongsideFrom = READ_ALONGSIDE_FROM,
+): CorpusIndex {
   const splitSentences = (text: string) => nlp.readDoc(text).sentences().out();
   const passages = parsed.flatMap((article) => splitIntoPassages(article, splitSentences));
+  const alongside = worthReadingAlongside(passages.length, readAlongsideFrom)
+    ? readAlongside(
+        passages.map((passage) => passage.text),
+        analyzer,
+      )
+    : null;
+  try {
+    return indexPassages(parsed, passages, lexicon, (passage, position) =>
+      alongside ? alongside.read(position) : analyzer.passageSentences(passage.text),
+    );
+  } finally {
+    alongside?.close();
+  }
+}
+
+function indexPassages(
+  parsed: ParsedArticle[],
+  passages: Passage[],
+  lexicon: Lexicon,
+  readPassage: (passage: Passage, position: number) => PassageSentence[],
+): CorpusIndex {
   const dates = new Map(parsed.map((article) => [article.id, article.date]));
   // What each article is about is counted from the same one reading of its passages (names and nouns).
   const bodyNouns = new Map(parsed.map((article) => [article.id, new TermTally()]));
-  const readSentences = (passage: Passage) => {
-    const sentences = analyzer.passageSentences(passage.text);
+  const readSentences = (passage: Passage, position: number) => {
+    const sentences = readPassage(passage, position);
     if (passage.paragraph !== null) for (const { nouns } of sentences) bodyNouns.get(passage.sourceId)?.add(nouns);
     return sentences;
   };

@@ -61,6 +61,8 @@ export interface Analyzer {
   words(text: string): Word[];
   /** What a reader calls an entity term ("North Korea" for @north korea); null for a term that is no entity. */
   entityLabel(term: string): string | null;
+  /** The corpus's names and phrases it reads with: another thread reads the same way from them. */
+  thesaurus: Thesaurus;
 }
 
 /** A sentence of a passage as read once at build time. */
@@ -198,5 +200,5 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
     return entityName(thesaurus, entity);
   };
 
-  return { passageSentences, questionConcepts, words, entityLabel };
+  return { passageSentences, questionConcepts, words, entityLabel, thesaurus };
 }

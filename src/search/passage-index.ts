@@ -82,9 +82,11 @@ export interface TermTotals {
   forEach(each: (term: string, count: number) => void): void;
 }
 
-/** How a passage is read: its sentences as split, each with its terms (one reading of the text). */
+/** How a passage is read: its sentences as split, each with its terms (one reading of the text). Passages are
+ * read once each, in order of position. */
 export type SentenceReader = (
   passage: Passage,
+  position: number,
 ) => { text: string; terms: WrittenTerm[]; content?: { term: string }[]; nouns?: { term: string }[] }[];
 
 /** FlexSearch's index of the passages, by position, under their terms. */
@@ -140,7 +142,7 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
   const sentenceSpans = new Column();
   const writtenForms = new Map<string, string[]>();
   passages.forEach((passage, position) => {
-    const read = readSentences(passage);
+    const read = readSentences(passage, position);
     const located = locateSentences(
       passage.text,
       read.map((sentence) => sentence.text),

@@ -1,0 +1,35 @@
+import { workerData } from "node:worker_threads";
+import { createAnalyzer } from "../nlp/analyzer.js";
+import { createNlp } from "../nlp/pipeline.js";
+import {
+  BY_WORKER,
+  CHUNK,
+  POSTED,
+  READ_BY_WORKER,
+  type ReadingMessage,
+  type ReadingWorkerData,
+  TAKEN,
+  UNCLAIMED,
+} from "./passage-reading.js";
+
+/** The worker of `readAlongside`: reads the chunks the build has not taken, in order, a bounded way ahead of it. */
+const { thesaurus, texts, claims, progress, maxAhead, port } = workerData as ReadingWorkerData;
+const post = (message: ReadingMessage) => {
+  port.postMessage(message);
+  Atomics.add(progress, POSTED, 1);
+  Atomics.notify(progress, POSTED);
+};
+try {
+  const analyzer = createAnalyzer(createNlp(), thesaurus);
+  for (let chunk = 0; chunk < claims.length; chunk++) {
+    for (let taken = Atomics.load(progress, TAKEN); chunk - taken > maxAhead; taken = Atomics.load(progress, TAKEN))
+      Atomics.wait(progress, TAKEN, taken);
+    if (Atomics.compareExchange(claims, chunk, UNCLAIMED, BY_WORKER) !== UNCLAIMED) continue;
+    const readings = texts.slice(chunk * CHUNK, (chunk + 1) * CHUNK).map((text) => analyzer.passageSentences(text));
+    Atomics.add(progress, READ_BY_WORKER, 1);
+    post({ chunk, json: JSON.stringify(readings) });
+  }
+} catch (error) {
+  post({ error: String(error) });
+}
+port.close();

@@ -1,0 +1,133 @@
+import { availableParallelism } from "node:os";
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+import type { Analyzer, PassageSentence } from "../nlp/analyzer.js";
+import type { Thesaurus } from "../nlp/thesaurus.js";
+
+/**
+ * Below this many passages the build reads them all itself: a worker's start (its modules and wink-nlp's model,
+ * ~0.5 s) would cost more than it saves.
+ */
+export const READ_ALONGSIDE_FROM = 5000;
+/** Passages handed over at a time: few enough messages, small enough to keep both threads busy to the end. */
+export const CHUNK = 64;
+/** Chunks the worker may read ahead of the build, so the readings waiting for it stay a few MB. */
+const MAX_AHEAD = 32;
+/** A worker silent this long is given up on: the build reads the rest itself (reading is pure, so nothing is lost). */
+const WORKER_SILENCE_MS = 30_000;
+
+export const UNCLAIMED = 0;
+export const BY_WORKER = 1;
+const BY_BUILD = 2;
+/** Cells of the shared progress array: chunks the build has taken, messages the worker has posted, chunks it has read. */
+export const TAKEN = 0;
+export const POSTED = 1;
+export const READ_BY_WORKER = 2;
+
+export interface ReadingWorkerData {
+  thesaurus: Thesaurus;
+  texts: string[];
+  /** Per chunk, who reads it (Int32Array over a SharedArrayBuffer). */
+  claims: Int32Array;
+  progress: Int32Array;
+  maxAhead: number;
+  port: MessagePort;
+}
+
+export type ReadingMessage = { chunk: number; json: string } | { error: string };
+
+/** Each passage's sentences as read by the analyzer, asked for in order of position. */
+export interface PassageReading {
+  read(position: number): PassageSentence[];
+  /** Chunks the worker has read so far. */
+  readByWorker(): number;
+  /** Stops the worker (at the end of the build, or when it failed). */
+  close(): void;
+}
+
+/** The worker, compiled or (in development and tests) from its TypeScript source through tsx's loader. */
+function startWorker(workerData: ReadingWorkerData): Worker {
+  const options = { workerData, transferList: [workerData.port] };
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./passage-reading-worker.js", import.meta.url), options);
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const source = new URL("./passage-reading-worker.ts", import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => api.register()).then(() => import(${JSON.stringify(source)}))`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+/** Whether a corpus of this many passages is worth a second thread on this machine. */
+export const worthReadingAlongside = (passages: number, from: number): boolean => passages >= from && availableParallelism() > 1;
+
+/**
+ * Reads passages with wink-nlp on a worker thread while the build indexes those already read: on two cores, a
+ * large build's reading (about half its time) runs beside the rest. Both threads claim chunks in order; the
+ * build reads a chunk itself when the worker has not claimed it, and while it waits for one the worker is
+ * reading, it reads a later one, so the work balances by itself. The build stays synchronous: it blocks only
+ * when there is nothing left to read but what the worker holds.
+ */
+export function readAlongside(texts: string[], analyzer: Analyzer, thesaurus = analyzer.thesaurus): PassageReading {
+  const chunks = Math.ceil(texts.length / CHUNK);
+  const claims = new Int32Array(new SharedArrayBuffer(4 * chunks));
+  const progress = new Int32Array(new SharedArrayBuffer(12));
+  const { port1, port2 } = new MessageChannel();
+  const worker = startWorker({ thesaurus, texts, claims, progress, maxAhead: MAX_AHEAD, port: port2 });
+  worker.unref();
+  // A failing worker says so through the port; one that dies without a word is given up on after its silence.
+  worker.on("error", () => {});
+  let workerAlive = true;
+  /** Chunks read before the build reached them: by the worker, or by the build while it waited. */
+  const ready = new Map<number, PassageSentence[][]>();
+  const claim = (chunk: number) => Atomics.compareExchange(claims, chunk, UNCLAIMED, BY_BUILD) === UNCLAIMED;
+  const readHere = (chunk: number) =>
+    texts.slice(chunk * CHUNK, (chunk + 1) * CHUNK).map((text) => analyzer.passageSentences(text));
+
+  /** A chunk the worker claimed, once it is read; null when the worker failed or fell silent. */
+  const fromWorker = (chunk: number): PassageSentence[][] | null => {
+    for (;;) {
+      const done = ready.get(chunk);
+      if (done) return done;
+      // Read before looking at the port: a message posted after this ends the wait below at once.
+      const posted = Atomics.load(progress, POSTED);
+      const message = receiveMessageOnPort(port1)?.message as ReadingMessage | undefined;
+      if (message && "error" in message) return null;
+      if (message) {
+        ready.set(message.chunk, JSON.parse(message.json) as PassageSentence[][]);
+        continue;
+      }
+      let later = chunk + 1;
+      const last = Math.min(chunks - 1, chunk + MAX_AHEAD);
+      while (later <= last && !claim(later)) later++;
+      if (later <= last) ready.set(later, readHere(later));
+      else if (Atomics.wait(progress, POSTED, posted, WORKER_SILENCE_MS) === "timed-out") return null;
+    }
+  };
+  const readingsOf = (chunk: number): PassageSentence[][] => {
+    const done = ready.get(chunk);
+    if (done) return done;
+    if (!workerAlive || claim(chunk)) return readHere(chunk);
+    const received = fromWorker(chunk);
+    if (received) return received;
+    workerAlive = false;
+    return readHere(chunk);
+  };
+
+  let current = -1;
+  let readings: PassageSentence[][] = [];
+  return {
+    read(position) {
+      const chunk = Math.floor(position / CHUNK);
+      if (chunk !== current) {
+        readings = readingsOf(chunk);
+        ready.delete(chunk);
+        current = chunk;
+        Atomics.store(progress, TAKEN, chunk + 1);
+        Atomics.notify(progress, TAKEN);
+      }
+      return readings[position - chunk * CHUNK] ?? [];
+    },
+    readByWorker: () => Atomics.load(progress, READ_BY_WORKER),
+    close() {
+      port1.close();
+      void worker.terminate();
+    },
+  };
+}
