@@ -23,6 +23,7 @@ import { newTermSearch } from "../search/passage-index.js";
 import type { SemanticArrays } from "../search/semantic-space.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import type { CorpusFingerprint } from "./fingerprint.js";
+import { READ_BESIDE_FROM, readBeside } from "./read-beside.js";
 
 /** Raised when a stored index cannot be read; the caller builds the index anew. */
 export class IndexFileError extends Error {}
@@ -258,17 +259,23 @@ function readWhole(path: string): ArrayBuffer {
 }
 
 /** Reads the index in `dir` as its manifest describes it; throws IndexFileError when any part does not fit. */
-export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
+export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom = READ_BESIDE_FROM): CorpusIndex {
   const fail = (why: string): never => {
     throw new IndexFileError(`index in ${dir}: ${why}`);
   };
+  // The arrays (the bulk of a large index) are read beside the records and FlexSearch's export.
+  const arraysRead = readBeside(join(dir, FILES.arrays), readWhole, readBesideFrom);
   let records: Records;
   try {
     records = JSON.parse(readFileSync(join(dir, FILES.records), "utf8")) as Records;
   } catch (error) {
     return fail(`${FILES.records} unreadable (${(error as Error).message})`);
   }
-  const buffer = readWhole(join(dir, FILES.arrays));
+  const search = newTermSearch();
+  manifest.searchKeys.forEach((key, i) => {
+    search.import(key, readFileSync(join(dir, FILES.search, `${i}.json`), "utf8"));
+  });
+  const buffer = arraysRead();
   const array = (name: string): NumberArray => {
     const place = manifest.arrays[name];
     if (!place) return fail(`no array ${name}`);
@@ -279,7 +286,8 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
       place.offset + place.length * Type.BYTES_PER_ELEMENT > buffer.byteLength
     )
       return fail(`array ${name} lies outside ${FILES.arrays}`);
-    return new Type(buffer, place.offset, place.length);
+    // A view over shared memory reads like one over an ArrayBuffer (the worker that filled it is done).
+    return new Type(buffer as ArrayBuffer, place.offset, place.length);
   };
   const u32 = (name: string) => array(name) as Uint32Array;
   const u16 = (name: string) => array(name) as Uint16Array;
@@ -328,10 +336,6 @@ export function readCorpusIndex(dir: string, manifest: Manifest): CorpusIndex {
   if (semantics && (semantics.sentenceStart.length !== passages + 1 || semantics.passages.length % Math.max(1, passages) !== 0))
     fail("the meaning vectors do not match the passages");
   if (semantics && !meaningCellsFit(semantics, passages)) fail("the meaning cells do not match the passages");
-  const search = newTermSearch();
-  manifest.searchKeys.forEach((key, i) => {
-    search.import(key, readFileSync(join(dir, FILES.search, `${i}.json`), "utf8"));
-  });
   return {
     articles: records.articles,
     passages: { records: passageRecords, texts, offsets },

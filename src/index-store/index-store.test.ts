@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeTempCorpus } from "../../test/temp-corpus.js";
 import { ask } from "../answer/answer.js";
-import { createEngine, type Engine, openEngine } from "../engine.js";
+import { createEngine, type Engine, engineOver, openEngine } from "../engine.js";
 import { ensureLexicon } from "../lexicon/lexicon.js";
 import { createNlp } from "../nlp/pipeline.js";
+import { readCorpusIndex, readManifest } from "./index-files.js";
 
 const parts = { nlp: createNlp(), lexicon: ensureLexicon() };
 const scratch = () => mkdtempSync(join(tmpdir(), "index-"));
@@ -21,8 +22,8 @@ const answerOf = (engine: Engine, question: string) => JSON.stringify(ask(engine
 describe("a stored index", () => {
   let built: Engine;
   let loaded: Engine & { origin: string };
+  const indexDir = scratch();
   beforeAll(() => {
-    const indexDir = scratch();
     built = createEngine("corpus", parts);
     expect(open("corpus", indexDir).engine.origin).toBe("built and saved");
     loaded = open("corpus", indexDir).engine;
@@ -41,6 +42,19 @@ describe("a stored index", () => {
     expect(loaded.passages.map((p) => [p.id, p.text])).toEqual(built.passages.map((p) => [p.id, p.text]));
     expect(loaded.articles).toEqual(built.articles);
     expect([...loaded.topics]).toEqual([...built.topics]);
+  });
+
+  it("reads the same whether its arrays are read here or by a worker thread (as a large index's are)", () => {
+    const manifest = readManifest(indexDir);
+    if (!manifest) throw new Error("no manifest");
+    const here = readCorpusIndex(indexDir, manifest, Number.POSITIVE_INFINITY);
+    const beside = readCorpusIndex(indexDir, manifest, 0);
+    expect(beside.tables.termIds.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(beside.tables).toEqual(here.tables);
+    expect(beside.semantics).toEqual(here.semantics);
+    const engine = engineOver(beside, built.analyzer, built.lexicon);
+    for (const question of ["Who supports North Korea?", "What do the authors recommend?"])
+      expect(answerOf(engine, question)).toBe(answerOf(built, question));
   });
 });
 

@@ -1,0 +1,48 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readBeside } from "./read-beside.js";
+
+const scratch = () => mkdtempSync(join(tmpdir(), "read-beside-"));
+const bytes = Buffer.from(Array.from({ length: 100_000 }, (_, i) => (i * 7) % 256));
+
+describe("reading a file beside the start", () => {
+  it("reads a large file on a worker thread into shared memory, byte for byte", () => {
+    const file = join(scratch(), "arrays.bin");
+    writeFileSync(file, bytes);
+    const readHere = () => {
+      throw new Error("read here");
+    };
+    const buffer = readBeside(file, readHere, 0)();
+    expect(buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Buffer.from(new Uint8Array(buffer)).equals(bytes)).toBe(true);
+  });
+
+  it("reads a small file here, when asked for", () => {
+    const file = join(scratch(), "arrays.bin");
+    writeFileSync(file, bytes);
+    let asked = 0;
+    const readHere = () => {
+      asked += 1;
+      return new ArrayBuffer(1);
+    };
+    const wait = readBeside(file, readHere, bytes.length + 1);
+    expect(asked).toBe(0);
+    wait();
+    expect(asked).toBe(1);
+  });
+
+  it("reads the file here when the worker cannot", () => {
+    // A folder has a size but cannot be read: the worker fails, and reading it here gives the real error.
+    const folder = scratch();
+    const wait = readBeside(
+      folder,
+      (path) => {
+        throw new Error(`cannot read ${path}`);
+      },
+      0,
+    );
+    expect(wait).toThrow(/cannot read/);
+  });
+});
