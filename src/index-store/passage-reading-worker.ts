@@ -4,6 +4,7 @@ import { createNlp } from "../nlp/pipeline.js";
 import {
   BY_WORKER,
   CHUNK,
+  MAX_AHEAD,
   POSTED,
   READ_BY_WORKER,
   type ReadingMessage,
@@ -13,7 +14,7 @@ import {
 } from "./passage-reading.js";
 
 /** The worker of `readAlongside`: reads the chunks the build has not taken, in order, a bounded way ahead of it. */
-const { thesaurus, texts, claims, progress, maxAhead, port } = workerData as ReadingWorkerData;
+const { thesaurus, texts, claims, progress, port } = workerData as ReadingWorkerData;
 const post = (message: ReadingMessage) => {
   port.postMessage(message);
   Atomics.add(progress, POSTED, 1);
@@ -22,7 +23,7 @@ const post = (message: ReadingMessage) => {
 try {
   const analyzer = createAnalyzer(createNlp(), thesaurus);
   for (let chunk = 0; chunk < claims.length; chunk++) {
-    for (let taken = Atomics.load(progress, TAKEN); chunk - taken > maxAhead; taken = Atomics.load(progress, TAKEN))
+    for (let taken = Atomics.load(progress, TAKEN); chunk - taken > MAX_AHEAD; taken = Atomics.load(progress, TAKEN))
       Atomics.wait(progress, TAKEN, taken);
     if (Atomics.compareExchange(claims, chunk, UNCLAIMED, BY_WORKER) !== UNCLAIMED) continue;
     const readings = texts.slice(chunk * CHUNK, (chunk + 1) * CHUNK).map((text) => analyzer.passageSentences(text));

@@ -11,7 +11,7 @@ export const READ_ALONGSIDE_FROM = 5000;
 /** Passages handed over at a time: few enough messages, small enough to keep both threads busy to the end. */
 export const CHUNK = 64;
 /** Chunks the worker may read ahead of the build, so the readings waiting for it stay a few MB. */
-const MAX_AHEAD = 32;
+export const MAX_AHEAD = 32;
 /** A worker silent this long is given up on: the build reads the rest itself (reading is pure, so nothing is lost). */
 const WORKER_SILENCE_MS = 30_000;
 
@@ -29,7 +29,6 @@ export interface ReadingWorkerData {
   /** Per chunk, who reads it (Int32Array over a SharedArrayBuffer). */
   claims: Int32Array;
   progress: Int32Array;
-  maxAhead: number;
   port: MessagePort;
 }
 
@@ -69,7 +68,7 @@ export function readAlongside(texts: string[], analyzer: Analyzer, thesaurus = a
   const claims = new Int32Array(new SharedArrayBuffer(4 * chunks));
   const progress = new Int32Array(new SharedArrayBuffer(12));
   const { port1, port2 } = new MessageChannel();
-  const worker = startWorker({ thesaurus, texts, claims, progress, maxAhead: MAX_AHEAD, port: port2 });
+  const worker = startWorker({ thesaurus, texts, claims, progress, port: port2 });
   worker.unref();
   // A failing worker says so through the port; one that dies without a word is given up on after its silence.
   worker.on("error", () => {});
