@@ -116,16 +116,21 @@ interface ScaleMeasure {
 
 function benchScale(sizes: number[], seed: number): void {
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError("--sizes must be whole numbers, e.g. 2,200,2000");
+  // The production start (compiled, `npm run build`) when there is one: a deployed bot does not compile
+  // TypeScript as it starts. Build and start run the same code, so the start finds the index built for it.
+  const compiled = "dist/scripts/lib/scale-run.js";
+  const step = existsSync(compiled) ? [compiled] : ["--import", "tsx", "scripts/lib/scale-run.ts"];
+  console.log(
+    existsSync(compiled)
+      ? "compiled code (dist/)"
+      : "TypeScript through tsx (run `npm run build` first to measure the production start)",
+  );
   const run = (dir: string, which: string): ScaleMeasure | string => {
     // Each step in a fresh process: memory and caches are its own, the heap Node's default.
-    const child = spawnSync(
-      process.execPath,
-      ["--import", "tsx", "scripts/lib/scale-run.ts", dir, "eval/paraphrase-dev.json", which],
-      {
-        encoding: "utf8",
-        maxBuffer: 1 << 20,
-      },
-    );
+    const child = spawnSync(process.execPath, [...step, dir, "eval/paraphrase-dev.json", which], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    });
     if (child.status !== 0)
       return (child.stderr.match(/(heap out of memory|[A-Z]\w+Error: [^\n]+)/)?.[0] ?? `exit ${child.status}`).slice(0, 60);
     return JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as ScaleMeasure;
