@@ -20,8 +20,8 @@ export interface Lexicon {
   rankOf(word: string): number | undefined;
   /** The word's unit vector scaled to int8 (divide dot products by 127²), or undefined. */
   vectorOf(word: string): Int8Array | undefined;
-  /** Stems WordNet relates to the word, strongest first: through its senses of that part of speech when the
-   * word has any, else through all of them. */
+  /** Stems WordNet relates to the word, strongest first; with `pos`, relations of the word's other parts of
+   * speech (if it has senses of `pos`) count for less. */
   relatedStems(word: string, pos?: WordnetPos): RelatedStem[];
   /** The words ranked below `limit` (the most common), with their ranks. */
   commonWords(limit: number): Map<string, number>;
