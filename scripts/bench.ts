@@ -119,11 +119,10 @@ function benchScale(sizes: number[], seed: number): void {
   // The production start (compiled, `npm run build`) when there is one: a deployed bot does not compile
   // TypeScript as it starts. Build and start run the same code, so the start finds the index built for it.
   const compiled = "dist/scripts/lib/scale-run.js";
-  const step = existsSync(compiled) ? [compiled] : ["--import", "tsx", "scripts/lib/scale-run.ts"];
+  const isCompiled = existsSync(compiled);
+  const step = isCompiled ? [compiled] : ["--import", "tsx", "scripts/lib/scale-run.ts"];
   console.log(
-    existsSync(compiled)
-      ? "compiled code (dist/)"
-      : "TypeScript through tsx (run `npm run build` first to measure the production start)",
+    isCompiled ? "compiled code (dist/)" : "TypeScript through tsx (run `npm run build` first to measure the production start)",
   );
   const run = (dir: string, which: string): ScaleMeasure | string => {
     // Each step in a fresh process: memory and caches are its own, the heap Node's default.
