@@ -17,21 +17,30 @@ import {
 import { dirname, join } from "node:path";
 import { type PassageRecord, TextFile } from "../corpus/passage-store.js";
 import type { Article } from "../corpus/types.js";
-import type { IndexTables } from "../search/index-tables.js";
+import { Column, type IndexTables } from "../search/index-tables.js";
 import type { CellIndex } from "../search/meaning-cells.js";
 import { newTermSearch } from "../search/passage-index.js";
 import type { SemanticArrays } from "../search/semantic-space.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import type { CorpusFingerprint } from "./fingerprint.js";
+import { packLists, unpackLists } from "./packed-lists.js";
 import { READ_BESIDE_FROM, readBeside } from "./read-beside.js";
 
 /** Raised when a stored index cannot be read; the caller builds the index anew. */
 export class IndexFileError extends Error {}
 
 /** Bumped whenever the files' layout changes: an index of another layout is rebuilt, never misread. */
-export const INDEX_FORMAT = 9;
+export const INDEX_FORMAT = 10;
 
-const FILES = { manifest: "manifest.json", records: "records.json", arrays: "arrays.bin", texts: "texts.bin", search: "search" };
+const FILES = {
+  manifest: "manifest.json",
+  records: "records.json",
+  arrays: "arrays.bin",
+  texts: "texts.bin",
+  search: "search",
+  /** Inside `search`: the numbers of the export's lists (`packed-lists.ts`). */
+  searchLists: "lists.bin",
+};
 
 type NumberArray = Uint32Array | Uint16Array | Int32Array | Float32Array;
 const ARRAY_TYPES = { u32: Uint32Array, u16: Uint16Array, i32: Int32Array, f32: Float32Array } as const;
@@ -142,10 +151,14 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
     const { texts } = corpus.passages;
     writeFileSync(join(staging, FILES.texts), texts instanceof TextFile ? readFileSync(texts.path) : texts);
     const searchKeys: string[] = [];
+    const searchLists = new Column();
     corpus.search.export((key: string, data: string) => {
       searchKeys.push(key);
-      writeFileSync(join(staging, FILES.search, `${searchKeys.length - 1}.json`), data);
+      const packed = packLists(JSON.parse(data), searchLists);
+      writeFileSync(join(staging, FILES.search, `${searchKeys.length - 1}.json`), JSON.stringify(packed));
     });
+    const lists = searchLists.done();
+    writeFileSync(join(staging, FILES.search, FILES.searchLists), new Uint8Array(lists.buffer, 0, lists.byteLength));
     const records: Records = {
       articles: corpus.articles,
       passageIds: passageColumns.ids,
@@ -271,9 +284,17 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
   } catch (error) {
     return fail(`${FILES.records} unreadable (${(error as Error).message})`);
   }
+  let lists: Uint32Array | undefined;
   const search = newTermSearch();
   manifest.searchKeys.forEach((key, i) => {
-    search.import(key, readFileSync(join(dir, FILES.search, `${i}.json`), "utf8"));
+    try {
+      lists ??= new Uint32Array(readWhole(join(dir, FILES.search, FILES.searchLists)));
+      const data = unpackLists(JSON.parse(readFileSync(join(dir, FILES.search, `${i}.json`), "utf8")), lists);
+      // FlexSearch takes its export back as text or as the data it parses that text into.
+      search.import(key, data as unknown as string);
+    } catch (error) {
+      fail(`the term index's part ${key} is unreadable (${(error as Error).message})`);
+    }
   });
   const buffer = arraysRead();
   const array = (name: string): NumberArray => {

@@ -89,6 +89,7 @@ describe("when the index is rebuilt", () => {
       [() => truncateSync(join(indexDir, "arrays.bin"), 10), /array .* lies outside arrays\.bin; building it again/],
       [() => writeFileSync(join(indexDir, "records.json"), "{not json"), /records\.json unreadable .*; building it again/],
       [() => writeFileSync(join(indexDir, "texts.bin"), "short"), /the texts do not match the passages; building it again/],
+      [() => truncateSync(join(indexDir, "search", "lists.bin"), 6), /term index's part .* unreadable .*; building it again/],
       // A manifest of no known layout: no index at all.
       [() => writeFileSync(join(indexDir, "manifest.json"), "[]"), /^Indexing the articles/],
     ];

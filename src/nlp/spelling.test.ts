@@ -26,6 +26,9 @@ describe("spelling", () => {
   it("tries two edits against the corpus's own words for longer unknown words", () => {
     expect(correct("pyongynag").text).toBe("pyongyang");
     expect(correct("snactions").text).toBe("sanctions");
+    // Two letters replaced (the letters no longer match either), and a third one too many.
+    expect(correct("sanktiobs").text).toBe("sanctions");
+    expect(correct("sanktiobx").text).toBe("sanktiobx");
   });
 
   it("leaves short words, corpus words and hopeless words alone", () => {
