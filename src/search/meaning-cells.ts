@@ -61,15 +61,25 @@ export function buildCellIndex(matrix: Float32Array, dimensions: number): CellIn
  */
 export function rowsToCompare({ cells, coarse }: CellIndex, vector: Float32Array, shortlist: number): number[] {
   const probes = Math.max(MIN_PROBED, Math.ceil(PROBED_SHARE * (cells.cellStart.length - 1)));
-  const rows: number[] = [];
-  for (const c of cellsNear(cells, vector, probes))
-    for (let row = cells.cellStart[c] ?? 0; row < (cells.cellStart[c + 1] ?? 0); row++) rows.push(row);
-  if (rows.length <= shortlist) return rows;
+  // A cell's rows are consecutive: each probed cell is a range, read in order (~16,000 rows at 20,000 articles).
+  const ranges = cellsNear(cells, vector, probes).map((c) => [cells.cellStart[c] ?? 0, cells.cellStart[c + 1] ?? 0]);
+  const total = ranges.reduce((sum, [from = 0, to = 0]) => sum + to - from, 0);
+  const rowAt = new Uint32Array(total);
+  let j = 0;
+  for (const [from = 0, to = 0] of ranges) for (let row = from; row < to; row++) rowAt[j++] = row;
+  if (total <= shortlist) return Array.from(rowAt);
   const summary = summarised(vector, coarse.basis);
   const width = summary.length;
-  const rough = new Float32Array(rows.length);
-  for (let j = 0; j < rows.length; j++) rough[j] = dotAt(summary, coarse.rows, (rows[j] ?? 0) * width);
-  return topIndices(rough, shortlist).map((j) => rows[j] ?? 0);
+  const rough = roughScratch(total);
+  for (let k = 0; k < total; k++) rough[k] = dotAt(summary, coarse.rows, (rowAt[k] ?? 0) * width);
+  return topIndices(rough, shortlist).map((k) => rowAt[k] ?? 0);
+}
+
+/** The first pass's closeness in summary, in a buffer kept between questions (64 KB a question otherwise). */
+let roughBuffer = new Float32Array(0);
+function roughScratch(length: number): Float32Array {
+  if (roughBuffer.length < length) roughBuffer = new Float32Array(length);
+  return roughBuffer.subarray(0, length);
 }
 
 /** The matrix's rows summarised in its main directions, in the order given. */
