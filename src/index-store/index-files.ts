@@ -23,14 +23,14 @@ import { newTermSearch } from "../search/passage-index.js";
 import type { SemanticArrays } from "../search/semantic-space.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import type { CorpusFingerprint } from "./fingerprint.js";
-import { packLists, unpackLists } from "./packed-lists.js";
+import { packListsInJson, unpackLists } from "./packed-lists.js";
 import { READ_BESIDE_FROM, readBeside } from "./read-beside.js";
 
 /** Raised when a stored index cannot be read; the caller builds the index anew. */
 export class IndexFileError extends Error {}
 
 /** Bumped whenever the files' layout changes: an index of another layout is rebuilt, never misread. */
-export const INDEX_FORMAT = 10;
+export const INDEX_FORMAT = 11;
 
 const FILES = {
   manifest: "manifest.json",
@@ -42,10 +42,18 @@ const FILES = {
   searchLists: "lists.bin",
 };
 
-type NumberArray = Uint32Array | Uint16Array | Int32Array | Float32Array;
-const ARRAY_TYPES = { u32: Uint32Array, u16: Uint16Array, i32: Int32Array, f32: Float32Array } as const;
+type NumberArray = Uint32Array | Uint16Array | Int32Array | Float32Array | Int8Array;
+const ARRAY_TYPES = { u32: Uint32Array, u16: Uint16Array, i32: Int32Array, f32: Float32Array, i8: Int8Array } as const;
 const typeOf = (values: NumberArray): ArrayType =>
-  values instanceof Float32Array ? "f32" : values instanceof Int32Array ? "i32" : values instanceof Uint16Array ? "u16" : "u32";
+  values instanceof Float32Array
+    ? "f32"
+    : values instanceof Int32Array
+      ? "i32"
+      : values instanceof Uint16Array
+        ? "u16"
+        : values instanceof Int8Array
+          ? "i8"
+          : "u32";
 /** Every array starts at a multiple of this many bytes, so each can be viewed where it lies. */
 const ARRAY_ALIGNMENT = 8;
 type ArrayType = keyof typeof ARRAY_TYPES;
@@ -104,7 +112,8 @@ const cellIndexArrays = (prefix: string, { cells, coarse }: CellIndex): MeaningA
 const meaningArrays = (s: SemanticArrays): MeaningArrays => ({
   passages: s.passages,
   sentenceStart: s.sentenceStart,
-  sentences: s.sentences,
+  "sentences.values": s.sentences.values,
+  "sentences.scales": s.sentences.scales,
   shared: s.shared,
   stemVectors: s.stemVectors,
   ...(s.passageCells ? cellIndexArrays("passageCells.", s.passageCells) : {}),
@@ -154,8 +163,7 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
     const searchLists = new Column();
     corpus.search.export((key: string, data: string) => {
       searchKeys.push(key);
-      const packed = packLists(JSON.parse(data), searchLists);
-      writeFileSync(join(staging, FILES.search, `${searchKeys.length - 1}.json`), JSON.stringify(packed));
+      writeFileSync(join(staging, FILES.search, `${searchKeys.length - 1}.json`), packListsInJson(data, searchLists));
     });
     const lists = searchLists.done();
     writeFileSync(join(staging, FILES.search, FILES.searchLists), new Uint8Array(lists.buffer, 0, lists.byteLength));
@@ -341,7 +349,7 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
       ? {
           passages: f32("meaning.passages"),
           sentenceStart: u32("meaning.sentenceStart"),
-          sentences: f32("meaning.sentences"),
+          sentences: { values: array("meaning.sentences.values") as Int8Array, scales: f32("meaning.sentences.scales") },
           shared: f32("meaning.shared"),
           stems: records.stems,
           stemVectors: f32("meaning.stemVectors"),
@@ -354,8 +362,7 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
   const passageRecords = fromColumns(records, (name) => array(name) as Int32Array, fail);
   checkFits(passageRecords.length, tables, offsets, statSync(texts.path).size, fail);
   const passages = passageRecords.length;
-  if (semantics && (semantics.sentenceStart.length !== passages + 1 || semantics.passages.length % Math.max(1, passages) !== 0))
-    fail("the meaning vectors do not match the passages");
+  if (semantics && !meaningVectorsFit(semantics, passages)) fail("the meaning vectors do not match the passages");
   if (semantics && !meaningCellsFit(semantics, passages)) fail("the meaning cells do not match the passages");
   return {
     articles: records.articles,
@@ -368,6 +375,18 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
     corpusWords: records.corpusWords,
     writtenForms: new Map(records.vocabulary.map((term, id) => [term, records.writtenForms[id] ?? []])),
   };
+}
+
+/** A vector per passage, and per sentence of each (as many bytes as a passage has numbers, and a scale). */
+function meaningVectorsFit({ passages, sentenceStart, sentences }: SemanticArrays, count: number): boolean {
+  const dimensions = passages.length / Math.max(1, count);
+  const rows = sentenceStart[count] ?? -1;
+  return (
+    sentenceStart.length === count + 1 &&
+    Number.isInteger(dimensions) &&
+    sentences.scales.length === rows &&
+    sentences.values.length === rows * dimensions
+  );
 }
 
 /** Cells hold every passage (and stem) once, with as many summaries, each as wide as the basis has directions. */

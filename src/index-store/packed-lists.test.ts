@@ -1,27 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { Column } from "../search/index-tables.js";
-import { packLists, unpackLists } from "./packed-lists.js";
+import { packListsInJson, unpackLists } from "./packed-lists.js";
 
 describe("lists of whole numbers packed apart from their JSON", () => {
   const exported = [
     ["@north-korea", [[0, 4, 9, 4_000_000_000, 12], null, [3, 5, 7, 11]]],
     ["sanction", [[2, 3]]],
-    { cfg: [1.5, 2, 3, 4], words: ["a", "b", "c", "d"], ids: [8, 6, 7, 5, 3] },
+    ['odd "[1,2,3,4]" \\ term', [[1, 2, 3, 4]]],
+    { cfg: [1.5, 2, 3, 4], signed: [-1, 2, 3, 4], big: [4_294_967_296, 1, 2, 3], words: ["a", "b", "c", "d"] },
   ];
+  const text = JSON.stringify(exported);
 
-  it("gives back exactly what was packed, through JSON text", () => {
+  it("gives back exactly the data of the text it packed", () => {
     const numbers = new Column();
-    const packed = JSON.parse(JSON.stringify(packLists(exported, numbers)));
-    expect(unpackLists(packed, numbers.done())).toEqual(exported);
+    const packed = packListsInJson(text, numbers);
+    expect(unpackLists(JSON.parse(packed), numbers.done())).toEqual(exported);
   });
 
-  it("moves only the long lists of whole numbers out of the text", () => {
+  it("moves only the long lists of whole numbers out of the text, not lists within strings", () => {
     const numbers = new Column();
-    const text = JSON.stringify(packLists(exported, numbers));
-    expect(numbers.length).toBe(5 + 4 + 5);
-    expect(text).toContain("[2,3]");
-    expect(text).toContain("[1.5,2,3,4]");
-    expect(text).not.toContain("4000000000");
+    const packed = packListsInJson(text, numbers);
+    expect(numbers.length).toBe(5 + 4 + 4);
+    expect(packed).toContain("[2,3]");
+    expect(packed).toContain('odd \\"[1,2,3,4]\\"');
+    expect(packed).toContain("[1.5,2,3,4]");
+    expect(packed).toContain("[-1,2,3,4]");
+    expect(packed).toContain("[4294967296,1,2,3]");
+    expect(packed).not.toContain("4000000000");
   });
 
   it("refuses a list said to lie outside the numbers stored", () => {
@@ -29,7 +34,7 @@ describe("lists of whole numbers packed apart from their JSON", () => {
     expect(() => unpackLists({ "@u32": "x" }, new Uint32Array(4))).toThrow(RangeError);
   });
 
-  it("refuses to pack data that already holds its mark, rather than read it back wrong", () => {
-    expect(() => packLists([{ "@u32": [0, 1] }], new Column())).toThrow(/cannot be packed/);
+  it("refuses to pack text that already uses its mark, rather than read it back wrong", () => {
+    expect(() => packListsInJson('[{"@u32":[0,1]}]', new Column())).toThrow(/already uses/);
   });
 });

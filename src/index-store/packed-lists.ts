@@ -6,31 +6,81 @@ import type { Column } from "../search/index-tables.js";
  * to parse (and more to collect), read from binary ~0.1 s. What FlexSearch is given back is the data it exported.
  */
 
-/** Stands where a list was: its place in the numbers. No other object of that one key is ever packed. */
+/** Stands where a list was: its place in the numbers. Text that already uses this key is not packed. */
 const MARK = "@u32";
 
 /** Shorter lists stay in the JSON: the mark would be as long as they are. */
 const MIN_PACKED = 4;
 
-const isPackable = (value: unknown[]): value is number[] =>
-  value.length >= MIN_PACKED && value.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 0xffffffff);
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN = 0x5b;
+const CLOSE = 0x5d;
+const COMMA = 0x2c;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
-/** The value with each list of whole numbers replaced by its place in `numbers`, where its numbers are appended. */
-export function packLists(value: unknown, numbers: Column): unknown {
-  if (Array.isArray(value)) {
-    if (!isPackable(value)) return value.map((item) => packLists(item, numbers));
-    const at = numbers.length;
-    for (const n of value) numbers.push(n);
-    return { [MARK]: [at, value.length] };
-  }
-  if (value !== null && typeof value === "object") {
-    if (MARK in value) throw new Error(`packLists: an object with the key ${MARK} cannot be packed`);
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, packLists(item, numbers)]));
-  }
-  return value;
+/** Where a JSON string starting at `start` (its opening quote) ends: just past its closing quote. */
+function afterString(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length && text.charCodeAt(i) !== QUOTE) i += text.charCodeAt(i) === BACKSLASH ? 2 : 1;
+  return i + 1;
 }
 
-/** The value `packLists` was given, its lists read back from `numbers`; throws when a place lies outside them. */
+/**
+ * For a list opening at `start`: how many whole numbers (0 .. 2³² − 1, written plainly) it holds when that is all
+ * it holds, or null. Its closing bracket then lies at `end`.
+ */
+function wholeNumberList(text: string, start: number): { count: number; end: number } | null {
+  let count = 0;
+  let i = start + 1;
+  for (;;) {
+    const from = i;
+    while (isDigit(text.charCodeAt(i))) i++;
+    if (i === from || i - from > 10 || Number(text.slice(from, i)) > 0xffffffff) return null;
+    count++;
+    const next = text.charCodeAt(i);
+    if (next === CLOSE) return { count, end: i };
+    if (next !== COMMA) return null;
+    i++;
+  }
+}
+
+/**
+ * JSON text with each list of whole numbers replaced by its place in `numbers`, where its numbers are appended.
+ * Read as text, not parsed: FlexSearch exports its index as JSON text, and parsing 60 MB of it into arrays first
+ * was ~0.2 GB more at the build's end.
+ */
+export function packListsInJson(text: string, numbers: Column): string {
+  if (text.includes(`"${MARK}"`)) throw new Error(`packListsInJson: the text already uses the key ${MARK}`);
+  const parts: string[] = [];
+  let copiedTo = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) {
+      i = afterString(text, i);
+      continue;
+    }
+    const list = code === OPEN ? wholeNumberList(text, i) : null;
+    if (!list || list.count < MIN_PACKED) {
+      i++;
+      continue;
+    }
+    parts.push(text.slice(copiedTo, i), `{"${MARK}":[${numbers.length},${list.count}]}`);
+    for (let at = i + 1; at < list.end; ) {
+      let value = 0;
+      for (; isDigit(text.charCodeAt(at)); at++) value = value * 10 + (text.charCodeAt(at) - 0x30);
+      numbers.push(value);
+      at++;
+    }
+    copiedTo = list.end + 1;
+    i = copiedTo;
+  }
+  parts.push(text.slice(copiedTo));
+  return parts.join("");
+}
+
+/** The value of the JSON `packListsInJson` was given, its lists read back from `numbers`; throws when a place lies outside them. */
 export function unpackLists(packed: unknown, numbers: Uint32Array): unknown {
   if (Array.isArray(packed)) return packed.map((item) => unpackLists(item, numbers));
   if (packed === null || typeof packed !== "object") return packed;

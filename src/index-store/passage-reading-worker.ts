@@ -9,6 +9,7 @@ import {
   READ_BY_WORKER,
   type ReadingMessage,
   type ReadingWorkerData,
+  sharedTextsBetween,
   TAKEN,
   UNCLAIMED,
 } from "./passage-reading.js";
@@ -26,7 +27,7 @@ try {
     for (let taken = Atomics.load(progress, TAKEN); chunk - taken > MAX_AHEAD; taken = Atomics.load(progress, TAKEN))
       Atomics.wait(progress, TAKEN, taken);
     if (Atomics.compareExchange(claims, chunk, UNCLAIMED, BY_WORKER) !== UNCLAIMED) continue;
-    const readings = texts.slice(chunk * CHUNK, (chunk + 1) * CHUNK).map((text) => analyzer.passageSentences(text));
+    const readings = sharedTextsBetween(texts, chunk * CHUNK, (chunk + 1) * CHUNK).map((text) => analyzer.passageSentences(text));
     Atomics.add(progress, READ_BY_WORKER, 1);
     post({ chunk, json: JSON.stringify(readings) });
   }

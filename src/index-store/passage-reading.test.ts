@@ -6,7 +6,7 @@ import { createAnalyzer } from "../nlp/analyzer.js";
 import { createNlp } from "../nlp/pipeline.js";
 import type { Thesaurus } from "../nlp/thesaurus.js";
 import { indexArticles } from "./corpus-index.js";
-import { CHUNK, readAlongside } from "./passage-reading.js";
+import { CHUNK, readAlongside, sharedTextsBetween, shareTexts } from "./passage-reading.js";
 
 const nlp = createNlp();
 const lexicon = ensureLexicon();
@@ -17,6 +17,14 @@ const corpusTexts = articles.flatMap((article) => article.blocks.map((block) => 
 const texts = Array.from({ length: 8 * CHUNK }, (_, i) => corpusTexts[i % corpusTexts.length] ?? "");
 
 describe("reading passages on a worker thread beside the build", () => {
+  it("hands the worker the texts in shared memory, each read back as written", () => {
+    const written = ["Kim’s “fire and fury”", "", "naïve 🚀 café", "plain"];
+    const shared = shareTexts(written);
+    expect(shared.bytes).toBeInstanceOf(SharedArrayBuffer);
+    expect(sharedTextsBetween(shared, 0, 4)).toEqual(written);
+    expect(sharedTextsBetween(shared, 2, 99)).toEqual(written.slice(2));
+  });
+
   it("gives each passage exactly the reading the build's own analyzer gives, in order", async () => {
     const reading = readAlongside(texts, analyzer);
     try {

@@ -199,8 +199,8 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
   const tables = sortedByTerm([...firstIds.keys()], columns.termStart.done(), columns.termIds.done(), {
     termCounts: columns.termCounts.done(),
     termSentences: columns.termSentences.done(),
-    termContentCounts: Uint16Array.from(columns.termContentCounts.done(), atMost16Bits),
-    termNounCounts: Uint16Array.from(columns.termNounCounts.done(), atMost16Bits),
+    termContentCounts: columns.termContentCounts.doneAs16Bits(),
+    termNounCounts: columns.termNounCounts.doneAs16Bits(),
   });
   const built = { ...tables, lengths, sentenceStart: sentenceStart.done(), sentenceSpans: sentenceSpans.done() };
   return {
@@ -213,8 +213,6 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
 
 /** The tables' columns with a value per (passage, term) row. */
 type RowColumns = Pick<IndexTables, "termCounts" | "termSentences" | "termContentCounts" | "termNounCounts">;
-
-const atMost16Bits = (count: number) => Math.min(count, 0xffff);
 
 /** Counts of each term in a list. */
 function tally(terms: { term: string }[]): Map<string, number> {

@@ -3,6 +3,7 @@ import { Column } from "./index-tables.js";
 import { buildCellIndex, type CellIndex, inCellOrder, rowsOf, rowsToCompare } from "./meaning-cells.js";
 import type { IndexedPassage, SentenceWord } from "./passage-index.js";
 import { principalBasis } from "./principal-basis.js";
+import { dotQuantized, type QuantizedRows } from "./quantized-rows.js";
 import { topIndices } from "./top-indices.js";
 import { VectorBlocks } from "./vector-blocks.js";
 import { dot, dotAt, normalised } from "./vector-math.js";
@@ -69,7 +70,8 @@ export interface SemanticArrays {
   passages: Float32Array;
   /** Passage i's sentences are rows sentenceStart[i] .. sentenceStart[i + 1] of `sentences`. */
   sentenceStart: Uint32Array;
-  sentences: Float32Array;
+  /** As bytes: they are most of the index (`quantized-rows.ts`). */
+  sentences: QuantizedRows;
   /** The direction SIF takes out of every vector (empty when too few sentences to tell). */
   shared: Float32Array;
   /** Corpus stems, each with the average vector of the corpus's own forms of it ("bombing", "bombs" → bomb). */
@@ -130,7 +132,7 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
       return {
         passages: passageCells ? inCellOrder(passages, dimensions, passageCells.cells.members) : passages,
         sentenceStart: sentenceStart.done(),
-        sentences: sentenceSums.done(sif.finishInPlace),
+        sentences: sentenceSums.doneQuantized(sif.finishInPlace),
         shared: shared ?? new Float32Array(0),
         ...stems,
         passageCells,
@@ -161,7 +163,7 @@ export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | nul
   const withSentences = (question: Float32Array, i: number, whole: number) => {
     let closest = whole;
     for (let s = sentenceStart[i] ?? 0; s < (sentenceStart[i + 1] ?? 0); s++)
-      closest = Math.max(closest, dotAt(question, sentences, s * dimensions));
+      closest = Math.max(closest, dotQuantized(question, sentences, s));
     return closest;
   };
 
@@ -198,8 +200,7 @@ export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | nul
       const i = entry.position;
       const out: number[] = [];
       if (i >= count) return out;
-      for (let s = sentenceStart[i] ?? 0; s < (sentenceStart[i + 1] ?? 0); s++)
-        out.push(dotAt(question, sentences, s * dimensions));
+      for (let s = sentenceStart[i] ?? 0; s < (sentenceStart[i + 1] ?? 0); s++) out.push(dotQuantized(question, sentences, s));
       return out;
     },
   };

@@ -22,4 +22,14 @@ describe("VectorBlocks", () => {
     expect([out[2 * 65_537], out[2 * 65_537 + 1]]).toEqual([131_074, -65_537]);
     expect(finished).toHaveLength(count - 1);
   });
+
+  it("gives the same vectors as bytes, finished first", () => {
+    const blocks = new VectorBlocks(2);
+    for (let i = 0; i < 70_000; i++) blocks.append().set([i % 2 === 0 ? 0 : 3, 4]);
+    const rows = blocks.doneQuantized((vector) => vector.set([vector[0] ?? 0, -(vector[1] ?? 0)]));
+    expect(rows.scales).toHaveLength(70_000);
+    expect([...rows.values.subarray(2 * 65_537, 2 * 65_537 + 2)]).toEqual([95, -127]); // (3, −4) scaled by 4/127
+    expect(rows.scales[65_537]).toBeCloseTo(4 / 127, 6);
+    expect([...rows.values.subarray(0, 2)]).toEqual([0, -127]); // (0, 4): not all zeros, so finished too
+  });
 });

@@ -1,3 +1,5 @@
+import { type QuantizedRows, quantizeRow } from "./quantized-rows.js";
+
 /** Vectors per block: 65,536 rows of 100 numbers are 26 MB. */
 const BLOCK_ROWS = 65_536;
 
@@ -35,17 +37,26 @@ export class VectorBlocks {
    */
   done(finish: (vector: Float32Array) => void): Float32Array {
     const out = new Float32Array(this.count * this.width);
-    this.#blocks.forEach((block, b) => {
-      const rows = Math.min(BLOCK_ROWS, this.count - b * BLOCK_ROWS);
-      out.set(block.subarray(0, rows * this.width), b * BLOCK_ROWS * this.width);
-      this.#blocks[b] = new Float32Array(0);
-    });
+    this.#drain(finish, (vector, i) => out.set(vector, i * this.width));
+    return out;
+  }
+
+  /** The same as bytes (`quantized-rows.ts`): a quarter of the memory, and no full-width copy made on the way. */
+  doneQuantized(finish: (vector: Float32Array) => void): QuantizedRows {
+    const rows = { values: new Int8Array(this.count * this.width), scales: new Float32Array(this.count) };
+    this.#drain(finish, (vector, i) => quantizeRow(vector, rows, i));
+    return rows;
+  }
+
+  /** Hands each vector, finished unless all zeros, to `take`, letting each block go once read. */
+  #drain(finish: (vector: Float32Array) => void, take: (vector: Float32Array, i: number) => void): void {
     for (let i = 0; i < this.count; i++) {
-      const vector = out.subarray(i * this.width, (i + 1) * this.width);
+      const vector = this.row(i);
       if (vector.some((x) => x !== 0)) finish(vector);
+      take(vector, i);
+      if ((i + 1) % BLOCK_ROWS === 0) this.#blocks[Math.floor(i / BLOCK_ROWS)] = new Float32Array(0);
     }
     this.#blocks.length = 0;
     this.count = 0;
-    return out;
   }
 }
