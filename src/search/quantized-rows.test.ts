@@ -8,7 +8,9 @@ describe("vectors kept as bytes", () => {
   it("give back cosines within a hundredth of the exact ones", () => {
     const rows = { values: new Int8Array(300), scales: new Float32Array(3) };
     const vectors = [unit(1), unit(2), unit(3)];
-    vectors.forEach((vector, row) => quantizeRow(vector, rows, row));
+    vectors.forEach((vector, row) => {
+      quantizeRow(vector, rows, row);
+    });
     const question = unit(4);
     vectors.forEach((vector, row) => {
       expect(Math.abs(dotQuantized(question, rows, row) - dot(question, vector))).toBeLessThan(0.01);
