@@ -1,3 +1,5 @@
+import { dotAt } from "./vector-math.js";
+
 /**
  * Vectors kept as bytes: each row scaled so its largest component is ±127, its scale kept beside it. The sentence
  * vectors are most of a large index (1.4 million rows at 20,000 articles: 560 MB as 32-bit numbers, 140 MB so);
@@ -21,22 +23,6 @@ export function quantizeRow(vector: Float32Array, rows: QuantizedRows, row: numb
   for (let d = 0; d < vector.length; d++) rows.values[offset + d] = scale === 0 ? 0 : Math.round((vector[d] ?? 0) / scale);
 }
 
-/** Dot product of a vector with row `row`, four lanes at a time (the hot loop of sentence closeness). */
-export function dotQuantized(vector: Float32Array, rows: QuantizedRows, row: number): number {
-  const n = vector.length;
-  const { values } = rows;
-  const offset = row * n;
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let d = 0;
-  for (; d + 3 < n; d += 4) {
-    s0 += (vector[d] ?? 0) * (values[offset + d] ?? 0);
-    s1 += (vector[d + 1] ?? 0) * (values[offset + d + 1] ?? 0);
-    s2 += (vector[d + 2] ?? 0) * (values[offset + d + 2] ?? 0);
-    s3 += (vector[d + 3] ?? 0) * (values[offset + d + 3] ?? 0);
-  }
-  for (; d < n; d++) s0 += (vector[d] ?? 0) * (values[offset + d] ?? 0);
-  return (s0 + s1 + s2 + s3) * (rows.scales[row] ?? 0);
-}
+/** Dot product of a vector with row `row` (the hot loop of sentence closeness). */
+export const dotQuantized = (vector: Float32Array, rows: QuantizedRows, row: number): number =>
+  dotAt(vector, rows.values, row * vector.length) * (rows.scales[row] ?? 0);

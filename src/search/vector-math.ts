@@ -1,5 +1,5 @@
 /** Dot product of a vector with the matrix row starting at `offset`, four lanes at a time (the hot loop). */
-export function dotAt(vector: Float32Array, matrix: Float32Array, offset: number): number {
+export function dotAt(vector: Float32Array, matrix: Float32Array | Int8Array, offset: number): number {
   const n = vector.length;
   let s0 = 0;
   let s1 = 0;
