@@ -45,15 +45,7 @@ const FILES = {
 type NumberArray = Uint32Array | Uint16Array | Int32Array | Float32Array | Int8Array;
 const ARRAY_TYPES = { u32: Uint32Array, u16: Uint16Array, i32: Int32Array, f32: Float32Array, i8: Int8Array } as const;
 const typeOf = (values: NumberArray): ArrayType =>
-  values instanceof Float32Array
-    ? "f32"
-    : values instanceof Int32Array
-      ? "i32"
-      : values instanceof Uint16Array
-        ? "u16"
-        : values instanceof Int8Array
-          ? "i8"
-          : "u32";
+  (Object.keys(ARRAY_TYPES) as ArrayType[]).find((type) => values instanceof ARRAY_TYPES[type]) ?? "u32";
 /** Every array starts at a multiple of this many bytes, so each can be viewed where it lies. */
 const ARRAY_ALIGNMENT = 8;
 type ArrayType = keyof typeof ARRAY_TYPES;
@@ -321,6 +313,7 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
   const u32 = (name: string) => array(name) as Uint32Array;
   const u16 = (name: string) => array(name) as Uint16Array;
   const f32 = (name: string) => array(name) as Float32Array;
+  const i8 = (name: string) => array(name) as Int8Array;
   const tables: IndexTables = {
     vocabulary: records.vocabulary,
     termStart: u32("tables.termStart"),
@@ -349,7 +342,7 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
       ? {
           passages: f32("meaning.passages"),
           sentenceStart: u32("meaning.sentenceStart"),
-          sentences: { values: array("meaning.sentences.values") as Int8Array, scales: f32("meaning.sentences.scales") },
+          sentences: { values: i8("meaning.sentences.values"), scales: f32("meaning.sentences.scales") },
           shared: f32("meaning.shared"),
           stems: records.stems,
           stemVectors: f32("meaning.stemVectors"),
