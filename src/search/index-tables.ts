@@ -48,36 +48,25 @@ export class Column {
 
   /** The values, in an array of their own size; the column is emptied (its blocks let go as they are copied). */
   done(): Uint32Array {
-    return this.#drainInto(new Uint32Array(this.length));
+    const out = new Uint32Array(this.length);
+    this.#drain((block, at, count) => out.set(block.subarray(0, count), at));
+    return out;
   }
 
   /** The same as 16-bit numbers, each above 65,535 kept at 65,535. */
   doneAs16Bits(): Uint16Array {
     const out = new Uint16Array(this.length);
-    let at = 0;
-    for (const block of this.#take()) {
-      const end = Math.min(COLUMN_BLOCK, this.length - at);
-      for (let i = 0; i < end; i++) out[at + i] = Math.min(block[i] ?? 0, 0xffff);
-      at += end;
-    }
-    this.length = 0;
+    this.#drain((block, at, count) => {
+      for (let i = 0; i < count; i++) out[at + i] = Math.min(block[i] ?? 0, 0xffff);
+    });
     return out;
   }
 
-  #drainInto(out: Uint32Array): Uint32Array {
-    let at = 0;
-    for (const block of this.#take()) {
-      const end = Math.min(COLUMN_BLOCK, this.length - at);
-      out.set(end === COLUMN_BLOCK ? block : block.subarray(0, end), at);
-      at += end;
-    }
+  /** Hands over each block with where its values go and how many it holds, forgetting it as it goes. */
+  #drain(take: (block: Uint32Array, at: number, count: number) => void): void {
+    for (let at = 0; this.#blocks.length > 0; at += COLUMN_BLOCK)
+      take(this.#blocks.shift() as Uint32Array, at, Math.min(COLUMN_BLOCK, this.length - at));
     this.length = 0;
-    return out;
-  }
-
-  /** The blocks, each forgotten by the column as it is handed out. */
-  *#take(): Generator<Uint32Array> {
-    while (this.#blocks.length > 0) yield this.#blocks.shift() as Uint32Array;
   }
 }
 
