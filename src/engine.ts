@@ -3,6 +3,7 @@ import { loadThesaurus } from "./corpus/load-thesaurus.js";
 import { passagesOf } from "./corpus/passage-store.js";
 import type { Article, Passage } from "./corpus/types.js";
 import { buildCorpusIndex, type CorpusIndex } from "./index-store/corpus-index.js";
+import { corpusFileStatsBeside } from "./index-store/fingerprint.js";
 import { type IndexOrigin, openCorpusIndex } from "./index-store/open-corpus-index.js";
 import { ensureLexicon, type Lexicon } from "./lexicon/lexicon.js";
 import { type Analyzer, createAnalyzer } from "./nlp/analyzer.js";
@@ -74,8 +75,11 @@ export interface OpenOptions extends Partial<EngineParts> {
  * otherwise built once and saved there (`npm run build-index` does it ahead of time).
  */
 export function openEngine(corpusDir: string, options: OpenOptions = {}): Engine & { origin: IndexOrigin } {
+  // Whether the stored index is this corpus's is looked at beside the readers' loading.
+  const filesNow = corpusFileStatsBeside(corpusDir);
   const { nlp, lexicon, analyzer } = readersFor(corpusDir, options);
   const { corpus, origin } = openCorpusIndex({
+    filesNow,
     corpusDir,
     indexDir: options.indexDir ?? defaultIndexDir(corpusDir),
     nlp,

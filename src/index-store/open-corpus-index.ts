@@ -5,7 +5,14 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import type { Analyzer } from "../nlp/analyzer.js";
 import type { Nlp } from "../nlp/pipeline.js";
 import { type CorpusIndex, indexArticles } from "./corpus-index.js";
-import { contentHash, corpusFileStats, fingerprintCorpus, programIdentity, sameFiles } from "./fingerprint.js";
+import {
+  type CorpusFingerprint,
+  contentHash,
+  corpusFileStats,
+  fingerprintCorpus,
+  programIdentity,
+  sameFiles,
+} from "./fingerprint.js";
 import { IndexFileError, type Manifest, readCorpusIndex, readManifest, writeCorpusIndex } from "./index-files.js";
 
 export interface IndexSources {
@@ -17,6 +24,8 @@ export interface IndexSources {
   lexicon: Lexicon;
   /** Progress and problems, one line each. */
   log: (line: string) => void;
+  /** The corpus files' sizes and dates, when already being looked at (`corpusFileStatsBeside`). */
+  filesNow?: () => CorpusFingerprint["files"];
 }
 
 /** How the index came to be: read from its folder, or built (and whether it could then be saved). */
@@ -26,7 +35,7 @@ export type IndexOrigin = "loaded" | "built and saved" | "built, not saved";
 function freshManifest(sources: IndexSources): Manifest | null {
   const manifest = readManifest(sources.indexDir);
   if (!manifest || manifest.fingerprint.program !== programIdentity(sources.lexicon.id)) return null;
-  const files = corpusFileStats(sources.corpusDir);
+  const files = sources.filesNow?.() ?? corpusFileStats(sources.corpusDir);
   if (sameFiles(manifest.fingerprint.files, files)) return manifest;
   // Files touched (a checkout, a copy): the same content needs no rebuild, and the new dates are remembered.
   if (contentHash(sources.corpusDir) !== manifest.fingerprint.content) return null;
