@@ -1,7 +1,7 @@
-import { availableParallelism } from "node:os";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { Analyzer, PassageSentence } from "../nlp/analyzer.js";
 import type { Thesaurus } from "../nlp/thesaurus.js";
+import { canWorkBeside } from "./beside.js";
 
 /**
  * Below this many passages the build reads them all itself: a worker's start (its modules and wink-nlp's model,
@@ -93,7 +93,7 @@ function startWorker(workerData: ReadingWorkerData): Worker {
 }
 
 /** Whether a corpus of this many passages is worth a second thread on this machine. */
-export const worthReadingAlongside = (passages: number, from: number): boolean => passages >= from && availableParallelism() > 1;
+export const worthReadingAlongside = (passages: number, from: number): boolean => passages >= from && canWorkBeside();
 
 /**
  * Reads passages with wink-nlp on a worker thread while the build indexes those already read: on two cores, a
