@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { buildMeaningCells, cellCountFor, cellsNear, coarseRows, inCellOrder, rowsOf, summarised } from "./meaning-cells.js";
-import { dotAt, normalised } from "./vector-math.js";
+import {
+  buildCellIndex,
+  buildMeaningCells,
+  cellCountFor,
+  cellsNear,
+  coarseRows,
+  inCellOrder,
+  rowsOf,
+  summarised,
+} from "./meaning-cells.js";
+import { dotAt, dotOfRows, normalised } from "./vector-math.js";
 
 // Unit vectors around four directions of a 3-dimensional space, 1,000 each, interleaved.
 const directions = [
@@ -62,5 +71,52 @@ describe("meaning cells", () => {
       const position = cells.members[row] ?? 0;
       expect(dotAt(summary, coarse.rows, row * 3)).toBeCloseTo(dotAt(question, matrix, position * 3), 4);
     }
+  });
+});
+
+/** Rows whose cell's centre is not the one with the largest full dot (within float rounding). */
+function rowsOutsideNearestCell(vectors: Float32Array, dimensions: number, cells: ReturnType<typeof buildMeaningCells>): number {
+  const k = cells.cellStart.length - 1;
+  let outside = 0;
+  for (let c = 0; c < k; c++) {
+    for (const row of cells.members.subarray(cells.cellStart[c], cells.cellStart[c + 1])) {
+      const own = dotOfRows(vectors, row * dimensions, cells.centroids, c * dimensions, dimensions);
+      let best = Number.NEGATIVE_INFINITY;
+      for (let other = 0; other < k; other++)
+        best = Math.max(best, dotOfRows(vectors, row * dimensions, cells.centroids, other * dimensions, dimensions));
+      if (own < best - 1e-5) outside++;
+    }
+  }
+  return outside;
+}
+
+describe("cells found through the rows' summaries", () => {
+  it("puts each row in the cell of its nearest centre, as comparing it with every centre in full does", () => {
+    const index = buildCellIndex(matrix, 3);
+    expect(index.cells.cellStart.length - 1).toBeGreaterThan(8); // more cells than are shortlisted
+    expect(rowsOutsideNearestCell(matrix, 3, index.cells)).toBe(0);
+    const coarse = coarseRows(matrix, 3, index.cells.members);
+    expect([...index.coarse.rows]).toEqual([...coarse.rows]);
+  });
+
+  it("still does for almost every row when the summaries leave dimensions out", () => {
+    // 48 dimensions summarised in 32: 40 clusters, each a direction with noise in every dimension, so that the
+    // summaries alone would misplace many rows.
+    const dimensions = 48;
+    const count = 3000;
+    const vectors = new Float32Array(count * dimensions);
+    let seed = 7;
+    const noise = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647 - 0.5;
+    };
+    for (let row = 0; row < count; row++) {
+      const centre = row % 40;
+      const vector = Float32Array.from({ length: dimensions }, (_, d) => (d === centre ? 1 : 0) + 0.6 * noise());
+      vectors.set(normalised(vector), row * dimensions);
+    }
+    const index = buildCellIndex(vectors, dimensions);
+    expect(new Set(index.cells.members).size).toBe(count);
+    expect(rowsOutsideNearestCell(vectors, dimensions, index.cells)).toBeLessThanOrEqual(count / 100);
   });
 });

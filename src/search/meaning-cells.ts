@@ -1,6 +1,6 @@
 import { principalBasis } from "./principal-basis.js";
 import { topIndices } from "./top-indices.js";
-import { dotAt, normalised } from "./vector-math.js";
+import { dotAt, dotOfRows, dotsWithRows, normalised } from "./vector-math.js";
 
 /**
  * Vectors (passages, or stems) grouped into cells of nearby meaning (spherical k-means over unit vectors; an
@@ -51,9 +51,22 @@ const MIN_PROBED = 10;
 
 /** Cells of the matrix's rows, and their summaries in the cells' order. */
 export function buildCellIndex(matrix: Float32Array, dimensions: number): CellIndex {
-  const cells = buildMeaningCells(matrix, dimensions);
-  return { cells, coarse: coarseRows(matrix, dimensions, cells.members) };
+  const basis = principalBasis(matrix, dimensions, Math.min(COARSE_DIMENSIONS, dimensions));
+  // Summarised once, in the rows' order: the cells are found through them, then they are stored in the cells' order.
+  const summaries: CoarseRows = {
+    basis,
+    rows: summariesInOrder(matrix, dimensions, basis, identityOrder(matrix.length / dimensions)),
+  };
+  const cells = buildMeaningCells(matrix, dimensions, cellCountFor(matrix.length / dimensions), summaries);
+  const width = basis.length / dimensions;
+  const rows = new Float32Array(summaries.rows.length);
+  cells.members.forEach((row, j) => {
+    rows.set(summaries.rows.subarray(row * width, (row + 1) * width), j * width);
+  });
+  return { cells, coarse: { basis, rows } };
 }
+
+const identityOrder = (rows: number) => Uint32Array.from({ length: rows }, (_, i) => i);
 
 /**
  * The rows (in the cells' order) worth comparing in full with the vector: those of the cells nearest it, and of
@@ -85,12 +98,16 @@ function roughScratch(length: number): Float32Array {
 /** The matrix's rows summarised in its main directions, in the order given. */
 export function coarseRows(matrix: Float32Array, dimensions: number, order: Uint32Array): CoarseRows {
   const basis = principalBasis(matrix, dimensions, Math.min(COARSE_DIMENSIONS, dimensions));
+  return { basis, rows: summariesInOrder(matrix, dimensions, basis, order) };
+}
+
+function summariesInOrder(matrix: Float32Array, dimensions: number, basis: Float32Array, order: Uint32Array): Float32Array {
   const width = basis.length / dimensions;
   const rows = new Float32Array(order.length * width);
   order.forEach((row, j) => {
-    rows.set(summarised(matrix.subarray(row * dimensions, (row + 1) * dimensions), basis), j * width);
+    dotsWithRows(matrix, row * dimensions, basis, width, dimensions, rows, j * width);
   });
-  return { basis, rows };
+  return rows;
 }
 
 /** Rows the centres are learnt from, per cell (the rest are only assigned to the centres learnt). */
@@ -104,10 +121,22 @@ const ITERATIONS = 8;
  */
 export const cellCountFor = (rows: number): number => Math.min(1024, Math.max(16, Math.round(Math.sqrt(rows) / 2)));
 
+/**
+ * With the rows' summaries, a row is compared in full only with the centres closest to it in summary: the nearest
+ * centre is among the 8 closest in summary for 99.97 % of 200,000 synthetic passages (97.8 % among 2, all among
+ * 16), and finding the cells takes about a third of the time.
+ */
+const CENTRES_SHORTLISTED = 8;
+
+/**
+ * Cells of the matrix's rows (unit vectors). `summaries` (the rows' projections on main directions, in the rows'
+ * order) make finding each row's centre about three times cheaper; a few rows in 10,000 go to the second nearest.
+ */
 export function buildMeaningCells(
   matrix: Float32Array,
   dimensions: number,
   k = cellCountFor(matrix.length / dimensions),
+  summaries: CoarseRows | null = null,
 ): MeaningCells {
   const rows = matrix.length / dimensions;
   // An even sample of the rows, the same every build: the first k of it are the starting centres.
@@ -120,8 +149,9 @@ export function buildMeaningCells(
   }
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
     const sums = new Float32Array(k * dimensions);
+    const nearestCentre = centreFinder(centroids, k, matrix, dimensions, summaries);
     for (const row of sample) {
-      const c = nearestCentroid(centroids, k, matrix, row * dimensions, dimensions);
+      const c = nearestCentre(row);
       for (let d = 0; d < dimensions; d++)
         sums[c * dimensions + d] = (sums[c * dimensions + d] ?? 0) + (matrix[row * dimensions + d] ?? 0);
     }
@@ -133,8 +163,9 @@ export function buildMeaningCells(
   }
   const cellOf = new Uint32Array(rows);
   const sizes = new Uint32Array(k);
+  const nearestCentre = centreFinder(centroids, k, matrix, dimensions, summaries);
   for (let row = 0; row < rows; row++) {
-    const c = nearestCentroid(centroids, k, matrix, row * dimensions, dimensions);
+    const c = nearestCentre(row);
     cellOf[row] = c;
     sizes[c] = (sizes[c] ?? 0) + 1;
   }
@@ -158,18 +189,55 @@ export function summarised(vector: Float32Array, basis: Float32Array): Float32Ar
   return out;
 }
 
-function nearestCentroid(centroids: Float32Array, k: number, matrix: Float32Array, offset: number, dimensions: number): number {
-  const row = matrix.subarray(offset, offset + dimensions);
-  let best = 0;
-  let bestDot = Number.NEGATIVE_INFINITY;
-  for (let c = 0; c < k; c++) {
-    const value = dotAt(row, centroids, c * dimensions);
-    if (value > bestDot) {
-      bestDot = value;
-      best = c;
+/** The centre closest to a row of the matrix: by full dots with every centre, or with those closest in summary. */
+function centreFinder(
+  centroids: Float32Array,
+  k: number,
+  matrix: Float32Array,
+  dimensions: number,
+  summaries: CoarseRows | null,
+): (row: number) => number {
+  const dots = new Float32Array(k);
+  if (!summaries || k <= CENTRES_SHORTLISTED)
+    return (row) => {
+      dotsWithRows(matrix, row * dimensions, centroids, k, dimensions, dots);
+      let best = 0;
+      for (let c = 1; c < k; c++) if ((dots[c] ?? 0) > (dots[best] ?? 0)) best = c;
+      return best;
+    };
+  const width = summaries.basis.length / dimensions;
+  const centres = new Float32Array(k * width);
+  for (let c = 0; c < k; c++) dotsWithRows(centroids, c * dimensions, summaries.basis, width, dimensions, centres, c * width);
+  const shortlist = new Int32Array(CENTRES_SHORTLISTED);
+  const rough = new Float32Array(CENTRES_SHORTLISTED);
+  return (row) => {
+    dotsWithRows(summaries.rows, row * width, centres, k, width, dots);
+    // The shortlist, closest in summary first, kept by insertion (it is short).
+    let kept = 0;
+    for (let c = 0; c < k; c++) {
+      const value = dots[c] ?? 0;
+      if (kept === CENTRES_SHORTLISTED && value <= (rough[kept - 1] ?? 0)) continue;
+      let i = Math.min(kept, CENTRES_SHORTLISTED - 1);
+      for (; i > 0 && (rough[i - 1] ?? 0) < value; i--) {
+        rough[i] = rough[i - 1] ?? 0;
+        shortlist[i] = shortlist[i - 1] ?? 0;
+      }
+      rough[i] = value;
+      shortlist[i] = c;
+      kept = Math.min(kept + 1, CENTRES_SHORTLISTED);
     }
-  }
-  return best;
+    let best = -1;
+    let bestDot = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < kept; i++) {
+      const c = shortlist[i] ?? 0;
+      const value = dotOfRows(matrix, row * dimensions, centroids, c * dimensions, dimensions);
+      if (value > bestDot || (value === bestDot && c < best)) {
+        bestDot = value;
+        best = c;
+      }
+    }
+    return best;
+  };
 }
 
 /** The `probes` cells whose centres are closest to the question, nearest first. */
