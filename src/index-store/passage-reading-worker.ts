@@ -13,11 +13,13 @@ import {
   TAKEN,
   UNCLAIMED,
 } from "./passage-reading.js";
+import { encodeReadings } from "./reading-codec.js";
 
 /** The worker of `readAlongside`: reads the chunks the build has not taken, in order, a bounded way ahead of it. */
 const { thesaurus, texts, claims, progress, port } = workerData as ReadingWorkerData;
 const post = (message: ReadingMessage) => {
-  port.postMessage(message);
+  // The readings' numbers are handed over, not copied.
+  port.postMessage(message, "readings" in message ? [message.readings.numbers.buffer as ArrayBuffer] : []);
   Atomics.add(progress, POSTED, 1);
   Atomics.notify(progress, POSTED);
 };
@@ -29,7 +31,7 @@ try {
     if (Atomics.compareExchange(claims, chunk, UNCLAIMED, BY_WORKER) !== UNCLAIMED) continue;
     const readings = sharedTextsBetween(texts, chunk * CHUNK, (chunk + 1) * CHUNK).map((text) => analyzer.passageSentences(text));
     Atomics.add(progress, READ_BY_WORKER, 1);
-    post({ chunk, json: JSON.stringify(readings) });
+    post({ chunk, readings: encodeReadings(readings) });
   }
 } catch (error) {
   post({ error: String(error) });

@@ -2,6 +2,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "
 import type { Analyzer, PassageSentence } from "../nlp/analyzer.js";
 import type { Thesaurus } from "../nlp/thesaurus.js";
 import { canWorkBeside } from "./beside.js";
+import { decodeReadings, type EncodedReadings } from "./reading-codec.js";
 
 /**
  * Below this many passages the build reads them all itself: a worker's start (its modules and wink-nlp's model,
@@ -67,7 +68,7 @@ export interface ReadingWorkerData {
   port: MessagePort;
 }
 
-export type ReadingMessage = { chunk: number; json: string } | { error: string };
+export type ReadingMessage = { chunk: number; readings: EncodedReadings } | { error: string };
 
 /** Each passage's sentences as read by the analyzer, asked for in order of position. */
 export interface PassageReading {
@@ -128,7 +129,7 @@ export function readAlongside(texts: string[], analyzer: Analyzer, thesaurus = a
       const message = receiveMessageOnPort(port1)?.message as ReadingMessage | undefined;
       if (message && "error" in message) return null;
       if (message) {
-        ready.set(message.chunk, JSON.parse(message.json) as PassageSentence[][]);
+        ready.set(message.chunk, decodeReadings(message.readings));
         continue;
       }
       let later = chunk + 1;

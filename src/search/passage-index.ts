@@ -120,14 +120,6 @@ export interface BuildOptions {
 export function buildPassageIndex(passages: Passage[], readSentences: SentenceReader, options: BuildOptions = {}): BuiltIndex {
   const { contextTermsOf = () => [], onSentenceWords = () => {} } = options;
   const search = newTermSearch();
-  // One copy of each term and word for the whole build: a large corpus repeats the same strings in every passage.
-  const strings = new Map<string, string>();
-  const intern = (text: string) => {
-    const known = strings.get(text);
-    if (known !== undefined) return known;
-    strings.set(text, text);
-    return text;
-  };
   const firstIds = new Map<string, number>();
   const columns = {
     termStart: new Column(),
@@ -162,21 +154,20 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
         sentenceSpans.push(start + text.length);
         const words: SentenceWord[] = [];
         for (const reading of parts.flatMap((part) => read[part]?.terms ?? [])) {
-          const term = intern(reading.term);
-          const written = intern(reading.written);
+          const { term, written } = reading;
           add(term, sentenceBit(i));
           const forms = writtenForms.get(term);
           if (!forms) writtenForms.set(term, [written]);
           else if (!forms.includes(written)) forms.push(written);
           // Entities are also indexed under each of their words, so the words alone are the sentence's content;
           // terms of meaning ("~advice") are no words at all.
-          if (!/^[@~]/.test(term)) words.push({ word: intern(written.toLowerCase()), stem: term });
+          if (!/^[@~]/.test(term)) words.push({ word: written.toLowerCase(), stem: term });
         }
         return words;
       }),
     );
     const allSentences = located.reduce((mask, _, i) => mask | sentenceBit(i), 0);
-    for (const term of contextTermsOf(passage)) add(intern(term), allSentences);
+    for (const term of contextTermsOf(passage)) add(term, allSentences);
     const content = tally(read.flatMap((sentence) => sentence.content ?? []));
     const nouns = tally(read.flatMap((sentence) => sentence.nouns ?? []));
     columns.termStart.push(columns.termIds.length);
