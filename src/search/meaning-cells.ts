@@ -84,7 +84,11 @@ export function rowsToCompare({ cells, coarse }: CellIndex, vector: Float32Array
   const summary = summarised(vector, coarse.basis);
   const width = summary.length;
   const rough = roughScratch(total);
-  for (let k = 0; k < total; k++) rough[k] = dotAt(summary, coarse.rows, (rowAt[k] ?? 0) * width);
+  let at = 0;
+  for (const [from = 0, to = 0] of ranges) {
+    dotsWithRows(summary, 0, coarse.rows.subarray(from * width, to * width), to - from, width, rough, at);
+    at += to - from;
+  }
   return topIndices(rough, shortlist).map((k) => rowAt[k] ?? 0);
 }
 
