@@ -102,9 +102,16 @@ export function engineOver(corpus: CorpusIndex, analyzer: Analyzer, lexicon: Lex
     if (!article) throw new Error(`engine: passage ${passage.id} names unknown article ${passage.sourceId}`);
     return article;
   };
-  const bodies = new Map<string, Passage[]>(articles.map((article) => [article.id, []]));
-  for (const passage of passages) if (passage.paragraph !== null) bodies.get(passage.sourceId)?.push(passage);
-  const bodyOf = (sourceId: string) => bodies.get(sourceId) ?? [];
+  // Grouped when first asked for (citing a whole article, a passage's neighbours): no answer needs it.
+  let bodies: Map<string, Passage[]> | undefined;
+  const bodyOf = (sourceId: string) => {
+    if (!bodies) {
+      const grouped = new Map<string, Passage[]>(articles.map((article) => [article.id, []]));
+      for (const passage of passages) if (passage.paragraph !== null) grouped.get(passage.sourceId)?.push(passage);
+      bodies = grouped;
+    }
+    return bodies.get(sourceId) ?? [];
+  };
   const index = openPassageIndex(corpus.tables, passages, corpus.search, corpus.writtenForms);
   const corpusWords = new Set(corpus.corpusWords);
   return {

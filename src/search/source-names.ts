@@ -35,13 +35,20 @@ interface NamedSource {
 export function sourceNameFinder(articles: Article[]): SourceNameFinder {
   const byWords = new Map<string, NamedSource[]>();
   let longest = 1;
+  // Publishers and authors recur across articles: each distinct name is read once.
+  const readNames = new Map<string, { key: string; exact: string | null } | null>();
+  const read = (name: string) => {
+    const words = name.match(WORD) ?? [];
+    if (words.length === 0) return null;
+    longest = Math.max(longest, words.length);
+    return { key: words.join(" ").toLowerCase(), exact: name === name.toUpperCase() ? words.join(" ") : null };
+  };
   for (const article of articles) {
     for (const name of namesOf(article)) {
-      const words = name.match(WORD) ?? [];
-      if (words.length === 0) continue;
-      longest = Math.max(longest, words.length);
-      const key = words.join(" ").toLowerCase();
-      const exact = name === name.toUpperCase() ? words.join(" ") : null;
+      if (!readNames.has(name)) readNames.set(name, read(name));
+      const found = readNames.get(name);
+      if (!found) continue;
+      const { key, exact } = found;
       const list = byWords.get(key) ?? [];
       // An article's names come one after another, so a repeat (author = surname) can only be the last one.
       if (list.at(-1)?.id !== article.id) list.push({ id: article.id, exact });
