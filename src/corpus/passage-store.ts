@@ -38,16 +38,17 @@ export class TextFile {
 }
 
 export function storePassages(passages: Passage[]): StoredPassages {
-  const encoded = passages.map((passage) => Buffer.from(passage.text, "utf8"));
+  // Measured, then written into one buffer: a buffer per text, then joined, held every text twice for a while
+  // (~0.2 GB at 20,000 articles), at the end of a build.
   const offsets = new Uint32Array(passages.length + 1);
-  encoded.forEach((bytes, i) => {
-    offsets[i + 1] = (offsets[i] ?? 0) + bytes.length;
+  passages.forEach((passage, i) => {
+    offsets[i + 1] = (offsets[i] ?? 0) + Buffer.byteLength(passage.text, "utf8");
   });
-  return {
-    records: passages.map(({ text: _text, ...record }) => record),
-    texts: Buffer.concat(encoded),
-    offsets,
-  };
+  const texts = Buffer.allocUnsafe(offsets[passages.length] ?? 0);
+  passages.forEach((passage, i) => {
+    texts.write(passage.text, offsets[i] ?? 0, "utf8");
+  });
+  return { records: passages.map(({ text: _text, ...record }) => record), texts, offsets };
 }
 
 /** Texts decoded lately, kept: an answer reads the passages it shows several times (to score sentences, quote,
