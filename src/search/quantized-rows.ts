@@ -1,4 +1,4 @@
-import { dotBytesAt } from "./vector-math.js";
+import { dotAt } from "./vector-math.js";
 
 /**
  * Vectors kept as bytes: each row scaled so its largest component is ±127, its scale kept beside it. The sentence
@@ -25,4 +25,4 @@ export function quantizeRow(vector: Float32Array, rows: QuantizedRows, row: numb
 
 /** Dot product of a vector with row `row` (the hot loop of sentence closeness). */
 export const dotQuantized = (vector: Float32Array, rows: QuantizedRows, row: number): number =>
-  dotBytesAt(vector, rows.values, row * vector.length) * (rows.scales[row] ?? 0);
+  dotAt(vector, rows.values, row * vector.length) * (rows.scales[row] ?? 0);

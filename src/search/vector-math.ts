@@ -1,9 +1,5 @@
-/**
- * Dot product of a vector with the matrix row starting at `offset`, four lanes at a time (the hot loop). One for
- * 32-bit rows and one for byte rows (`quantized-rows.ts`): a loop fed both kinds of array reads each number
- * through a check of its kind, and every scan calling it slows down.
- */
-export function dotAt(vector: Float32Array, matrix: Float32Array, offset: number): number {
+/** Dot product of a vector with the matrix row starting at `offset`, four lanes at a time (the hot loop). */
+export function dotAt(vector: Float32Array, matrix: Float32Array | Int8Array, offset: number): number {
   const n = vector.length;
   let s0 = 0;
   let s1 = 0;
@@ -17,23 +13,6 @@ export function dotAt(vector: Float32Array, matrix: Float32Array, offset: number
     s3 += (vector[d + 3] ?? 0) * (matrix[offset + d + 3] ?? 0);
   }
   for (; d < n; d++) s0 += (vector[d] ?? 0) * (matrix[offset + d] ?? 0);
-  return s0 + s1 + s2 + s3;
-}
-
-export function dotBytesAt(vector: Float32Array, bytes: Int8Array, offset: number): number {
-  const n = vector.length;
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let d = 0;
-  for (; d + 3 < n; d += 4) {
-    s0 += (vector[d] ?? 0) * (bytes[offset + d] ?? 0);
-    s1 += (vector[d + 1] ?? 0) * (bytes[offset + d + 1] ?? 0);
-    s2 += (vector[d + 2] ?? 0) * (bytes[offset + d + 2] ?? 0);
-    s3 += (vector[d + 3] ?? 0) * (bytes[offset + d + 3] ?? 0);
-  }
-  for (; d < n; d++) s0 += (vector[d] ?? 0) * (bytes[offset + d] ?? 0);
   return s0 + s1 + s2 + s3;
 }
 
