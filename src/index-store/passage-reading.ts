@@ -1,4 +1,5 @@
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { textsAsUtf8 } from "../corpus/passage-store.js";
 import type { Analyzer, PassageSentence } from "../nlp/analyzer.js";
 import type { Thesaurus } from "../nlp/thesaurus.js";
 import { canWorkBeside } from "./beside.js";
@@ -39,16 +40,8 @@ export interface SharedTexts {
 }
 
 export function shareTexts(texts: string[]): SharedTexts {
-  const starts = new Uint32Array(new SharedArrayBuffer(4 * (texts.length + 1)));
-  texts.forEach((text, i) => {
-    starts[i + 1] = (starts[i] ?? 0) + Buffer.byteLength(text);
-  });
-  const bytes = new SharedArrayBuffer(starts[texts.length] ?? 0);
-  const view = Buffer.from(bytes);
-  texts.forEach((text, i) => {
-    view.write(text, starts[i] ?? 0);
-  });
-  return { bytes, starts };
+  const { bytes, offsets } = textsAsUtf8(texts, (size) => new SharedArrayBuffer(size));
+  return { bytes: bytes.buffer as SharedArrayBuffer, starts: offsets };
 }
 
 /** Texts from .. to (exclusive) of the shared ones. */
