@@ -23,14 +23,14 @@ import { newTermSearch } from "../search/passage-index.js";
 import type { SemanticArrays } from "../search/semantic-space.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import type { CorpusFingerprint } from "./fingerprint.js";
-import { packListsInJson, unpackLists } from "./packed-lists.js";
+import { checkPackedLists, ListsUnpackedOnDemand, packListsInJson, unpackLists } from "./packed-lists.js";
 import { READ_BESIDE_FROM, readBeside } from "./read-beside.js";
 
 /** Raised when a stored index cannot be read; the caller builds the index anew. */
 export class IndexFileError extends Error {}
 
 /** Bumped whenever the files' layout changes: an index of another layout is rebuilt, never misread. */
-export const INDEX_FORMAT = 11;
+export const INDEX_FORMAT = 12;
 
 const FILES = {
   manifest: "manifest.json",
@@ -94,6 +94,8 @@ const tableArrays = (t: IndexTables): TableArrays => ({
   lengths: t.lengths,
   sentenceStart: t.sentenceStart,
   sentenceSpans: t.sentenceSpans,
+  termPassages: t.termPassages,
+  termUses: t.termUses,
 });
 
 const cellIndexArrays = (prefix: string, { cells, coarse }: CellIndex): MeaningArrays => ({
@@ -271,6 +273,11 @@ function readWhole(path: string): ArrayBuffer {
   }
 }
 
+/** What of FlexSearch's Document the reading relies on: its field indexes, each with its map of term → lists. */
+interface FieldIndexes {
+  index: Map<string, { map: Map<unknown, unknown> }>;
+}
+
 /** Reads the index in `dir` as its manifest describes it; throws IndexFileError when any part does not fit. */
 export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom = READ_BESIDE_FROM): CorpusIndex {
   const fail = (why: string): never => {
@@ -289,7 +296,15 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
   manifest.searchKeys.forEach((key, i) => {
     try {
       lists ??= new Uint32Array(readWhole(join(dir, FILES.search, FILES.searchLists)));
-      const data = unpackLists(JSON.parse(readFileSync(join(dir, FILES.search, `${i}.json`), "utf8")), lists);
+      const packed: unknown = JSON.parse(readFileSync(join(dir, FILES.search, `${i}.json`), "utf8"));
+      let data: unknown;
+      if (key.endsWith(".map")) {
+        // A field's term map ("terms.1.map") keeps its lists packed until a search asks for a term.
+        checkPackedLists(packed, lists);
+        const field = (search as unknown as FieldIndexes).index.get(key.split(".")[0] ?? "");
+        if (field && !(field.map instanceof ListsUnpackedOnDemand)) field.map = new ListsUnpackedOnDemand(lists);
+        data = packed;
+      } else data = unpackLists(packed, lists);
       // FlexSearch takes its export back as text or as the data it parses that text into.
       search.import(key, data as unknown as string);
     } catch (error) {
@@ -325,6 +340,8 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
     lengths: u32("tables.lengths"),
     sentenceStart: u32("tables.sentenceStart"),
     sentenceSpans: u32("tables.sentenceSpans"),
+    termPassages: u32("tables.termPassages"),
+    termUses: u32("tables.termUses"),
   };
   const cellIndexAt = (prefix: string): CellIndex | null =>
     `${prefix}cells.centroids` in manifest.arrays
@@ -417,4 +434,6 @@ function checkFits(
   const { termIds } = tables;
   for (let row = 0; row < termIds.length; row++) largest = Math.max(largest, termIds[row] ?? 0);
   if (rows > 0 && largest >= tables.vocabulary.length) fail("a term id lies outside the vocabulary");
+  if (tables.termPassages.length !== tables.vocabulary.length || tables.termUses.length !== tables.vocabulary.length)
+    fail("the term counts do not match the vocabulary");
 }

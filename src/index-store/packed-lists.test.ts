@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Column } from "../search/index-tables.js";
-import { packListsInJson, unpackLists } from "./packed-lists.js";
+import { checkPackedLists, ListsUnpackedOnDemand, packListsInJson, unpackLists } from "./packed-lists.js";
 
 describe("lists of whole numbers packed apart from their JSON", () => {
   const exported = [
@@ -32,6 +32,24 @@ describe("lists of whole numbers packed apart from their JSON", () => {
   it("refuses a list said to lie outside the numbers stored", () => {
     expect(() => unpackLists([{ "@u32": [2, 5] }], new Uint32Array(4))).toThrow(/lies outside the 4 numbers/);
     expect(() => unpackLists({ "@u32": "x" }, new Uint32Array(4))).toThrow(RangeError);
+  });
+
+  it("checks every place without unpacking, refusing those outside the numbers", () => {
+    const numbers = new Column();
+    const packed = JSON.parse(packListsInJson(text, numbers));
+    expect(() => checkPackedLists(packed, numbers.done())).not.toThrow();
+    expect(() => checkPackedLists([["term", [{ "@u32": [2, 5] }]]], new Uint32Array(4))).toThrow(/lies outside/);
+  });
+
+  it("unpacks a term's lists when it is first looked up, and keeps them", () => {
+    const numbers = new Column();
+    const packed = JSON.parse(packListsInJson(text, numbers)) as [string, unknown][];
+    const map = new ListsUnpackedOnDemand(numbers.done());
+    for (const [term, lists] of packed.slice(0, 3)) map.set(term, lists);
+    expect(map.get("@north-korea")).toEqual([[0, 4, 9, 4_000_000_000, 12], null, [3, 5, 7, 11]]);
+    expect(map.get("@north-korea")).toBe(map.get("@north-korea"));
+    expect(map.get("sanction")).toEqual([[2, 3]]);
+    expect(map.get("absent")).toBeUndefined();
   });
 
   it("refuses to pack text that already uses its mark, rather than read it back wrong", () => {

@@ -24,6 +24,26 @@ export interface IndexTables {
   sentenceStart: Uint32Array;
   /** Per sentence: start and end in its passage's text (UTF-16 offsets). */
   sentenceSpans: Uint32Array;
+  /** Per term: the passages holding it (its document frequency) and its uses in the whole corpus. Counted at
+   * build time: at 20,000 articles counting them over the 9 million rows was ~60 ms of every start. */
+  termPassages: Uint32Array;
+  termUses: Uint32Array;
+}
+
+/** Per term of a vocabulary this size: the passages holding it and its uses, from the rows. */
+export function perTermCounts(
+  vocabularySize: number,
+  termIds: Uint32Array,
+  termCounts: Uint32Array,
+): Pick<IndexTables, "termPassages" | "termUses"> {
+  const termPassages = new Uint32Array(vocabularySize);
+  const termUses = new Uint32Array(vocabularySize);
+  for (let row = 0; row < termIds.length; row++) {
+    const id = termIds[row] ?? 0;
+    termPassages[id] = (termPassages[id] ?? 0) + 1;
+    termUses[id] = (termUses[id] ?? 0) + (termCounts[row] ?? 0);
+  }
+  return { termPassages, termUses };
 }
 
 /** Numbers per block of a column: 256 KB. */

@@ -3,7 +3,7 @@ import { locateSentences } from "../corpus/sentences.js";
 import type { Passage } from "../corpus/types.js";
 import type { WrittenTerm } from "../nlp/analyzer.js";
 import { holdsWholeWord } from "../nlp/whole-words.js";
-import { Column, findRow, type IndexTables } from "./index-tables.js";
+import { Column, findRow, type IndexTables, perTermCounts } from "./index-tables.js";
 
 /** How often a passage uses a term, and in which of its sentences (bit i: sentence i). */
 export interface TermOccurrence {
@@ -193,7 +193,13 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
     termContentCounts: columns.termContentCounts.doneAs16Bits(),
     termNounCounts: columns.termNounCounts.doneAs16Bits(),
   });
-  const built = { ...tables, lengths, sentenceStart: sentenceStart.done(), sentenceSpans: sentenceSpans.done() };
+  const built = {
+    ...tables,
+    ...perTermCounts(tables.vocabulary.length, tables.termIds, tables.termCounts),
+    lengths,
+    sentenceStart: sentenceStart.done(),
+    sentenceSpans: sentenceSpans.done(),
+  };
   return {
     index: openPassageIndex(built, passages, search, writtenForms),
     tables: built,
@@ -260,15 +266,7 @@ export function openPassageIndex(
   writtenForms: ReadonlyMap<string, string[]>,
 ): PassageIndex {
   const termIdOf = new Map(tables.vocabulary.map((term, id) => [term, id]));
-  // Passages holding each term, and its uses in the whole corpus, in one pass over the rows.
-  const frequency = new Uint32Array(tables.vocabulary.length);
-  const totals = new Float64Array(tables.vocabulary.length);
-  const { termIds, termCounts } = tables;
-  for (let row = 0; row < termIds.length; row++) {
-    const id = termIds[row] ?? 0;
-    frequency[id] = (frequency[id] ?? 0) + 1;
-    totals[id] = (totals[id] ?? 0) + (termCounts[row] ?? 0);
-  }
+  const { termPassages: frequency, termUses: totals } = tables;
   const entries = passages.map((passage, position) => new TableEntry(passage, position, tables, termIdOf));
   // Made when first asked for (a passage named by id): a map of 200,000 ids is a tenth of a large corpus's start.
   let byId: Map<string, IndexedPassage> | undefined;
