@@ -49,7 +49,7 @@ runScript(() => {
     (JSON.parse(readFileSync(file, "utf8")) as { q: string }[]).map((q) => q.q),
   );
   const engine = createEngine(values.corpus);
-  const docs = engine.passages.map((p) => ({ id: p.id, text: p.text }));
+  const docs = engine.passages.all().map((p) => ({ id: p.id, text: p.text }));
 
   const mini = new MiniSearch({ fields: ["text"], storeFields: [] });
   mini.addAll(docs);

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { loadThesaurus } from "./corpus/load-thesaurus.js";
+import type { OnDemandList } from "./corpus/on-demand-list.js";
 import { passagesOf } from "./corpus/passage-store.js";
 import type { Article, Passage } from "./corpus/types.js";
 import { buildCorpusIndex, type CorpusIndex } from "./index-store/corpus-index.js";
@@ -23,7 +24,8 @@ export interface Engine {
   articleById: Map<string, Article>;
   /** The article a passage belongs to (throws for a passage of no known article: a bug, not bad input). */
   articleOf(passage: Passage): Article;
-  passages: Passage[];
+  /** Every passage, by position (made when first read). */
+  passages: OnDemandList<Passage>;
   /** An article's body passages (not its author note), in order. */
   bodyOf(sourceId: string): Passage[];
   index: PassageIndex;
@@ -107,7 +109,7 @@ export function engineOver(corpus: CorpusIndex, analyzer: Analyzer, lexicon: Lex
   const bodyOf = (sourceId: string) => {
     if (!bodies) {
       const grouped = new Map<string, Passage[]>(articles.map((article) => [article.id, []]));
-      for (const passage of passages) if (passage.paragraph !== null) grouped.get(passage.sourceId)?.push(passage);
+      for (const passage of passages.all()) if (passage.paragraph !== null) grouped.get(passage.sourceId)?.push(passage);
       bodies = grouped;
     }
     return bodies.get(sourceId) ?? [];
@@ -122,13 +124,13 @@ export function engineOver(corpus: CorpusIndex, analyzer: Analyzer, lexicon: Lex
     bodyOf,
     index,
     analyzer,
-    topics: new Map(Object.entries(corpus.topics)),
+    topics: new Map(articles.map((article, i) => [article.id, corpus.topics[i] ?? []])),
     lexicon,
     semantics: openSemanticSpace(lexicon, corpus.semantics),
     keyTerms: new Set(corpus.keyTerms),
     correctSpelling: createSpeller({ rankOf: lexicon.rankOf, commonWords: () => lexicon.commonWords(COMMON_WORDS), corpusWords }),
     corpusWords,
-    findSourceMentions: sourceNameFinder(articles),
+    findSourceMentions: sourceNameFinder(articles, corpus.sourceNames),
     profiles: passageProfiles(analyzer, index),
   };
 }

@@ -24,7 +24,7 @@ export function lookUpPassage(engine: Engine, rawId: string): PassageLookup {
     const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
     const hint = article
       ? `${article.id} has passages ${article.id}#p1 to ${article.id}#p${engine.bodyOf(article.id).at(-1)?.paragraph ?? 1}`
-      : `passage ids look like ${engine.passages[0]?.id ?? "source#p1"}; sources are ${engine.articles.map((a) => a.id).join(", ")}`;
+      : `passage ids look like ${engine.passages.at(0)?.id ?? "source#p1"}; sources are ${engine.articles.map((a) => a.id).join(", ")}`;
     return { ok: false, message: `There is no passage "${shown}": ${hint}.` };
   }
   const siblings = engine.bodyOf(passage.sourceId);

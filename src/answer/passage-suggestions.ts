@@ -19,10 +19,11 @@ function choice(passage: Passage): PassageChoice {
 /** Passages for an autocomplete list: by id when the text looks like one, else by the words of the passage. */
 export function suggestPassages(engine: Engine, typed: string): PassageChoice[] {
   const text = typed.trim().toLowerCase().slice(0, 200);
-  if (!text) return engine.passages.slice(0, MAX_CHOICES).map(choice);
-  const byId = engine.passages.filter((p) => p.id.toLowerCase().includes(text));
+  const passages = engine.passages.all();
+  if (!text) return passages.slice(0, MAX_CHOICES).map(choice);
+  const byId = passages.filter((p) => p.id.toLowerCase().includes(text));
   if (byId.length > 0) return byId.slice(0, MAX_CHOICES).map(choice);
-  const byWords = engine.passages.filter((p) => p.text.toLowerCase().includes(text));
+  const byWords = passages.filter((p) => p.text.toLowerCase().includes(text));
   const ranked = rankPassages(engine.index, weighConcepts(engine.index, engine.analyzer.questionConcepts(text))).map(
     (s) => s.entry.passage,
   );

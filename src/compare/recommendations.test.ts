@@ -24,9 +24,9 @@ const LABELLED_RECOMMENDATIONS = [
 
 describe("recommendations in the articles (hand-labelled)", () => {
   it("finds them with precision ≥ 0.9 and recall ≥ 0.8", () => {
-    const sentences = realEngine().index.entries.flatMap((entry) =>
-      entry.sentences.map((text) => ({ key: `${entry.passage.id}: ${text}`, text })),
-    );
+    const sentences = realEngine()
+      .index.entries.all()
+      .flatMap((entry) => entry.sentences.map((text) => ({ key: `${entry.passage.id}: ${text}`, text })));
     const labelled = new Set(
       LABELLED_RECOMMENDATIONS.map((label) => {
         const found = sentences.filter((s) => s.key.startsWith(label));

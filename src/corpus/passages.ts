@@ -4,6 +4,10 @@ import type { ParsedArticle, Passage } from "./types.js";
 /** Paragraphs longer than this are split into runs of whole sentences, so a quote fits a Discord field. */
 export const MAX_PASSAGE_CHARS = 1000;
 
+/** A passage's stable id: "hilton-2017#p9", "hilton-2017#p9.2" (second part of a split paragraph), "hilton-2017#author". */
+export const passageIdOf = (sourceId: string, paragraph: number | null, part: number | null): string =>
+  paragraph === null ? `${sourceId}#author` : `${sourceId}#p${paragraph}${part === null ? "" : `.${part}`}`;
+
 /**
  * Article → passages: one per paragraph (very long ones in parts), plus the author note when the article
  * prints one. Every passage text is a verbatim slice of the article.
@@ -21,13 +25,12 @@ export function splitIntoPassages(article: ParsedArticle, splitSentences: Senten
     const parts = block.text.length > MAX_PASSAGE_CHARS ? sentenceRuns(block.text, splitSentences) : [block.text];
     parts.forEach((text, index) => {
       const part = parts.length > 1 ? index + 1 : null;
-      const id = `${article.id}#p${paragraph}${part === null ? "" : `.${part}`}`;
-      passages.push({ id, sourceId: article.id, paragraph, part, heading, text });
+      passages.push({ id: passageIdOf(article.id, paragraph, part), sourceId: article.id, paragraph, part, heading, text });
     });
   }
   if (article.authorNote) {
     passages.push({
-      id: `${article.id}#author`,
+      id: passageIdOf(article.id, null, null),
       sourceId: article.id,
       paragraph: null,
       part: null,

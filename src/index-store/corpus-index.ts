@@ -10,6 +10,7 @@ import type { IndexTables } from "../search/index-tables.js";
 import { keyTermsOf } from "../search/key-terms.js";
 import { buildPassageIndex, type TermSearch } from "../search/passage-index.js";
 import { type SemanticArrays, semanticBuilder } from "../search/semantic-space.js";
+import { type NameRow, sourceNameTable } from "../search/source-names.js";
 import { READ_ALONGSIDE_FROM, readAlongside, worthReadingAlongside } from "./passage-reading.js";
 
 /**
@@ -25,12 +26,14 @@ export interface CorpusIndex {
   semantics: SemanticArrays | null;
   /** Names and the terms the corpus uses far more than English does. */
   keyTerms: string[];
-  /** Per article id, what it mostly talks about. */
-  topics: Record<string, string[]>;
+  /** Per article, in their order, what it mostly talks about (a list: a record keyed by 20,000 ids read slowly). */
+  topics: string[][];
   /** Every word the articles use, lowercase. */
   corpusWords: string[];
   /** Every way the articles write each term ("Kremlin", "Moscow" for @russia): what bold is told from. */
   writtenForms: Map<string, string[]>;
+  /** The names a question may give an article by (author, surname, publisher). */
+  sourceNames: NameRow[];
 }
 
 const TOPICS_PER_ARTICLE = 8;
@@ -92,12 +95,14 @@ function indexPassages(
   });
   // Topics are the terms key to the corpus (keyness against English), so everyday words never name a topic.
   const keyTerms = keyTermsOf(index.termTotals(), writtenForms, lexicon);
-  const topics = Object.fromEntries(
-    parsed.map((article) => [article.id, bodyNouns.get(article.id)?.top(TOPICS_PER_ARTICLE, (term) => keyTerms.has(term)) ?? []]),
-  );
+  const topics = parsed.map((article) => bodyNouns.get(article.id)?.top(TOPICS_PER_ARTICLE, (term) => keyTerms.has(term)) ?? []);
+  const articles = parsed.map(({ blocks: _blocks, ...article }): Article => article);
   return {
-    articles: parsed.map(({ blocks: _blocks, ...article }) => article),
-    passages: storePassages(passages),
+    articles,
+    passages: storePassages(
+      passages,
+      parsed.map((article) => article.id),
+    ),
     tables,
     search,
     semantics: semantics.done(),
@@ -105,5 +110,6 @@ function indexPassages(
     topics,
     corpusWords: [...corpusWords],
     writtenForms,
+    sourceNames: sourceNameTable(articles),
   };
 }

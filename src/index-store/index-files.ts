@@ -15,12 +15,13 @@ import {
   writeSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
-import { type PassageRecord, TextFile } from "../corpus/passage-store.js";
+import { type PassageColumns, passageColumnsProblem, TextFile } from "../corpus/passage-store.js";
 import type { Article } from "../corpus/types.js";
 import { Column, type IndexTables } from "../search/index-tables.js";
 import type { CellIndex } from "../search/meaning-cells.js";
 import { newTermSearch } from "../search/passage-index.js";
 import type { SemanticArrays } from "../search/semantic-space.js";
+import { type NameRow, nameTableFits } from "../search/source-names.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import type { CorpusFingerprint } from "./fingerprint.js";
 import { checkPackedLists, ListsUnpackedOnDemand, packListsInJson, unpackLists } from "./packed-lists.js";
@@ -30,7 +31,7 @@ import { READ_BESIDE_FROM, readBeside } from "./read-beside.js";
 export class IndexFileError extends Error {}
 
 /** Bumped whenever the files' layout changes: an index of another layout is rebuilt, never misread. */
-export const INDEX_FORMAT = 12;
+export const INDEX_FORMAT = 13;
 
 const FILES = {
   manifest: "manifest.json",
@@ -70,15 +71,15 @@ export interface Manifest {
 /** What is stored as JSON: the strings and small records (passages as columns: 200,000 objects parse slowly). */
 interface Records {
   articles: Article[];
-  passageIds: string[];
   headings: string[];
   vocabulary: string[];
   stems: string[];
   keyTerms: string[];
-  topics: Record<string, string[]>;
+  topics: string[][];
   corpusWords: string[];
   /** Per term of `vocabulary`, in its order: the ways the articles write it. */
   writtenForms: string[][];
+  sourceNames: NameRow[];
 }
 
 type TableArrays = Omit<IndexTables, "vocabulary">;
@@ -128,12 +129,15 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
   rmSync(staging, { recursive: true, force: true });
   try {
     mkdirSync(join(staging, FILES.search), { recursive: true });
-    const passageColumns = toColumns(corpus.passages.records, corpus.articles);
+    const { columns } = corpus.passages;
     const named: Record<string, NumberArray> = {
       ...prefixed("tables.", tableArrays(corpus.tables)),
       ...(corpus.semantics ? prefixed("meaning.", meaningArrays(corpus.semantics)) : {}),
       textOffsets: corpus.passages.offsets,
-      ...passageColumns.arrays,
+      "passages.article": columns.article,
+      "passages.paragraph": columns.paragraph,
+      "passages.part": columns.part,
+      "passages.heading": columns.heading,
     };
     const arrays: Record<string, ArrayPlace> = {};
     let size = 0;
@@ -163,14 +167,14 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
     writeFileSync(join(staging, FILES.search, FILES.searchLists), new Uint8Array(lists.buffer, 0, lists.byteLength));
     const records: Records = {
       articles: corpus.articles,
-      passageIds: passageColumns.ids,
-      headings: passageColumns.headings,
+      headings: columns.headings,
       vocabulary: corpus.tables.vocabulary,
       stems: corpus.semantics?.stems ?? [],
       keyTerms: corpus.keyTerms,
       topics: corpus.topics,
       corpusWords: corpus.corpusWords,
       writtenForms: corpus.tables.vocabulary.map((term) => corpus.writtenForms.get(term) ?? []),
+      sourceNames: corpus.sourceNames,
     };
     writeFileSync(join(staging, FILES.records), JSON.stringify(records));
     const manifest: Manifest = {
@@ -178,7 +182,7 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
       fingerprint,
       builtAt: new Date().toISOString(),
       articles: corpus.articles.length,
-      passages: corpus.passages.records.length,
+      passages: columns.article.length,
       arrays,
       searchKeys,
     };
@@ -191,46 +195,6 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-}
-
-/** Passage records as columns: ids, and numbers (−1 for null) for article, paragraph, part and heading. */
-function toColumns(records: PassageRecord[], articles: Article[]) {
-  const articleIndex = new Map(articles.map((article, i) => [article.id, i]));
-  const headings = [...new Set(records.flatMap((r) => (r.heading === null ? [] : [r.heading])))];
-  const headingIndex = new Map(headings.map((heading, i) => [heading, i]));
-  const column = (of: (record: PassageRecord) => number | null | undefined) => Int32Array.from(records, (r) => of(r) ?? -1);
-  return {
-    ids: records.map((r) => r.id),
-    headings,
-    arrays: {
-      "passages.article": column((r) => articleIndex.get(r.sourceId)),
-      "passages.paragraph": column((r) => r.paragraph),
-      "passages.part": column((r) => r.part),
-      "passages.heading": column((r) => (r.heading === null ? null : headingIndex.get(r.heading))),
-    },
-  };
-}
-
-function fromColumns(records: Records, column: (name: string) => Int32Array, fail: (why: string) => never): PassageRecord[] {
-  const [article, paragraph, part, heading] = ["article", "paragraph", "part", "heading"].map((name) =>
-    column(`passages.${name}`),
-  );
-  const count = records.passageIds.length;
-  if (![article, paragraph, part, heading].every((c) => c?.length === count))
-    fail("the passage columns do not match the passages");
-  const orNull = (value: number | undefined) => (value === undefined || value < 0 ? null : value);
-  return records.passageIds.map((id, i) => {
-    const sourceId = records.articles[article?.[i] ?? -1]?.id;
-    if (sourceId === undefined) return fail(`passage ${id} names no stored article`);
-    const headingAt = orNull(heading?.[i]);
-    return {
-      id,
-      sourceId,
-      paragraph: orNull(paragraph?.[i]),
-      part: orNull(part?.[i]),
-      heading: headingAt === null ? null : (records.headings[headingAt] ?? null),
-    };
-  });
 }
 
 const prefixed = (prefix: string, arrays: object): Record<string, NumberArray> =>
@@ -369,14 +333,27 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
       : null;
   const texts = new TextFile(join(dir, FILES.texts));
   const offsets = u32("textOffsets");
-  const passageRecords = fromColumns(records, (name) => array(name) as Int32Array, fail);
-  checkFits(passageRecords.length, tables, offsets, statSync(texts.path).size, fail);
-  const passages = passageRecords.length;
+  const i32 = (name: string) => array(name) as Int32Array;
+  const columns: PassageColumns = {
+    article: i32("passages.article"),
+    paragraph: i32("passages.paragraph"),
+    part: i32("passages.part"),
+    heading: i32("passages.heading"),
+    sourceIds: records.articles.map((article) => article.id),
+    headings: records.headings,
+  };
+  const problem = passageColumnsProblem(columns);
+  if (problem) fail(problem);
+  if (!nameTableFits(records.sourceNames, records.articles.length)) fail("the table of source names does not fit the articles");
+  if (!Array.isArray(records.topics) || records.topics.length !== records.articles.length)
+    fail("the topics do not match the articles");
+  const passages = columns.article.length;
+  checkFits(passages, tables, offsets, statSync(texts.path).size, fail);
   if (semantics && !meaningVectorsFit(semantics, passages)) fail("the meaning vectors do not match the passages");
   if (semantics && !meaningCellsFit(semantics, passages)) fail("the meaning cells do not match the passages");
   return {
     articles: records.articles,
-    passages: { records: passageRecords, texts, offsets },
+    passages: { columns, texts, offsets },
     tables,
     search,
     semantics,
@@ -384,6 +361,7 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
     topics: records.topics,
     corpusWords: records.corpusWords,
     writtenForms: new Map(records.vocabulary.map((term, id) => [term, records.writtenForms[id] ?? []])),
+    sourceNames: records.sourceNames,
   };
 }
 

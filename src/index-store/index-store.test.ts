@@ -39,7 +39,7 @@ describe("a stored index", () => {
   });
 
   it("keeps the passages verbatim and the articles' facts as read", () => {
-    expect(loaded.passages.map((p) => [p.id, p.text])).toEqual(built.passages.map((p) => [p.id, p.text]));
+    expect(loaded.passages.all().map((p) => [p.id, p.text])).toEqual(built.passages.all().map((p) => [p.id, p.text]));
     expect(loaded.articles).toEqual(built.articles);
     expect([...loaded.topics]).toEqual([...built.topics]);
   });

@@ -39,7 +39,7 @@ describe("every Discord message fits Discord's limits", () => {
       messages.push([`details ${q}`, renderComparisonDetails(compared.result, engine)]);
     }
   }
-  for (const passage of engine.passages) {
+  for (const passage of engine.passages.all()) {
     const lookup = lookUpPassage(engine, passage.id);
     if (lookup.ok) messages.push([passage.id, renderPassageMessage(lookup.found, true)]);
     messages.push([`cite ${passage.id}`, renderCitationMessage(citationsOf(engine, passage), null)]);

@@ -3,6 +3,7 @@ import type { PassageInContext } from "../answer/passage-lookup.js";
 import type { CitationStyle, PassageCitations } from "../cite/cite-passage.js";
 import { inTextCitation } from "../cite/short-citation.js";
 import type { Comparison, TopicComparison } from "../compare/compare.js";
+import type { OnDemandList } from "../corpus/on-demand-list.js";
 import type { Article } from "../corpus/types.js";
 import { citationSections } from "./citation-text.js";
 import { type ComparisonView, commonGround, detailLines, stanceLines, stanceTitle } from "./comparison-text.js";
@@ -309,9 +310,16 @@ export function renderSourcesMessage(ctx: DiscordContext): DiscordMessage {
 }
 
 /** `/help`: every command with an example drawn from the articles themselves, so it works for any corpus. */
-export function renderHelpMessage(ctx: DiscordContext & { passages: { id: string }[] }): DiscordMessage {
+export function renderHelpMessage(ctx: DiscordContext & { passages: OnDemandList<{ id: string }> }): DiscordMessage {
   const topic = [...ctx.topics.values()].flat()[0] ?? "the main topic";
-  const passageId = ctx.passages.find((p) => !p.id.endsWith("#author"))?.id ?? "source#p1";
+  let passageId = "source#p1";
+  for (let position = 0; position < ctx.passages.length; position++) {
+    const id = ctx.passages.at(position)?.id ?? "";
+    if (!id.endsWith("#author")) {
+      passageId = id;
+      break;
+    }
+  }
   const fields = [
     [
       "/ask",

@@ -50,7 +50,7 @@ describe("writtenIn: the words that show a term in a passage, for bold", () => {
     "O'Neill's view",
   ].map((text, i): Passage => ({ id: `a#p${i + 1}`, sourceId: "a", paragraph: i + 1, part: null, heading: null, text }));
   const { index } = buildPassageIndex(passages, reader);
-  const entry = (i: number) => index.entries[i] ?? expect.unreachable();
+  const entry = (i: number) => index.entries.at(i) ?? expect.unreachable();
 
   it("gives the corpus's ways of writing the term that the passage holds, as it writes them", () => {
     expect(index.writtenIn(entry(0), "sanction")).toEqual(["Sanctions"]);
@@ -97,14 +97,14 @@ describe("wording: what a comparison counts of a passage, read when the index is
   const { index } = buildPassageIndex(["zeta nu xi zeta", "xi alpha"].map(passage), reader);
 
   it("counts each passage's content terms and nouns, and only those", () => {
-    expect(index.entries[0]?.wording()).toEqual({
+    expect(index.entries.at(0)?.wording()).toEqual({
       terms: new Map([
         ["nu", 1],
         ["zeta", 2],
       ]),
       nouns: new Map([["nu", 1]]),
     });
-    expect(index.entries[1]?.wording()).toEqual({ terms: new Map([["alpha", 1]]), nouns: new Map() });
+    expect(index.entries.at(1)?.wording()).toEqual({ terms: new Map([["alpha", 1]]), nouns: new Map() });
   });
 });
 
@@ -117,7 +117,7 @@ describe("lookup: a question's terms read in each passage", () => {
     expect(lookup.slotOf("unheard")).toBe(-1);
     const counts = new Uint32Array(lookup.size);
     const sentences = new Uint32Array(lookup.size);
-    for (const entry of index.entries) {
+    for (const entry of index.entries.all()) {
       counts.fill(7); // what the passage before left must not show through
       lookup.read(entry, counts, sentences);
       for (const term of ["war", "talks", "peace"]) {

@@ -1,4 +1,5 @@
 import { Document } from "flexsearch";
+import { OnDemandList } from "../corpus/on-demand-list.js";
 import { locateSentences } from "../corpus/sentences.js";
 import type { Passage } from "../corpus/types.js";
 import type { WrittenTerm } from "../nlp/analyzer.js";
@@ -42,7 +43,7 @@ const NOMINEES_PER_PLACE = 4;
 const sentenceBit = (i: number) => 1 << Math.min(i, 30);
 
 export interface PassageIndex {
-  entries: IndexedPassage[];
+  entries: OnDemandList<IndexedPassage>;
   byId: Map<string, IndexedPassage>;
   averageLength: number;
   /** Whether any passage is indexed under the term. */
@@ -201,7 +202,12 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
     sentenceSpans: sentenceSpans.done(),
   };
   return {
-    index: openPassageIndex(built, passages, search, writtenForms),
+    index: openPassageIndex(
+      built,
+      new OnDemandList(passages.length, (position) => passages[position] as Passage),
+      search,
+      writtenForms,
+    ),
     tables: built,
     search,
     writtenForms,
@@ -261,13 +267,16 @@ function sortedByTerm(
  */
 export function openPassageIndex(
   tables: IndexTables,
-  passages: Passage[],
+  passages: OnDemandList<Passage>,
   search: TermSearch,
   writtenForms: ReadonlyMap<string, string[]>,
 ): PassageIndex {
   const termIdOf = new Map(tables.vocabulary.map((term, id) => [term, id]));
   const { termPassages: frequency, termUses: totals } = tables;
-  const entries = passages.map((passage, position) => new TableEntry(passage, position, tables, termIdOf));
+  const entries = new OnDemandList<IndexedPassage>(
+    passages.length,
+    (position) => new TableEntry(passages.at(position) as Passage, position, tables, termIdOf),
+  );
   // Made when first asked for (a passage named by id): a map of 200,000 ids is a tenth of a large corpus's start.
   let byId: Map<string, IndexedPassage> | undefined;
   const totalLength = tables.lengths.reduce((sum, length) => sum + length, 0);
@@ -280,7 +289,7 @@ export function openPassageIndex(
   return {
     entries,
     get byId() {
-      byId ??= new Map(entries.map((entry) => [entry.passage.id, entry]));
+      byId ??= new Map(entries.all().map((entry) => [entry.passage.id, entry]));
       return byId;
     },
     averageLength,
@@ -346,7 +355,7 @@ export function openPassageIndex(
       return [...scores]
         .sort((a, b) => b[1] - a[1])
         .slice(0, limit)
-        .flatMap(([position]) => entries[position] ?? []);
+        .flatMap(([position]) => entries.at(position) ?? []);
     },
     lookup(terms) {
       const known: number[] = [];

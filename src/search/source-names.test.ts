@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { realEngine } from "../../test/engine-fixture.js";
-import { sourceNameFinder } from "./source-names.js";
+import { nameTableFits, sourceNameFinder, sourceNameTable } from "./source-names.js";
 
 const findSourceMentions = (articles: Parameters<typeof sourceNameFinder>[0], question: string) =>
   sourceNameFinder(articles)(question);
@@ -33,5 +33,27 @@ describe("sourceNameFinder", () => {
     expect(find("Is Ann Lee’s view new?").sourceIds).toEqual(["a"]);
     expect(find("What do the Lees think?").sourceIds).toEqual([]);
     expect(find("And Lee?").sourceIds).toEqual(["a", "c"]);
+  });
+
+  it("finds the same through its table stored as JSON, one row per name, and refuses a table that does not fit", () => {
+    const article = (id: string, author: string | null, publisher: string) =>
+      ({ ...engine.articles[0], id, author, publisher }) as (typeof engine.articles)[number];
+    const articles = [article("a", "Ann Lee", "BASIC"), article("b", null, "Basic Books"), article("c", "Lee", "Basic")];
+    const table = sourceNameTable(articles);
+    expect(table.filter(([key]) => key === "lee")).toEqual([["lee", null, 0, 2]]);
+    expect(table.filter(([key]) => key === "basic")).toEqual([
+      ["basic", "BASIC", 0],
+      ["basic", null, 2],
+    ]);
+    const stored = JSON.parse(JSON.stringify(table));
+    expect(nameTableFits(stored, articles.length)).toBe(true);
+    const find = sourceNameFinder(articles, stored);
+    expect(find("What does BASIC say?").sourceIds).toEqual(["a", "c"]);
+    expect(find("What does basic say?").sourceIds).toEqual(["c"]);
+    expect(find("And Basic Books?").sourceIds).toEqual(["b"]);
+    expect(find("Ann Lee's view?").sourceIds).toEqual(["a"]);
+    expect(nameTableFits(stored, 2)).toBe(false);
+    expect(nameTableFits([["lee", 3, 0]], 3)).toBe(false);
+    expect(nameTableFits({}, 3)).toBe(false);
   });
 });
