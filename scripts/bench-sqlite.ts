@@ -35,7 +35,14 @@ runScript(async () => {
   const lexicon = ensureLexicon();
   const analyzer = createAnalyzer(nlp, loadThesaurus(corpusDir));
   const indexDir = defaultIndexDir(corpusDir);
-  const { corpus } = openCorpusIndex({ corpusDir, indexDir, nlp, analyzer, lexicon, log: (line) => console.log(line) });
+  const { corpus } = openCorpusIndex({
+    corpusDir,
+    indexDir,
+    nlp,
+    analyzer: () => analyzer,
+    lexicon,
+    log: (line) => console.log(line),
+  });
 
   // The look-ups each question makes, recorded as the engine answers it.
   const inMemory = corpus.search.search.bind(corpus.search);

@@ -79,17 +79,23 @@ export interface OpenOptions extends Partial<EngineParts> {
 export function openEngine(corpusDir: string, options: OpenOptions = {}): Engine & { origin: IndexOrigin } {
   // Whether the stored index is this corpus's is looked at beside the readers' loading.
   const filesNow = corpusFileStatsBeside(corpusDir);
-  const { nlp, lexicon, analyzer } = readersFor(corpusDir, options);
+  const nlp = options.nlp ?? createNlp();
+  const lexicon = options.lexicon ?? ensureLexicon();
+  // A stored index brings the thesaurus it was built with: the folder's is read only when building.
+  let analyzer: Analyzer | undefined;
   const { corpus, origin } = openCorpusIndex({
     filesNow,
     corpusDir,
     indexDir: options.indexDir ?? defaultIndexDir(corpusDir),
     nlp,
-    analyzer,
+    analyzer: () => {
+      analyzer ??= createAnalyzer(nlp, loadThesaurus(corpusDir));
+      return analyzer;
+    },
     lexicon,
     log: options.log ?? ((line) => console.error(line)),
   });
-  return { ...engineOver(corpus, analyzer, lexicon), origin };
+  return { ...engineOver(corpus, analyzer ?? createAnalyzer(nlp, corpus.thesaurus), lexicon), origin };
 }
 
 export const defaultIndexDir = (corpusDir: string): string => join(corpusDir, ".index");

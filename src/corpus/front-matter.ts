@@ -1,4 +1,4 @@
-import { parse } from "yaml";
+import { readYaml } from "./read-yaml.js";
 
 export interface SplitDocument {
   data: unknown;
@@ -12,7 +12,7 @@ export function splitFrontMatter(source: string): SplitDocument {
   if (!match) throw new Error('no front matter: the file must start with a "---" block of YAML');
   let data: unknown;
   try {
-    data = parse(match[1] ?? "");
+    data = readYaml(match[1] ?? "");
   } catch (error) {
     throw new Error(`front matter is not valid YAML (${(error as Error).message.split("\n")[0]})`);
   }

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { EMPTY_THESAURUS, type Thesaurus, validateThesaurus } from "../nlp/thesaurus.js";
 import { CorpusError } from "./load-corpus.js";
+import { readYaml } from "./read-yaml.js";
 
 export const THESAURUS_FILE = "thesaurus.yaml";
 
@@ -12,7 +12,7 @@ export function loadThesaurus(dir: string): Thesaurus {
   if (!existsSync(path)) return EMPTY_THESAURUS;
   let data: unknown;
   try {
-    data = parse(readFileSync(path, "utf8"));
+    data = readYaml(readFileSync(path, "utf8"));
   } catch (error) {
     throw new CorpusError([
       { file: THESAURUS_FILE, field: "file", message: `not valid YAML (${(error as Error).message.split("\n")[0]})` },

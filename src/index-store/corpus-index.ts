@@ -6,6 +6,7 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import type { Analyzer, PassageSentence } from "../nlp/analyzer.js";
 import type { Nlp } from "../nlp/pipeline.js";
 import { TermTally } from "../nlp/term-tally.js";
+import type { Thesaurus } from "../nlp/thesaurus.js";
 import type { IndexTables } from "../search/index-tables.js";
 import { keyTermsOf } from "../search/key-terms.js";
 import { buildPassageIndex, type TermSearch } from "../search/passage-index.js";
@@ -34,6 +35,8 @@ export interface CorpusIndex {
   writtenForms: Map<string, string[]>;
   /** The names a question may give an article by (author, surname, publisher). */
   sourceNames: NameRow[];
+  /** The corpus's thesaurus it was read with (a start reading the index then reads no YAML). */
+  thesaurus: Thesaurus;
 }
 
 const TOPICS_PER_ARTICLE = 8;
@@ -60,9 +63,10 @@ export function indexArticles(
       )
     : null;
   try {
-    return indexPassages(parsed, passages, lexicon, (passage, position) =>
+    const read = indexPassages(parsed, passages, lexicon, (passage, position) =>
       alongside ? alongside.read(position) : analyzer.passageSentences(passage.text),
     );
+    return { ...read, thesaurus: analyzer.thesaurus };
   } finally {
     alongside?.close();
   }
@@ -73,7 +77,7 @@ function indexPassages(
   passages: Passage[],
   lexicon: Lexicon,
   readPassage: (passage: Passage, position: number) => PassageSentence[],
-): CorpusIndex {
+): Omit<CorpusIndex, "thesaurus"> {
   const dates = new Map(parsed.map((article) => [article.id, article.date]));
   // What each article is about is counted from the same one reading of its passages (names and nouns).
   const bodyNouns = new Map(parsed.map((article) => [article.id, new TermTally()]));

@@ -17,6 +17,7 @@ import {
 import { dirname, join } from "node:path";
 import { type PassageColumns, passageColumnsProblem, TextFile } from "../corpus/passage-store.js";
 import type { Article } from "../corpus/types.js";
+import { type Thesaurus, validateThesaurus } from "../nlp/thesaurus.js";
 import { Column, type IndexTables } from "../search/index-tables.js";
 import type { CellIndex } from "../search/meaning-cells.js";
 import { newTermSearch } from "../search/passage-index.js";
@@ -80,6 +81,7 @@ interface Records {
   /** Per term of `vocabulary`, in its order: the ways the articles write it. */
   writtenForms: string[][];
   sourceNames: NameRow[];
+  thesaurus: Thesaurus;
 }
 
 type TableArrays = Omit<IndexTables, "vocabulary">;
@@ -175,6 +177,7 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
       corpusWords: corpus.corpusWords,
       writtenForms: corpus.tables.vocabulary.map((term) => corpus.writtenForms.get(term) ?? []),
       sourceNames: corpus.sourceNames,
+      thesaurus: corpus.thesaurus,
     };
     writeFileSync(join(staging, FILES.records), JSON.stringify(records));
     const manifest: Manifest = {
@@ -347,6 +350,7 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
   if (!nameTableFits(records.sourceNames, records.articles.length)) fail("the table of source names does not fit the articles");
   if (!Array.isArray(records.topics) || records.topics.length !== records.articles.length)
     fail("the topics do not match the articles");
+  if (validateThesaurus(records.thesaurus).length > 0) fail("the thesaurus stored is not one");
   const passages = columns.article.length;
   checkFits(passages, tables, offsets, statSync(texts.path).size, fail);
   if (semantics && !meaningVectorsFit(semantics, passages)) fail("the meaning vectors do not match the passages");
@@ -362,6 +366,7 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
     corpusWords: records.corpusWords,
     writtenForms: new Map(records.vocabulary.map((term, id) => [term, records.writtenForms[id] ?? []])),
     sourceNames: records.sourceNames,
+    thesaurus: records.thesaurus,
   };
 }
 

@@ -20,7 +20,8 @@ export interface IndexSources {
   /** Where the built index is kept (by default the corpus folder's `.index`). */
   indexDir: string;
   nlp: Nlp;
-  analyzer: Analyzer;
+  /** Made when the index must be built (from the corpus folder's thesaurus); a stored index brings its own. */
+  analyzer: () => Analyzer;
   lexicon: Lexicon;
   /** Progress and problems, one line each. */
   log: (line: string) => void;
@@ -74,7 +75,7 @@ export function openCorpusIndex(sources: IndexSources): { corpus: CorpusIndex; o
   const articles = loadCorpus(corpusDir);
   log(`Indexing the articles in ${corpusDir} (once; kept in ${indexDir})…`);
   const started = Date.now();
-  const corpus = indexArticles(articles, sources.nlp, sources.analyzer, sources.lexicon);
+  const corpus = indexArticles(articles, sources.nlp, sources.analyzer(), sources.lexicon);
   // Taken after a build that succeeded (so the folder exists and is valid); a file changed meanwhile is caught
   // next start, as its date or content will differ.
   const fingerprint = fingerprintCorpus(corpusDir, sources.lexicon.id);
