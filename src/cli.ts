@@ -20,6 +20,9 @@ export const CONSOLE_HELP = [
   "  quit           leave (Ctrl+D works too)",
 ].join("\n");
 
+/** Articles `sources` lists at the console; `npm run sources` lists every one. */
+const SOURCES_LISTED = 50;
+
 export interface ConsoleReply {
   output: string;
   quit: boolean;
@@ -40,7 +43,7 @@ export function handleConsoleLine(engine: Engine, line: string): ConsoleReply {
     case "help":
       return reply(CONSOLE_HELP);
     case "sources":
-      return reply(renderSourcesText(engine.articles, engine.topics));
+      return reply(renderSourcesText(engine.articles, engine.topics, SOURCES_LISTED));
     case "cite": {
       if (!argument) return reply("Cite what? Give a passage id or a question, e.g. cite hilton-2017#p9");
       const target = findCitationTarget(engine, argument);

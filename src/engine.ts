@@ -110,17 +110,24 @@ export function engineOver(corpus: CorpusIndex, analyzer: Analyzer, lexicon: Lex
     if (!article) throw new Error(`engine: passage ${passage.id} names unknown article ${passage.sourceId}`);
     return article;
   };
-  // Grouped when first asked for (citing a whole article, a passage's neighbours): no answer needs it.
-  let bodies: Map<string, Passage[]> | undefined;
-  const bodyOf = (sourceId: string) => {
-    if (!bodies) {
-      const grouped = new Map<string, Passage[]>(articles.map((article) => [article.id, []]));
-      for (const passage of passages.all()) if (passage.paragraph !== null) grouped.get(passage.sourceId)?.push(passage);
-      bodies = grouped;
+  // Each article's passage positions, grouped from the columns when first asked for (a passage named by id, an
+  // article's neighbours): no answer needs them, and only the article's own passages are then made.
+  let grouped: Map<string, number[]> | undefined;
+  const positionsIn = (sourceId: string): number[] => {
+    if (!grouped) {
+      const { article, sourceIds } = corpus.passages.columns;
+      grouped = new Map(sourceIds.map((id) => [id, []]));
+      for (let position = 0; position < article.length; position++)
+        grouped.get(sourceIds[article[position] ?? -1] ?? "")?.push(position);
     }
-    return bodies.get(sourceId) ?? [];
+    return grouped.get(sourceId) ?? [];
   };
-  const index = openPassageIndex(corpus.tables, passages, corpus.search, corpus.writtenForms);
+  const passagesIn = (sourceId: string) => positionsIn(sourceId).flatMap((position) => passages.at(position) ?? []);
+  const bodyOf = (sourceId: string) => passagesIn(sourceId).filter((passage) => passage.paragraph !== null);
+  // An id is its article's id, "#", and its place in the article.
+  const positionOf = (id: string) =>
+    positionsIn(id.slice(0, id.lastIndexOf("#"))).find((position) => passages.at(position)?.id === id);
+  const index = openPassageIndex(corpus.tables, passages, corpus.search, corpus.writtenForms, positionOf);
   const corpusWords = new Set(corpus.corpusWords);
   return {
     articles,

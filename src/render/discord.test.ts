@@ -52,6 +52,19 @@ describe("every Discord message fits Discord's limits", () => {
   });
 });
 
+describe("the sources", () => {
+  it("says how many articles there are when not all fit", () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      ...(engine.articles[0] as (typeof engine.articles)[number]),
+      id: `a${i}`,
+    }));
+    const embed = renderSourcesMessage({ ...engine, articles: many }).embeds?.[0];
+    expect(embed?.fields).toHaveLength(25);
+    expect(embed?.footer?.text).toBe("25 of 30 articles shown");
+    expect(renderSourcesMessage(engine).embeds?.[0]?.footer).toBeUndefined();
+  });
+});
+
 describe("short answers", () => {
   const all = [...questions, ...(JSON.parse(readFileSync("eval/paraphrase-dev.json", "utf8")) as EvalQuestion[])].map(({ q }) =>
     answerQuestion(engine, q),

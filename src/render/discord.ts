@@ -306,7 +306,9 @@ export function renderSourcesMessage(ctx: DiscordContext): DiscordMessage {
     ];
     return { name: fitText(article.title, L.fieldName).text, value: fitText(lines.join("\n"), L.fieldValue).text };
   });
-  return { embeds: [{ title: "The articles", color: COLOR, fields }], flags: EPHEMERAL, allowedMentions: NO_MENTIONS };
+  const shown =
+    fields.length < ctx.articles.length ? { footer: { text: `${fields.length} of ${ctx.articles.length} articles shown` } } : {};
+  return { embeds: [{ title: "The articles", color: COLOR, fields, ...shown }], flags: EPHEMERAL, allowedMentions: NO_MENTIONS };
 }
 
 /** `/help`: every command with an example drawn from the articles themselves, so it works for any corpus. */

@@ -70,3 +70,28 @@ describe("answerHeader of an answer that only comes close", () => {
     expect(closest(["climate"], [], []).join(" ")).not.toContain("No passage uses");
   });
 });
+
+describe("which sources address a question, in a large corpus", () => {
+  const articles = Array.from({ length: 40 }, (_, i) => ({ ...article(i), author: `Author ${i}` }));
+  const near = (i: number): NearestPassage => ({ sourceId: `a${i}`, passageId: `a${i}#p2`, paragraph: 2 });
+  const header = (confidence: "direct" | "closest", addressedBy: string[], others: NearestPassage[]) =>
+    answerHeader(
+      { confidence, missing: [], usedNowhere: [], corrections: [], addressedBy, others } as unknown as Answer,
+      articles,
+      "Try.",
+    )[0];
+
+  it("names five of each kind and counts the rest, never saying all when only some were spoken of", () => {
+    const ids = (from: number, to: number) => articles.slice(from, to).map((a) => a.id);
+    expect(header("direct", ids(0, 8), [near(10), near(11)])).toBe(
+      "Author 0’s article, Author 1’s article, Author 2’s article, Author 3’s article, Author 4’s article and 3 more articles address this; Author 10’s article only comes close, in ¶ 2 [a10#p2]; Author 11’s article only comes close, in ¶ 2 [a11#p2].",
+    );
+    const others = [...Array.from({ length: 7 }, (_, i) => near(20 + i)), { sourceId: "a30", passageId: null, paragraph: null }];
+    const said = header("direct", ["a0"], others) ?? "";
+    expect(said.startsWith("Only Author 0’s article addresses this; Author 20’s article only comes close")).toBe(true);
+    expect(said).toContain("Author 24’s article only comes close, in ¶ 2 [a24#p2]; 2 more articles only come close; ");
+    expect(said.endsWith("Author 30’s article does not discuss it.")).toBe(true);
+    expect(header("direct", ids(0, 3), [])).toBe("Author 0’s article, Author 1’s article, Author 2’s article address this.");
+    expect(header("direct", ids(0, 40), [])).toBe("All the articles address this.");
+  });
+});

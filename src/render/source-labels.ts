@@ -21,26 +21,74 @@ export function sourceLine(article: Article): string {
 const where = (other: NearestPassage) =>
   `${other.paragraph === null ? other.passageId : `¶ ${other.paragraph}`} [${other.passageId}]`;
 
+/** Sources named, at most, in each part of a sentence about them; a large corpus's others are counted. */
+export const SOURCES_NAMED = 5;
+
+const moreArticles = (n: number) => `${n} more article${n === 1 ? "" : "s"}`;
+
+/** The articles of these ids, found in one pass over the corpus's articles. */
+function articlesOf(ids: string[], articles: Article[]): Map<string, Article> {
+  const wanted = new Set(ids);
+  return new Map(articles.filter((a) => wanted.has(a.id)).map((a) => [a.id, a]));
+}
+
+/** How the sources not addressing the question are spoken of: each by name, or a number of them together. */
+interface OthersWording {
+  close: (name: string, where: string) => string;
+  moreClose: (count: string) => string;
+  silent: (name: string) => string;
+  moreSilent: (count: string) => string;
+}
+
+/** What is said of the other sources: those with a related passage, then those with none, the first few of each by name. */
+function saidOfOthers(others: NearestPassage[], byId: Map<string, Article>, wording: OthersWording): string[] {
+  const known = others.filter((other) => byId.has(other.sourceId));
+  const part = (
+    group: NearestPassage[],
+    one: (other: NearestPassage, name: string) => string,
+    more: (count: string) => string,
+  ) => [
+    ...group.slice(0, SOURCES_NAMED).map((other) => one(other, articleName(byId.get(other.sourceId) as Article))),
+    ...(group.length > SOURCES_NAMED ? [more(moreArticles(group.length - SOURCES_NAMED))] : []),
+  ];
+  return [
+    ...part(
+      known.filter((other) => other.passageId !== null),
+      (other, name) => wording.close(name, where(other)),
+      wording.moreClose,
+    ),
+    ...part(
+      known.filter((other) => other.passageId === null),
+      (_, name) => wording.silent(name),
+      wording.moreSilent,
+    ),
+  ];
+}
+
 /**
- * Which sources address the question, in words. Every source searched is named, and a source is said not to
- * discuss the question only when none of its passages relates to it; otherwise its closest passage is named.
+ * Which sources address the question, in words. In a small corpus every source searched is named; in a large
+ * one the first few of each kind, and the rest counted. A source is said not to discuss the question only when
+ * none of its passages relates to it; otherwise its closest passage is named.
  */
 export function coverageSentence(addressedBy: string[], others: NearestPassage[], articles: Article[]): string {
-  const byId = new Map(articles.map((a) => [a.id, a]));
+  const byId = articlesOf([...addressedBy, ...others.map((o) => o.sourceId)], articles);
   const addressing = addressedBy.flatMap((id) => byId.get(id) ?? []);
   if (addressing.length === 0) return "None of the articles addresses this.";
-  const list = (items: Article[]) => items.map(articleName).join(", ");
+  const named = addressing.slice(0, SOURCES_NAMED).map(articleName);
+  const unnamed = addressing.length - named.length;
+  const list = unnamed > 0 ? `${named.join(", ")} and ${moreArticles(unnamed)}` : named.join(", ");
   if (others.length === 0) {
-    if (addressing.length === 1) return `${capitalise(list(addressing))} addresses this.`;
-    return addressing.length === 2 ? "Both articles address this." : "All the articles searched address this.";
+    if (addressing.length === 1) return `${capitalise(list)} addresses this.`;
+    if (addressing.length === 2) return "Both articles address this.";
+    // In a large corpus only the sources with a related passage are spoken of: "all" would claim the others too.
+    return addressing.length === articles.length ? "All the articles address this." : `${capitalise(list)} address this.`;
   }
-  const lead =
-    addressing.length === 1 ? `Only ${list(addressing)} addresses this` : `${capitalise(list(addressing))} address this`;
-  const rest = others.flatMap((other) => {
-    const article = byId.get(other.sourceId);
-    if (!article) return [];
-    if (other.passageId === null) return [`${articleName(article)} does not discuss it`];
-    return [`${articleName(article)} only comes close, in ${where(other)}`];
+  const lead = addressing.length === 1 ? `Only ${list} addresses this` : `${capitalise(list)} address this`;
+  const rest = saidOfOthers(others, byId, {
+    close: (name, at) => `${name} only comes close, in ${at}`,
+    moreClose: (count) => `${count} only come close`,
+    silent: (name) => `${name} does not discuss it`,
+    moreSilent: (count) => `${count} do not discuss it`,
   });
   return `${lead}; ${rest.join("; ")}.`;
 }
@@ -51,13 +99,15 @@ export function coverageSentence(addressedBy: string[], others: NearestPassage[]
  * construction; "does not discuss it" could be untrue of an article that treats the idea in other words.
  */
 function lessCloseLine(others: NearestPassage[], articles: Article[]): string | null {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const said = others.flatMap((other) => {
-    const article = byId.get(other.sourceId);
-    if (!article) return [];
-    return other.passageId === null
-      ? [`nothing in ${articleName(article)} comes this close`]
-      : [`${articleName(article)} comes less close, at best in ${where(other)}`];
+  const byId = articlesOf(
+    others.map((o) => o.sourceId),
+    articles,
+  );
+  const said = saidOfOthers(others, byId, {
+    close: (name, at) => `${name} comes less close, at best in ${at}`,
+    moreClose: (count) => `${count} come less close`,
+    silent: (name) => `nothing in ${name} comes this close`,
+    moreSilent: (count) => `nothing in ${count} comes this close`,
   });
   return said.length === 0 ? null : `${capitalise(said.join("; "))}.`;
 }

@@ -57,8 +57,10 @@ export function renderAnswerText(
   return lines.join("\n");
 }
 
-export function renderSourcesText(articles: Article[], topics: Map<string, string[]>): string {
-  return articles
+export function renderSourcesText(articles: Article[], topics: Map<string, string[]>, limit = articles.length): string {
+  const more = articles.length - limit;
+  const listed = articles
+    .slice(0, limit)
     .map((article) => {
       const about = topics.get(article.id) ?? [];
       return [
@@ -68,6 +70,7 @@ export function renderSourcesText(articles: Article[], topics: Map<string, strin
       ].join("\n");
     })
     .join("\n\n");
+  return more > 0 ? `${listed}\n\n…and ${more} more article${more === 1 ? "" : "s"} (npm run sources lists every one).` : listed;
 }
 
 /** `compare`: the full comparison, or what the articles cover when none addresses the topic. */

@@ -44,7 +44,8 @@ const sentenceBit = (i: number) => 1 << Math.min(i, 30);
 
 export interface PassageIndex {
   entries: OnDemandList<IndexedPassage>;
-  byId: Map<string, IndexedPassage>;
+  /** A passage by its id ("hilton-2017#p9"). */
+  byId: { get(id: string): IndexedPassage | undefined };
   averageLength: number;
   /** Whether any passage is indexed under the term. */
   hasTerm(term: string): boolean;
@@ -270,6 +271,8 @@ export function openPassageIndex(
   passages: OnDemandList<Passage>,
   search: TermSearch,
   writtenForms: ReadonlyMap<string, string[]>,
+  /** Where the passage of an id lies, when the caller knows without a map of every id (a stored corpus). */
+  positionOf?: (id: string) => number | undefined,
 ): PassageIndex {
   const termIdOf = new Map(tables.vocabulary.map((term, id) => [term, id]));
   const { termPassages: frequency, termUses: totals } = tables;
@@ -277,8 +280,14 @@ export function openPassageIndex(
     passages.length,
     (position) => new TableEntry(passages.at(position) as Passage, position, tables, termIdOf),
   );
-  // Made when first asked for (a passage named by id): a map of 200,000 ids is a tenth of a large corpus's start.
-  let byId: Map<string, IndexedPassage> | undefined;
+  // Made when first asked for (a passage named by id), unless the caller finds ids' places without one.
+  let byId: Map<string, number> | undefined;
+  const placeOf =
+    positionOf ??
+    ((id: string) => {
+      byId ??= new Map(passages.all().map((passage, position) => [passage.id, position]));
+      return byId.get(id);
+    });
   const totalLength = tables.lengths.reduce((sum, length) => sum + length, 0);
   const averageLength = totalLength / Math.max(1, entries.length);
   const { vocabulary } = tables;
@@ -288,10 +297,7 @@ export function openPassageIndex(
 
   return {
     entries,
-    get byId() {
-      byId ??= new Map(entries.all().map((entry) => [entry.passage.id, entry]));
-      return byId;
-    },
+    byId: { get: (id) => entries.at(placeOf(id) ?? -1) },
     averageLength,
     hasTerm: (term) => termIdOf.has(term),
     documentFrequency(terms) {
