@@ -250,8 +250,13 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
   const fail = (why: string): never => {
     throw new IndexFileError(`index in ${dir}: ${why}`);
   };
-  // The arrays (the bulk of a large index) are read beside the records and FlexSearch's export.
-  const arraysRead = readBeside(join(dir, FILES.arrays), readWhole, readBesideFrom);
+  // The term index's numbers, then the arrays (the bulk of a large index), are read beside the records and
+  // FlexSearch's export.
+  const [listsRead, arraysRead] = readBeside(
+    [join(dir, FILES.search, FILES.searchLists), join(dir, FILES.arrays)],
+    readWhole,
+    readBesideFrom,
+  ) as [() => ArrayBufferLike, () => ArrayBufferLike];
   let records: Records;
   try {
     records = JSON.parse(readFileSync(join(dir, FILES.records), "utf8")) as Records;
@@ -262,7 +267,7 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
   const search = newTermSearch();
   manifest.searchKeys.forEach((key, i) => {
     try {
-      lists ??= new Uint32Array(readWhole(join(dir, FILES.search, FILES.searchLists)));
+      lists ??= new Uint32Array(listsRead());
       const packed: unknown = JSON.parse(readFileSync(join(dir, FILES.search, `${i}.json`), "utf8"));
       let data: unknown;
       if (key.endsWith(".map")) {
