@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { madeUpArticle } from "../../test/article-fixture.js";
 import type { Answer } from "../answer/answer.js";
-import type { Article } from "../corpus/types.js";
 import type { NearestPassage } from "../retrieval/retrieve.js";
 import { answerHeader, declineLines, suggestionLine } from "./source-labels.js";
 
-const article = (i: number): Article => ({
-  id: `a${i}`,
-  title: `Title ${i}`,
-  author: null,
-  publisher: "Press",
-  date: "2020",
-  dateInferred: false,
-  url: null,
-  standfirst: null,
-  authorNote: null,
-  file: `a${i}.md`,
-});
+const article = (i: number) => madeUpArticle(i);
 
 describe("declineLines", () => {
   it("lists what a few articles cover, and sums up a large corpus after eight", () => {

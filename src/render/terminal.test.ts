@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "../corpus/types.js";
+import { madeUpArticle } from "../../test/article-fixture.js";
 import { renderSourcesText } from "./terminal.js";
 
-const article = (i: number): Article => ({
-  id: `a${i}`,
-  title: `Title ${i}`,
-  author: i === 0 ? null : `Author ${i}`,
-  publisher: "Press",
-  date: "2020",
-  dateInferred: false,
-  url: null,
-  standfirst: null,
-  authorNote: null,
-  file: `a${i}.md`,
-});
+const article = (i: number) => madeUpArticle(i);
 
 describe("the sources listed at the console", () => {
   const articles = [0, 1, 2].map(article);
