@@ -269,12 +269,13 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
     try {
       lists ??= new Uint32Array(listsRead());
       const packed: unknown = JSON.parse(readFileSync(join(dir, FILES.search, `${i}.json`), "utf8"));
+      // A field's term map ("terms.1.map") keeps its lists packed until a search asks for a term; anything else,
+      // or a FlexSearch whose field indexes are not as expected, gets its lists unpacked now.
+      const field = key.endsWith(".map") ? (search as unknown as FieldIndexes).index?.get(key.split(".")[0] ?? "") : undefined;
       let data: unknown;
-      if (key.endsWith(".map")) {
-        // A field's term map ("terms.1.map") keeps its lists packed until a search asks for a term.
+      if (field?.map instanceof Map) {
         checkPackedLists(packed, lists);
-        const field = (search as unknown as FieldIndexes).index.get(key.split(".")[0] ?? "");
-        if (field && !(field.map instanceof ListsUnpackedOnDemand)) field.map = new ListsUnpackedOnDemand(lists);
+        if (!(field.map instanceof ListsUnpackedOnDemand)) field.map = new ListsUnpackedOnDemand(lists);
         data = packed;
       } else data = unpackLists(packed, lists);
       // FlexSearch takes its export back as text or as the data it parses that text into.

@@ -8,6 +8,7 @@ import { createEngine, type Engine, engineOver, openEngine } from "../engine.js"
 import { ensureLexicon } from "../lexicon/lexicon.js";
 import { createNlp } from "../nlp/pipeline.js";
 import { readCorpusIndex, readManifest } from "./index-files.js";
+import { ListsUnpackedOnDemand } from "./packed-lists.js";
 
 const parts = { nlp: createNlp(), lexicon: ensureLexicon() };
 const scratch = () => mkdtempSync(join(tmpdir(), "index-"));
@@ -52,6 +53,9 @@ describe("a stored index", () => {
     expect(beside.tables.termIds.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(beside.tables).toEqual(here.tables);
     expect(beside.semantics).toEqual(here.semantics);
+    // FlexSearch's lists are unpacked only for the terms asked for (the start's largest saving at scale).
+    const fields = (here.search as unknown as { index: Map<string, { map: unknown }> }).index;
+    expect(fields.get("terms")?.map).toBeInstanceOf(ListsUnpackedOnDemand);
     const engine = engineOver(beside, built.analyzer, built.lexicon);
     for (const question of ["Who supports North Korea?", "What do the authors recommend?"])
       expect(answerOf(engine, question)).toBe(answerOf(built, question));
