@@ -159,7 +159,7 @@ function benchScale(sizes: number[], seed: number): void {
       [
         String(articles).padStart(8),
         String(served.passages).padStart(8),
-        `${s(built.buildMs)}${mark(built.buildMs, SCALE_TARGETS.buildMs)} (${mb(built.indexMb ?? 0)}, ${mb(built.rssMb)})`.padEnd(
+        `${s(built.buildMs)}${mark(built.buildMs, SCALE_TARGETS.buildMs)} (${mb(built.indexMb ?? 0)}, ${mb(built.rssMb)}${mark(built.rssMb, SCALE_TARGETS.rssMb)})`.padEnd(
           30,
         ),
         `${s(served.firstAnswerMs ?? 0)}${mark(served.firstAnswerMs ?? 0, SCALE_TARGETS.startMs)}`.padEnd(12),
