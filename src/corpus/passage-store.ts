@@ -71,9 +71,12 @@ export function textsAsUtf8(
   return { bytes, offsets };
 }
 
-/** The passages of the articles whose ids are `sourceIds`, stored. */
-export function storePassages(passages: Passage[], sourceIds: string[]): StoredPassages {
-  const { bytes, offsets } = textsAsUtf8(passages.map((passage) => passage.text));
+/** The passages of the articles whose ids are `sourceIds`, stored; their texts as UTF-8 when already made. */
+export function storePassages(
+  passages: Passage[],
+  sourceIds: string[],
+  { bytes, offsets } = textsAsUtf8(passages.map((passage) => passage.text)),
+): StoredPassages {
   const articleAt = new Map(sourceIds.map((id, i) => [id, i]));
   const headings = [...new Set(passages.flatMap((p) => (p.heading === null ? [] : [p.heading])))];
   const headingAt = new Map(headings.map((heading, i) => [heading, i]));

@@ -12,7 +12,7 @@ import { keyTermsOf } from "../search/key-terms.js";
 import { buildPassageIndex, type TermSearch } from "../search/passage-index.js";
 import { type SemanticArrays, semanticBuilder } from "../search/semantic-space.js";
 import { type NameRow, sourceNameTable } from "../search/source-names.js";
-import { READ_ALONGSIDE_FROM, readAlongside, worthReadingAlongside } from "./passage-reading.js";
+import { READ_ALONGSIDE_FROM, readAlongside, shareTexts, worthReadingAlongside } from "./passage-reading.js";
 
 /**
  * Everything derived from a corpus folder, in the form `npm run build-index` stores: the articles' facts, the
@@ -56,15 +56,18 @@ export function indexArticles(
 ): CorpusIndex {
   const splitSentences = (text: string) => nlp.readDoc(text).sentences().out();
   const passages = parsed.flatMap((article) => splitIntoPassages(article, splitSentences));
-  const alongside = worthReadingAlongside(passages.length, readAlongsideFrom)
-    ? readAlongside(
-        passages.map((passage) => passage.text),
-        analyzer,
-      )
-    : null;
+  const texts = passages.map((passage) => passage.text);
+  // The texts as UTF-8 are made once: shared with the reading worker, then stored (a second copy was ~0.1 GB
+  // more at the build's peak, at 20,000 articles).
+  const shared = worthReadingAlongside(passages.length, readAlongsideFrom) ? shareTexts(texts) : null;
+  const alongside = shared ? readAlongside(texts, analyzer, analyzer.thesaurus, shared) : null;
   try {
-    const read = indexPassages(parsed, passages, lexicon, (passage, position) =>
-      alongside ? alongside.read(position) : analyzer.passageSentences(passage.text),
+    const read = indexPassages(
+      parsed,
+      passages,
+      lexicon,
+      (passage, position) => (alongside ? alongside.read(position) : analyzer.passageSentences(passage.text)),
+      shared ? { bytes: Buffer.from(shared.bytes), offsets: shared.starts } : undefined,
     );
     return { ...read, thesaurus: analyzer.thesaurus };
   } finally {
@@ -77,6 +80,7 @@ function indexPassages(
   passages: Passage[],
   lexicon: Lexicon,
   readPassage: (passage: Passage, position: number) => PassageSentence[],
+  utf8?: { bytes: Buffer; offsets: Uint32Array },
 ): Omit<CorpusIndex, "thesaurus"> {
   const dates = new Map(parsed.map((article) => [article.id, article.date]));
   // What each article is about is counted from the same one reading of its passages (names and nouns).
@@ -106,6 +110,7 @@ function indexPassages(
     passages: storePassages(
       passages,
       parsed.map((article) => article.id),
+      utf8,
     ),
     tables,
     search,

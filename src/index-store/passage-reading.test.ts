@@ -59,5 +59,10 @@ describe("reading passages on a worker thread beside the build", () => {
     expect(beside.topics).toEqual(alone.topics);
     expect(beside.writtenForms).toEqual(alone.writtenForms);
     expect(beside.corpusWords).toEqual(alone.corpusWords);
+    // The texts the worker read are the ones stored: made once, in shared memory.
+    const stored = (index: typeof alone) => index.passages.texts as Uint8Array;
+    expect(stored(beside).buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Buffer.from(stored(beside)).equals(Buffer.from(stored(alone)))).toBe(true);
+    expect(beside.passages.offsets).toEqual(alone.passages.offsets);
   });
 });

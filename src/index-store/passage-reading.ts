@@ -96,12 +96,17 @@ export const worthReadingAlongside = (passages: number, from: number): boolean =
  * reading, it reads a later one, so the work balances by itself. The build stays synchronous: it blocks only
  * when there is nothing left to read but what the worker holds.
  */
-export function readAlongside(texts: string[], analyzer: Analyzer, thesaurus = analyzer.thesaurus): PassageReading {
+export function readAlongside(
+  texts: string[],
+  analyzer: Analyzer,
+  thesaurus = analyzer.thesaurus,
+  shared: SharedTexts = shareTexts(texts),
+): PassageReading {
   const chunks = Math.ceil(texts.length / CHUNK);
   const claims = new Int32Array(new SharedArrayBuffer(4 * chunks));
   const progress = new Int32Array(new SharedArrayBuffer(12));
   const { port1, port2 } = new MessageChannel();
-  const worker = startWorker({ thesaurus, texts: shareTexts(texts), claims, progress, port: port2 });
+  const worker = startWorker({ thesaurus, texts: shared, claims, progress, port: port2 });
   worker.unref();
   // A failing worker says so through the port; one that dies without a word is given up on after its silence.
   worker.on("error", () => {});
