@@ -66,7 +66,14 @@ export function indexArticles(
       parsed,
       passages,
       lexicon,
-      (passage, position) => (alongside ? alongside.read(position) : analyzer.passageSentences(passage.text)),
+      (passage, position) => {
+        if (!alongside) return analyzer.passageSentences(passage.text);
+        const sentences = alongside.read(position);
+        // The worker's heap (its own wink-nlp model, its garbage) is let go with the last passage, before the
+        // build's tail, which is where its memory peaks.
+        if (position === passages.length - 1) alongside.close();
+        return sentences;
+      },
       shared ? { bytes: Buffer.from(shared.bytes), offsets: shared.starts } : undefined,
     );
     return { ...read, thesaurus: analyzer.thesaurus };

@@ -225,7 +225,11 @@ function tally(terms: { term: string }[]): Map<string, number> {
   return counts;
 }
 
-/** Renumbers terms in sorted order (so prefixes can be searched) and sorts each passage's rows by id. */
+/**
+ * Renumbers terms in sorted order (so prefixes can be searched) and sorts each passage's rows by id, in place: a
+ * sorted copy of every column was ~0.19 GB more at 20,000 articles, at the start of the build's tail, where its
+ * memory peaks. A passage's rows are few (dozens): each is reordered through a small scratch buffer.
+ */
 function sortedByTerm(
   firstSeen: string[],
   termStart: Uint32Array,
@@ -237,29 +241,21 @@ function sortedByTerm(
   order.forEach((id, rank) => {
     newId[id] = rank;
   });
-  const ids = new Uint32Array(termIds.length);
-  // Where each sorted row comes from; every column of rows is then reordered the same way.
-  const source = new Uint32Array(termIds.length);
+  for (let row = 0; row < termIds.length; row++) termIds[row] = newId[termIds[row] ?? 0] ?? 0;
+  const columns = [termIds, ...Object.values(rowColumns)] as (Uint32Array | Uint16Array)[];
+  let scratch = new Uint32Array(64);
   for (let p = 0; p + 1 < termStart.length; p++) {
     const from = termStart[p] ?? 0;
-    const rows = Array.from({ length: (termStart[p + 1] ?? 0) - from }, (_, k) => from + k);
-    rows.sort((x, y) => (newId[termIds[x] ?? 0] ?? 0) - (newId[termIds[y] ?? 0] ?? 0));
-    rows.forEach((row, k) => {
-      ids[from + k] = newId[termIds[row] ?? 0] ?? 0;
-      source[from + k] = row;
-    });
+    const count = (termStart[p + 1] ?? 0) - from;
+    const rows = Array.from({ length: count }, (_, k) => from + k);
+    rows.sort((x, y) => (termIds[x] ?? 0) - (termIds[y] ?? 0));
+    if (scratch.length < count) scratch = new Uint32Array(count);
+    for (const column of columns) {
+      for (let k = 0; k < count; k++) scratch[k] = column[rows[k] ?? 0] ?? 0;
+      for (let k = 0; k < count; k++) column[from + k] = scratch[k] ?? 0;
+    }
   }
-  const reordered = <T extends Uint32Array | Uint16Array>(column: T): T =>
-    column.map((_, row) => column[source[row] ?? 0] ?? 0) as T;
-  return {
-    vocabulary: order.map((id) => firstSeen[id] ?? ""),
-    termStart,
-    termIds: ids,
-    termCounts: reordered(rowColumns.termCounts),
-    termSentences: reordered(rowColumns.termSentences),
-    termContentCounts: reordered(rowColumns.termContentCounts),
-    termNounCounts: reordered(rowColumns.termNounCounts),
-  };
+  return { vocabulary: order.map((id) => firstSeen[id] ?? ""), termStart, termIds, ...rowColumns };
 }
 
 /**
