@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildCellIndex,
-  buildMeaningCells,
-  cellCountFor,
-  cellsNear,
-  coarseRows,
-  inCellOrder,
-  rowsOf,
-  summarised,
-} from "./meaning-cells.js";
+import { buildCellIndex, buildMeaningCells, cellCountFor, cellsNear, inCellOrder, rowsOf, summarised } from "./meaning-cells.js";
 import { dotAt, dotOfRows, normalised } from "./vector-math.js";
 
 // Unit vectors around four directions of a 3-dimensional space, 1,000 each, interleaved.
@@ -64,11 +55,11 @@ describe("meaning cells", () => {
   it("summarises each passage, in the cells' order, so that summaries compare as the vectors do", () => {
     // Three dimensions summarised in three directions: nothing is lost, so closeness is kept exactly.
     const question = normalised(Float32Array.from([0.3, -0.5, 0.8]));
-    const coarse = coarseRows(matrix, 3, cells.members);
+    const { cells: own, coarse } = buildCellIndex(matrix, 3);
     const summary = summarised(question, coarse.basis);
     expect(summary).toHaveLength(3);
     for (const row of [0, 1, 2, 999, rows - 1]) {
-      const position = cells.members[row] ?? 0;
+      const position = own.members[row] ?? 0;
       expect(dotAt(summary, coarse.rows, row * 3)).toBeCloseTo(dotAt(question, matrix, position * 3), 4);
     }
   });
@@ -95,8 +86,12 @@ describe("cells found through the rows' summaries", () => {
     const index = buildCellIndex(matrix, 3);
     expect(index.cells.cellStart.length - 1).toBeGreaterThan(8); // more cells than are shortlisted
     expect(rowsOutsideNearestCell(matrix, 3, index.cells)).toBe(0);
-    const coarse = coarseRows(matrix, 3, index.cells.members);
-    expect([...index.coarse.rows]).toEqual([...coarse.rows]);
+    // The summaries are stored in the cells' order: row j is the summary of the cells' j-th member.
+    const width = index.coarse.basis.length / 3;
+    index.cells.members.forEach((position, j) => {
+      const fresh = summarised(matrix.subarray(position * 3, position * 3 + 3), index.coarse.basis);
+      expect([...index.coarse.rows.subarray(j * width, (j + 1) * width)]).toEqual([...fresh]);
+    });
   });
 
   it("still does for almost every row when the summaries leave dimensions out", () => {

@@ -49,24 +49,21 @@ export const COARSE_DIMENSIONS = 32;
 const PROBED_SHARE = 0.08;
 const MIN_PROBED = 10;
 
-/** Cells of the matrix's rows, and their summaries in the cells' order. */
-export function buildCellIndex(matrix: Float32Array, dimensions: number): CellIndex {
+/** Cells of the matrix's rows (`k` of them), and their summaries in the cells' order. */
+export function buildCellIndex(
+  matrix: Float32Array,
+  dimensions: number,
+  k = cellCountFor(matrix.length / dimensions),
+): CellIndex {
   const basis = principalBasis(matrix, dimensions, Math.min(COARSE_DIMENSIONS, dimensions));
   // Summarised once, in the rows' order: the cells are found through them, then they are stored in the cells' order.
-  const summaries: CoarseRows = {
-    basis,
-    rows: summariesInOrder(matrix, dimensions, basis, identityOrder(matrix.length / dimensions)),
-  };
-  const cells = buildMeaningCells(matrix, dimensions, cellCountFor(matrix.length / dimensions), summaries);
   const width = basis.length / dimensions;
-  const rows = new Float32Array(summaries.rows.length);
-  cells.members.forEach((row, j) => {
-    rows.set(summaries.rows.subarray(row * width, (row + 1) * width), j * width);
-  });
-  return { cells, coarse: { basis, rows } };
+  const rows = matrix.length / dimensions;
+  const summaries = new Float32Array(rows * width);
+  for (let row = 0; row < rows; row++) dotsWithRows(matrix, row * dimensions, basis, width, dimensions, summaries, row * width);
+  const cells = buildMeaningCells(matrix, dimensions, k, { basis, rows: summaries });
+  return { cells, coarse: { basis, rows: inCellOrder(summaries, width, cells.members) } };
 }
-
-const identityOrder = (rows: number) => Uint32Array.from({ length: rows }, (_, i) => i);
 
 /**
  * The rows (in the cells' order) worth comparing in full with the vector: those of the cells nearest it, and of
@@ -97,21 +94,6 @@ let roughBuffer = new Float32Array(0);
 function roughScratch(length: number): Float32Array {
   if (roughBuffer.length < length) roughBuffer = new Float32Array(length);
   return roughBuffer.subarray(0, length);
-}
-
-/** The matrix's rows summarised in its main directions, in the order given. */
-export function coarseRows(matrix: Float32Array, dimensions: number, order: Uint32Array): CoarseRows {
-  const basis = principalBasis(matrix, dimensions, Math.min(COARSE_DIMENSIONS, dimensions));
-  return { basis, rows: summariesInOrder(matrix, dimensions, basis, order) };
-}
-
-function summariesInOrder(matrix: Float32Array, dimensions: number, basis: Float32Array, order: Uint32Array): Float32Array {
-  const width = basis.length / dimensions;
-  const rows = new Float32Array(order.length * width);
-  order.forEach((row, j) => {
-    dotsWithRows(matrix, row * dimensions, basis, width, dimensions, rows, j * width);
-  });
-  return rows;
 }
 
 /** Rows the centres are learnt from, per cell (the rest are only assigned to the centres learnt). */

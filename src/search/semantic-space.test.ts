@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ensureLexicon } from "../lexicon/lexicon.js";
-import { buildMeaningCells, coarseRows, inCellOrder } from "./meaning-cells.js";
+import { buildCellIndex, inCellOrder } from "./meaning-cells.js";
 import type { IndexedPassage } from "./passage-index.js";
 import { openSemanticSpace, semanticBuilder } from "./semantic-space.js";
 
@@ -15,11 +15,11 @@ describe("a semantic space laid out in meaning cells", () => {
     }
     const plain = builder.done();
     if (!plain) throw new Error("the lexicon has no vectors");
-    const cells = buildMeaningCells(plain.passages, lexicon.dimensions, 4);
+    const passageCells = buildCellIndex(plain.passages, lexicon.dimensions, 4);
     const celled = {
       ...plain,
-      passages: inCellOrder(plain.passages, lexicon.dimensions, cells.members),
-      passageCells: { cells, coarse: coarseRows(plain.passages, lexicon.dimensions, cells.members) },
+      passages: inCellOrder(plain.passages, lexicon.dimensions, passageCells.cells.members),
+      passageCells,
     };
     const [inOrder, inCells] = [openSemanticSpace(lexicon, plain), openSemanticSpace(lexicon, celled)];
     const question = inOrder.embed(["sanctions", "trade"]);
@@ -61,8 +61,7 @@ describe("a semantic space laid out in meaning cells", () => {
     const plain = builder.done();
     if (!plain) throw new Error("the lexicon has no vectors");
     // 18 cells, ten of them read: a word is compared with the stems of the cells nearest it only.
-    const cells = buildMeaningCells(plain.stemVectors, lexicon.dimensions, 18);
-    const stemCells = { cells, coarse: coarseRows(plain.stemVectors, lexicon.dimensions, cells.members) };
+    const stemCells = buildCellIndex(plain.stemVectors, lexicon.dimensions, 18);
     const [listed, celled] = [openSemanticSpace(lexicon, plain), openSemanticSpace(lexicon, { ...plain, stemCells })];
     for (const word of ["embargo", "beijing", "warfare", "accord", "hunger", "physician", "village", "dollars"]) {
       const all = listed.neighbours(word, 0.3, 5);
