@@ -99,14 +99,10 @@ function indexPassages(
   };
   // The words each passage's sentences were read into go to meaning and the corpus's vocabulary, then go.
   const semantics = semanticBuilder(lexicon);
-  const corpusWords = new Set<string>();
   const { tables, search, writtenForms, index } = buildPassageIndex(passages, readSentences, {
     // A passage is "from 2017" though it never says so: questions often name the year of the events.
     contextTermsOf: (passage) => [(dates.get(passage.sourceId) ?? "").slice(0, 4)],
-    onSentenceWords(sentences) {
-      semantics.add(sentences);
-      for (const sentence of sentences) for (const { word } of sentence) corpusWords.add(word);
-    },
+    onSentenceTerms: semantics.add,
   });
   // Topics are the terms key to the corpus (keyness against English), so everyday words never name a topic.
   const keyTerms = keyTermsOf(index.termTotals(), writtenForms, lexicon);
@@ -124,7 +120,7 @@ function indexPassages(
     semantics: semantics.done(),
     keyTerms: [...keyTerms],
     topics,
-    corpusWords: [...corpusWords],
+    corpusWords: semantics.words(),
     writtenForms,
     sourceNames: sourceNameTable(articles),
   };

@@ -93,13 +93,16 @@ function vocabularySearch(vocabulary: Buffer, wordStarts: Uint32Array): (word: s
     }
     return undefined;
   };
-  const rows = new Map<string, number | undefined>();
+  // A word not in the vocabulary is kept as -1, so each look-up is one map access.
+  const rows = new Map<string, number>();
   return (word) => {
-    if (rows.has(word)) return rows.get(word);
-    if (rows.size >= MAX_CACHED_WORDS) rows.clear();
-    const row = search(word);
-    rows.set(word, row);
-    return row;
+    let row = rows.get(word);
+    if (row === undefined) {
+      if (rows.size >= MAX_CACHED_WORDS) rows.clear();
+      row = search(word) ?? -1;
+      rows.set(word, row);
+    }
+    return row < 0 ? undefined : row;
   };
 }
 

@@ -49,6 +49,12 @@ const entityTerm = (name: string): string => `${ENTITY_MARK}${name}`;
 /** The term a sentence that recommends is indexed under (terms of meaning, not of words, start with "~"). */
 export const ADVICE_TERM = "~advice";
 
+const ENTITY_CODE = ENTITY_MARK.charCodeAt(0);
+const MEANING_CODE = ADVICE_TERM.charCodeAt(0);
+/** Entity terms ("@north korea") and terms of meaning ("~advice") are no words: their first character says so. */
+export const isEntityOrMeaning = (term: string): boolean =>
+  term.charCodeAt(0) === ENTITY_CODE || term.charCodeAt(0) === MEANING_CODE;
+
 export interface Analyzer {
   /**
    * A passage's sentences as the tokenizer splits them, each with the terms it is indexed under, its content

@@ -1,4 +1,5 @@
 import type { Nlp } from "./pipeline.js";
+import { porterStem } from "./porter-stem.js";
 
 /** A word of running text, with what matching needs of it. */
 export interface Word {
@@ -12,7 +13,7 @@ export interface Word {
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const POSSESSIVE = /^['’]s$/i;
-const MAX_CACHED_STEMS = 50_000;
+const MAX_CACHED_STEMS = 200_000;
 
 /**
  * Reads text into words with stems, stop-word flags and parts of speech (punctuation and mentions left out).
@@ -43,12 +44,15 @@ export function createWordReader(nlp: Nlp, keepWords: ReadonlySet<string>): Word
 
   function wordsOf(tokens: Tokens): Word[] {
     const raws = tokens.out();
-    let stems: string[] | undefined = raws.map((raw) => stemCache.get(raw) ?? "");
-    if (stems.includes("")) {
-      // wink-nlp types its.stem too narrowly for strict mode; it is a token "its" function like the others.
-      stems = tokens.out(its.stem as unknown as typeof its.value);
-      if (stemCache.size < MAX_CACHED_STEMS) for (const [i, raw] of raws.entries()) stemCache.set(raw, stems[i] ?? raw);
-    }
+    // Only words not met before are stemmed, one by one: asking wink-nlp for a sentence's stems stems all its words.
+    const stems = raws.map((raw) => {
+      let stem = stemCache.get(raw);
+      if (stem === undefined) {
+        stem = porterStem(raw);
+        if (stemCache.size < MAX_CACHED_STEMS) stemCache.set(raw, stem);
+      }
+      return stem;
+    });
     const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
     const tags = tokens.out(its.pos);
     const result: Word[] = [];

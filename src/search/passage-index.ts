@@ -27,12 +27,6 @@ export interface IndexedPassage {
   length: number;
 }
 
-/** A content word of a sentence (lowercase) with its stem: what meaning is read from, at build time. */
-export interface SentenceWord {
-  word: string;
-  stem: string;
-}
-
 /** Passages a union of terms is counted over exactly (above, it is estimated). */
 const EXACT_UNION_UP_TO = 5000;
 
@@ -111,8 +105,8 @@ export interface BuiltIndex {
 export interface BuildOptions {
   /** Terms true of a whole passage without being written in it (the article's year). */
   contextTermsOf?: (passage: Passage) => string[];
-  /** Each passage's sentences' content words, as read, in passage order: handed on, not kept. */
-  onSentenceWords?: (sentences: SentenceWord[][]) => void;
+  /** Each passage's sentences' terms, as read, in passage order: handed on, not kept. */
+  onSentenceTerms?: (sentences: WrittenTerm[][]) => void;
 }
 
 /**
@@ -120,7 +114,7 @@ export interface BuildOptions {
  * reading, then renumbered in sorted order, so no passage keeps a map of its own (the largest cost at scale).
  */
 export function buildPassageIndex(passages: Passage[], readSentences: SentenceReader, options: BuildOptions = {}): BuiltIndex {
-  const { contextTermsOf = () => [], onSentenceWords = () => {} } = options;
+  const { contextTermsOf = () => [], onSentenceTerms = () => {} } = options;
   const search = newTermSearch();
   const firstIds = new Map<string, number>();
   const columns = {
@@ -150,28 +144,27 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
       lengths[position] = (lengths[position] ?? 0) + 1;
     };
     sentenceStart.push(sentenceSpans.length / 2);
-    onSentenceWords(
+    onSentenceTerms(
       located.map(({ parts, start, text }, i) => {
         sentenceSpans.push(start);
         sentenceSpans.push(start + text.length);
-        const words: SentenceWord[] = [];
-        for (const reading of parts.flatMap((part) => read[part]?.terms ?? [])) {
-          const { term, written } = reading;
-          add(term, sentenceBit(i));
+        // A sentence the tokenizer read in parts (rare) is handed on as one.
+        const sentenceTerms =
+          parts.length === 1 ? (read[parts[0] ?? 0]?.terms ?? []) : parts.flatMap((part) => read[part]?.terms ?? []);
+        const bit = sentenceBit(i);
+        for (const { term, written } of sentenceTerms) {
+          add(term, bit);
           const forms = writtenForms.get(term);
           if (!forms) writtenForms.set(term, [written]);
           else if (!forms.includes(written)) forms.push(written);
-          // Entities are also indexed under each of their words, so the words alone are the sentence's content;
-          // terms of meaning ("~advice") are no words at all.
-          if (!/^[@~]/.test(term)) words.push({ word: written.toLowerCase(), stem: term });
         }
-        return words;
+        return sentenceTerms;
       }),
     );
     const allSentences = located.reduce((mask, _, i) => mask | sentenceBit(i), 0);
     for (const term of contextTermsOf(passage)) add(term, allSentences);
-    const content = tally(read.flatMap((sentence) => sentence.content ?? []));
-    const nouns = tally(read.flatMap((sentence) => sentence.nouns ?? []));
+    const content = tally(read, (sentence) => sentence.content);
+    const nouns = tally(read, (sentence) => sentence.nouns);
     columns.termStart.push(columns.termIds.length);
     for (const [term, { count, sentences }] of terms) {
       let id = firstIds.get(term);
@@ -218,10 +211,10 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
 /** The tables' columns with a value per (passage, term) row. */
 type RowColumns = Pick<IndexTables, "termCounts" | "termSentences" | "termContentCounts" | "termNounCounts">;
 
-/** Counts of each term in a list. */
-function tally(terms: { term: string }[]): Map<string, number> {
+/** Counts of each term in some lists of each sentence. */
+function tally<S>(sentences: S[], termsOf: (sentence: S) => { term: string }[] | undefined): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { term } of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const sentence of sentences) for (const { term } of termsOf(sentence) ?? []) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { principalBasis } from "./principal-basis.js";
+import { principalBasis, symmetricEigen } from "./principal-basis.js";
 
 describe("principalBasis", () => {
   it("finds orthonormal directions of most variance first", () => {
@@ -18,5 +18,29 @@ describe("principalBasis", () => {
     expect(Math.abs(first[2] ?? 0)).toBeCloseTo(0, 4);
     const dotOfRows = (basis[0] ?? 0) * (basis[3] ?? 0) + (basis[1] ?? 0) * (basis[4] ?? 0) + (basis[2] ?? 0) * (basis[5] ?? 0);
     expect(dotOfRows).toBeCloseTo(0, 4);
+  });
+
+  it("solves a symmetric matrix: A·v = λ·v for every pair, the vectors orthonormal", () => {
+    const n = 12;
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31 - 0.5;
+    };
+    const m = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = i; j < n; j++) m[i * n + j] = m[j * n + i] = random();
+    const { values, vectors } = symmetricEigen(m, n);
+    const column = (c: number) => Array.from({ length: n }, (_, r) => vectors[r * n + c] ?? 0);
+    for (let c = 0; c < n; c++) {
+      const v = column(c);
+      for (let r = 0; r < n; r++) {
+        const av = v.reduce((sum, x, j) => sum + (m[r * n + j] ?? 0) * x, 0);
+        expect(av).toBeCloseTo((values[c] ?? 0) * (v[r] ?? 0), 9);
+      }
+      for (let other = 0; other < n; other++) {
+        const w = column(other);
+        expect(v.reduce((sum, x, j) => sum + x * (w[j] ?? 0), 0)).toBeCloseTo(c === other ? 1 : 0, 9);
+      }
+    }
   });
 });

@@ -10,7 +10,10 @@ describe("a semantic space laid out in meaning cells", () => {
     const words = ["sanctions", "china", "trade", "missile", "war", "bombing", "treaty", "oil", "famine", "election"];
     const builder = semanticBuilder(lexicon);
     for (let i = 0; i < 60; i++) {
-      const pick = (k: number) => ({ word: words[(i * k) % words.length] ?? "", stem: "" });
+      const pick = (k: number) => {
+        const word = words[(i * k) % words.length] ?? "";
+        return { term: word, written: word };
+      };
       builder.add([[pick(1), pick(3)], [pick(7)]]);
     }
     const plain = builder.done();
@@ -57,7 +60,7 @@ describe("a semantic space laid out in meaning cells", () => {
     ];
     const words = [...pairs.map(([first]) => first), ...pairs.map(([, second]) => second)] as string[];
     const builder = semanticBuilder(lexicon);
-    builder.add([words.map((word) => ({ word, stem: word }))]);
+    builder.add([words.map((word) => ({ term: word, written: word }))]);
     const plain = builder.done();
     if (!plain) throw new Error("the lexicon has no vectors");
     // 18 cells, ten of them read: a word is compared with the stems of the cells nearest it only.

@@ -1,7 +1,8 @@
 import { englishShare, type Lexicon } from "../lexicon/lexicon.js";
+import { isEntityOrMeaning, type WrittenTerm } from "../nlp/analyzer.js";
 import { Column } from "./index-tables.js";
 import { buildCellIndex, type CellIndex, inCellOrder, rowsOf, rowsToCompare } from "./meaning-cells.js";
-import type { IndexedPassage, SentenceWord } from "./passage-index.js";
+import type { IndexedPassage } from "./passage-index.js";
 import { principalBasis } from "./principal-basis.js";
 import { dotQuantized, type QuantizedRows } from "./quantized-rows.js";
 import { topIndices } from "./top-indices.js";
@@ -85,9 +86,21 @@ export interface SemanticArrays {
 
 /** Builds the semantic arrays passage by passage, as the index build reads them: no passage's words are kept. */
 export interface SemanticBuilder {
-  /** The next passage's sentences, each as its content words. */
-  add(sentences: SentenceWord[][]): void;
+  /** The next passage's sentences, each as the terms it is indexed under (entities and terms of meaning are no words). */
+  add(sentences: WrittenTerm[][]): void;
+  /** Every word added, lowercase, in order of first use. */
+  words(): string[];
   done(): SemanticArrays | null;
+}
+
+/** A way a word is written in the corpus ("Bombs"), with what its every use adds; looked up once per form. */
+interface WrittenForm {
+  lower: string;
+  stem: string;
+  uses: number;
+  /** The word's vector scaled by its SIF weight (null: the lexicon does not know the word). */
+  vector: Int8Array | null;
+  weight: number;
 }
 
 export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
@@ -100,24 +113,40 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
   const sentenceStart = new Column();
   /** Sentences with a known word: the shared direction is learnt from them only. */
   const knownSentences = new Column();
-  const forms = stemForms();
+  // Each written form is looked up in the lexicon once: at 20,000 articles, ~15 million uses of ~60,000 forms.
+  const forms = new Map<string, WrittenForm>();
+  const formOf = (written: string, stem: string): WrittenForm => {
+    let form = forms.get(written);
+    if (!form) {
+      const lower = written.toLowerCase();
+      form = { lower, stem, uses: 0, vector: lexicon.vectorOf(lower) ?? null, weight: sif.weightOf(lower) };
+      forms.set(written, form);
+    }
+    return form;
+  };
   return {
     add(sentences) {
       sentenceStart.push(sentenceSums.count);
       const total = passageSums.append();
-      for (const words of sentences) {
-        forms.count(words);
+      for (const terms of sentences) {
         const sum = sentenceSums.append();
-        const known = sif.addWeightedSum(
-          words.map((w) => w.word),
-          sum,
-        );
+        let known = false;
+        for (const { term, written } of terms) {
+          if (isEntityOrMeaning(term)) continue;
+          const form = formOf(written, term);
+          form.uses += 1;
+          if (!form.vector) continue;
+          known = true;
+          const { vector, weight } = form;
+          for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + weight * (vector[d] ?? 0);
+        }
         if (known) {
           knownSentences.push(sentenceSums.count - 1);
           for (let d = 0; d < dimensions; d++) total[d] = (total[d] ?? 0) + (sum[d] ?? 0);
         }
       }
     },
+    words: () => [...new Set(Array.from(forms.values(), (form) => form.lower))],
     done() {
       if (dimensions === 0) return null;
       sentenceStart.push(sentenceSums.count);
@@ -130,7 +159,7 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
       const passageCount = passageSums.count;
       const passages = passageSums.done(sif.finishInPlace);
       const passageCells = passageCount > CELLS_ABOVE ? buildCellIndex(passages, dimensions) : null;
-      const stems = stemVectors(lexicon, forms.counts);
+      const stems = stemVectors(lexicon, usesByStem(forms.values()));
       return {
         passages: passageCells ? inCellOrder(passages, dimensions, passageCells.cells.members) : passages,
         sentenceStart: sentenceStart.done(),
@@ -211,15 +240,18 @@ export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | nul
 /** SIF: words weighted a/(a + p(w)) and summed; the direction the corpus's sentences share is then removed. */
 function sifEmbedder(lexicon: Lexicon) {
   const dimensions = lexicon.dimensions;
-  const sifWeight = (rank: number) => SIF_A / (SIF_A + englishShare(rank));
+  /** A word's SIF weight, scaled for its vector's bytes (0 for a word the lexicon does not know). */
+  const weightOf = (word: string): number => {
+    const rank = lexicon.rankOf(word);
+    return rank === undefined ? 0 : SIF_A / (SIF_A + englishShare(rank)) / INT8_SCALE;
+  };
   /** Adds the words' weighted vectors into `sum`; false when the lexicon knows none of them. */
   const addWeightedSum = (words: string[], sum: Float32Array): boolean => {
     let known = 0;
     for (const word of words) {
       const vector = lexicon.vectorOf(word);
-      const rank = lexicon.rankOf(word);
-      if (!vector || rank === undefined) continue;
-      const weight = sifWeight(rank) / INT8_SCALE;
+      if (!vector || lexicon.rankOf(word) === undefined) continue;
+      const weight = weightOf(word);
       for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + weight * (vector[d] ?? 0);
       known += 1;
     }
@@ -235,6 +267,7 @@ function sifEmbedder(lexicon: Lexicon) {
     normalised(vector);
   };
   return {
+    weightOf,
     addWeightedSum,
     /** The direction the corpus's sentences share, taken out of every vector from now on. */
     setSharedDirection(direction: Float32Array): void {
@@ -244,19 +277,15 @@ function sifEmbedder(lexicon: Lexicon) {
   };
 }
 
-/** How often each form of each stem occurs ("bombing", "bombs" → bomb): each form's vector is looked up once. */
-function stemForms() {
-  const counts = new Map<string, Map<string, number>>();
-  return {
-    counts,
-    count(words: SentenceWord[]) {
-      for (const { word, stem } of words) {
-        const forms = counts.get(stem) ?? new Map<string, number>();
-        forms.set(word, (forms.get(word) ?? 0) + 1);
-        counts.set(stem, forms);
-      }
-    },
-  };
+/** How often each form of each stem occurs ("bombing", "bombs" → bomb), stems in order of first use. */
+function usesByStem(forms: Iterable<WrittenForm>): Map<string, Map<string, number>> {
+  const byStem = new Map<string, Map<string, number>>();
+  for (const { stem, lower, uses } of forms) {
+    const counts = byStem.get(stem) ?? new Map<string, number>();
+    counts.set(lower, (counts.get(lower) ?? 0) + uses);
+    byStem.set(stem, counts);
+  }
+  return byStem;
 }
 
 /** Each corpus stem's vector: the average of the corpus's own forms of it, by how often each occurs. */
