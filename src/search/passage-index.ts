@@ -5,6 +5,7 @@ import type { Passage } from "../corpus/types.js";
 import type { WrittenTerm } from "../nlp/analyzer.js";
 import { holdsWholeWord } from "../nlp/whole-words.js";
 import { Column, findRow, type IndexTables, perTermCounts } from "./index-tables.js";
+import { canFillLists, TERMS_FIELD, TermListsBuilder } from "./term-lists.js";
 
 /** How often a passage uses a term, and in which of its sentences (bit i: sentence i). */
 export interface TermOccurrence {
@@ -91,7 +92,7 @@ export type TermSearch = Document<{ id: number; terms: string }>;
 export const newTermSearch = (): TermSearch =>
   // Passages are indexed under analyzer terms (stems and entities), so FlexSearch's own encoder stays out of the way.
   new Document<{ id: number; terms: string }>({
-    document: { id: "id", index: [{ field: "terms", tokenize: "strict", encode: (text: string) => text.split(" ") }] },
+    document: { id: "id", index: [{ field: TERMS_FIELD, tokenize: "strict", encode: (text: string) => text.split(" ") }] },
   });
 
 /** The index, and every way the corpus writes each term (what key terms are judged by, and bold is found with). */
@@ -107,6 +108,8 @@ export interface BuildOptions {
   contextTermsOf?: (passage: Passage) => string[];
   /** Each passage's sentences' terms, as read, in passage order: handed on, not kept. */
   onSentenceTerms?: (sentences: WrittenTerm[][]) => void;
+  /** False: passages are added to FlexSearch one by one rather than its lists made here (`term-lists.ts`). */
+  fillLists?: boolean;
 }
 
 /**
@@ -114,8 +117,9 @@ export interface BuildOptions {
  * reading, then renumbered in sorted order, so no passage keeps a map of its own (the largest cost at scale).
  */
 export function buildPassageIndex(passages: Passage[], readSentences: SentenceReader, options: BuildOptions = {}): BuiltIndex {
-  const { contextTermsOf = () => [], onSentenceTerms = () => {} } = options;
+  const { contextTermsOf = () => [], onSentenceTerms = () => {}, fillLists = true } = options;
   const search = newTermSearch();
+  const lists = canFillLists(search) && fillLists ? new TermListsBuilder() : null;
   const firstIds = new Map<string, number>();
   const columns = {
     termStart: new Column(),
@@ -178,8 +182,10 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
       columns.termContentCounts.push(content.get(term) ?? 0);
       columns.termNounCounts.push(nouns.get(term) ?? 0);
     }
-    search.add({ id: position, terms: [...terms.keys()].join(" ") });
+    if (lists) lists.addPassage(position, [...terms.keys()]);
+    else search.add({ id: position, terms: [...terms.keys()].join(" ") });
   });
+  lists?.into(search);
   columns.termStart.push(columns.termIds.length);
   sentenceStart.push(sentenceSpans.length / 2);
   const tables = sortedByTerm([...firstIds.keys()], columns.termStart.done(), columns.termIds.done(), {

@@ -6,15 +6,19 @@ export function principalBasis(matrix: Float32Array, dimensions: number, k: numb
   const rows = Math.floor(matrix.length / dimensions);
   const step = Math.max(1, rows / sampleRows);
   const moment = new Float64Array(dimensions * dimensions);
+  const row = new Float64Array(dimensions);
   for (let s = 0; s < rows; s += step) {
-    const offset = Math.floor(s) * dimensions;
+    row.set(matrix.subarray(Math.floor(s) * dimensions, (Math.floor(s) + 1) * dimensions));
+    // The upper triangle only: the matrix is symmetric.
     for (let a = 0; a < dimensions; a++) {
-      const x = matrix[offset + a] ?? 0;
+      const x = row[a] as number;
       if (x === 0) continue;
-      for (let b = 0; b < dimensions; b++)
-        moment[a * dimensions + b] = (moment[a * dimensions + b] ?? 0) + x * (matrix[offset + b] ?? 0);
+      const base = a * dimensions;
+      for (let b = a; b < dimensions; b++) moment[base + b] = (moment[base + b] as number) + x * (row[b] as number);
     }
   }
+  for (let a = 0; a < dimensions; a++)
+    for (let b = 0; b < a; b++) moment[a * dimensions + b] = moment[b * dimensions + a] as number;
   const { values, vectors } = symmetricEigen(moment, dimensions);
   const order = Array.from(values, (_, i) => i).sort((x, y) => (values[y] ?? 0) - (values[x] ?? 0) || x - y);
   const basis = new Float32Array(k * dimensions);
