@@ -110,6 +110,8 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
   // direction is taken out and the length set to 1, so a passage's sum is the sum of its sentences').
   const passageSums = new VectorBlocks(dimensions);
   const sentenceSums = new VectorBlocks(dimensions);
+  const passageScratch = new Float32Array(dimensions);
+  const sentenceScratch = new Float32Array(dimensions);
   const sentenceStart = new Column();
   /** Sentences with a known word: the shared direction is learnt from them only. */
   const knownSentences = new Column();
@@ -127,9 +129,9 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
   return {
     add(sentences) {
       sentenceStart.push(sentenceSums.count);
-      const total = passageSums.append();
+      const total = passageScratch.fill(0);
       for (const terms of sentences) {
-        const sum = sentenceSums.append();
+        const sum = sentenceScratch.fill(0);
         let known = false;
         for (const { term, written } of terms) {
           if (isEntityOrMeaning(term)) continue;
@@ -141,10 +143,12 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
           for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + weight * (vector[d] ?? 0);
         }
         if (known) {
-          knownSentences.push(sentenceSums.count - 1);
+          knownSentences.push(sentenceSums.count);
           for (let d = 0; d < dimensions; d++) total[d] = (total[d] ?? 0) + (sum[d] ?? 0);
         }
+        sentenceSums.push(sum);
       }
+      passageSums.push(total);
     },
     words: () => [...new Set(Array.from(forms.values(), (form) => form.lower))],
     done() {
