@@ -8,7 +8,6 @@
 import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { Document } from "flexsearch";
 import { answerQuestion } from "../src/answer/answer.js";
 import { loadThesaurus } from "../src/corpus/load-thesaurus.js";
 import { defaultIndexDir, engineOver } from "../src/engine.js";
@@ -16,6 +15,7 @@ import { openCorpusIndex } from "../src/index-store/open-corpus-index.js";
 import { ensureLexicon } from "../src/lexicon/lexicon.js";
 import { createAnalyzer } from "../src/nlp/analyzer.js";
 import { createNlp } from "../src/nlp/pipeline.js";
+import { newTermSearch } from "../src/search/term-lists.js";
 import { runScript, ScriptError } from "./lib/run-script.js";
 
 type Lookup = [term: string, limit: number];
@@ -63,9 +63,7 @@ runScript(async () => {
   mkdirSync(folder, { recursive: true });
   const path = join(folder, "index.db");
   rmSync(path, { force: true });
-  const onDisk = new Document<{ id: number; terms: string }>({
-    document: { id: "id", index: [{ field: "terms", tokenize: "strict", encode: (text: string) => text.split(" ") }] },
-  });
+  const onDisk = newTermSearch();
   await onDisk.mount(new Database({ name: "bench", path }) as Parameters<typeof onDisk.mount>[0]);
   const started = performance.now();
   const { tables } = corpus;

@@ -9,9 +9,10 @@ import { TermTally } from "../nlp/term-tally.js";
 import type { Thesaurus } from "../nlp/thesaurus.js";
 import type { IndexTables } from "../search/index-tables.js";
 import { keyTermsOf } from "../search/key-terms.js";
-import { buildPassageIndex, type TermSearch } from "../search/passage-index.js";
+import { buildPassageIndex } from "../search/passage-index.js";
 import { type SemanticArrays, semanticBuilder } from "../search/semantic-space.js";
 import { type NameRow, sourceNameTable } from "../search/source-names.js";
+import type { PackedTermSearch, TermSearch } from "../search/term-lists.js";
 import { READ_ALONGSIDE_FROM, readAlongside, shareTexts, worthReadingAlongside } from "./passage-reading.js";
 
 /**
@@ -23,7 +24,9 @@ export interface CorpusIndex {
   articles: Article[];
   passages: StoredPassages;
   tables: IndexTables;
+  /** FlexSearch over the passages' terms, and its index in the form it is stored. */
   search: TermSearch;
+  packedSearch: PackedTermSearch;
   semantics: SemanticArrays | null;
   /** Names and the terms the corpus uses far more than English does. */
   keyTerms: string[];
@@ -99,7 +102,7 @@ function indexPassages(
   };
   // The words each passage's sentences were read into go to meaning and the corpus's vocabulary, then go.
   const semantics = semanticBuilder(lexicon);
-  const { tables, search, writtenForms, index } = buildPassageIndex(passages, readSentences, {
+  const { tables, search, packedSearch, writtenForms, index } = buildPassageIndex(passages, readSentences, {
     // A passage is "from 2017" though it never says so: questions often name the year of the events.
     contextTermsOf: (passage) => [(dates.get(passage.sourceId) ?? "").slice(0, 4)],
     onSentenceTerms: semantics.add,
@@ -117,6 +120,7 @@ function indexPassages(
     ),
     tables,
     search,
+    packedSearch,
     semantics: semantics.done(),
     keyTerms: [...keyTerms],
     topics,

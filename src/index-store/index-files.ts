@@ -18,14 +18,13 @@ import { dirname, join } from "node:path";
 import { type PassageColumns, passageColumnsProblem, TextFile } from "../corpus/passage-store.js";
 import type { Article } from "../corpus/types.js";
 import { type Thesaurus, validateThesaurus } from "../nlp/thesaurus.js";
-import { Column, type IndexTables } from "../search/index-tables.js";
+import type { IndexTables } from "../search/index-tables.js";
 import type { CellIndex } from "../search/meaning-cells.js";
-import { newTermSearch } from "../search/passage-index.js";
 import type { SemanticArrays } from "../search/semantic-space.js";
 import { type NameRow, nameTableFits } from "../search/source-names.js";
+import { openTermSearch } from "../search/term-lists.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import type { CorpusFingerprint } from "./fingerprint.js";
-import { checkPackedLists, ListsUnpackedOnDemand, packListsInJson, unpackLists } from "./packed-lists.js";
 import { READ_BESIDE_FROM, readBeside } from "./read-beside.js";
 
 /** Raised when a stored index cannot be read; the caller builds the index anew. */
@@ -159,14 +158,15 @@ export function writeCorpusIndex(dir: string, corpus: CorpusIndex, fingerprint: 
     }
     const { texts } = corpus.passages;
     writeFileSync(join(staging, FILES.texts), texts instanceof TextFile ? readFileSync(texts.path) : texts);
-    const searchKeys: string[] = [];
-    const searchLists = new Column();
-    corpus.search.export((key: string, data: string) => {
-      searchKeys.push(key);
-      writeFileSync(join(staging, FILES.search, `${searchKeys.length - 1}.json`), packListsInJson(data, searchLists));
+    const { parts, lists } = corpus.packedSearch;
+    parts.forEach(({ data }, i) => {
+      writeFileSync(join(staging, FILES.search, `${i}.json`), JSON.stringify(data));
     });
-    const lists = searchLists.done();
-    writeFileSync(join(staging, FILES.search, FILES.searchLists), new Uint8Array(lists.buffer, 0, lists.byteLength));
+    writeFileSync(
+      join(staging, FILES.search, FILES.searchLists),
+      new Uint8Array(lists.buffer, lists.byteOffset, lists.byteLength),
+    );
+    const searchKeys = parts.map(({ key }) => key);
     const records: Records = {
       articles: corpus.articles,
       headings: columns.headings,
@@ -241,9 +241,6 @@ function readWhole(path: string): ArrayBuffer {
 }
 
 /** What of FlexSearch's Document the reading relies on: its field indexes, each with its map of term → lists. */
-interface FieldIndexes {
-  index: Map<string, { map: Map<unknown, unknown> }>;
-}
 
 /** Reads the index in `dir` as its manifest describes it; throws IndexFileError when any part does not fit. */
 export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom = READ_BESIDE_FROM): CorpusIndex {
@@ -264,26 +261,21 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
     return fail(`${FILES.records} unreadable (${(error as Error).message})`);
   }
   let lists: Uint32Array | undefined;
-  const search = newTermSearch();
-  manifest.searchKeys.forEach((key, i) => {
+  const parts = manifest.searchKeys.map((key, i) => {
     try {
       lists ??= new Uint32Array(listsRead());
-      const packed: unknown = JSON.parse(readFileSync(join(dir, FILES.search, `${i}.json`), "utf8"));
-      // A field's term map ("terms.1.map") keeps its lists packed until a search asks for a term; anything else,
-      // or a FlexSearch whose field indexes are not as expected, gets its lists unpacked now.
-      const field = key.endsWith(".map") ? (search as unknown as FieldIndexes).index?.get(key.split(".")[0] ?? "") : undefined;
-      let data: unknown;
-      if (field?.map instanceof Map) {
-        checkPackedLists(packed, lists);
-        if (!(field.map instanceof ListsUnpackedOnDemand)) field.map = new ListsUnpackedOnDemand(lists);
-        data = packed;
-      } else data = unpackLists(packed, lists);
-      // FlexSearch takes its export back as text or as the data it parses that text into.
-      search.import(key, data as unknown as string);
+      return { key, data: JSON.parse(readFileSync(join(dir, FILES.search, `${i}.json`), "utf8")) as unknown };
     } catch (error) {
-      fail(`the term index's part ${key} is unreadable (${(error as Error).message})`);
+      return fail(`the term index's part ${key} is unreadable (${(error as Error).message})`);
     }
   });
+  const packedSearch = { parts, lists: lists ?? new Uint32Array(0) };
+  let search: CorpusIndex["search"];
+  try {
+    search = openTermSearch(packedSearch);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
   const buffer = arraysRead();
   const array = (name: string): NumberArray => {
     const place = manifest.arrays[name];
@@ -366,6 +358,7 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
     passages: { columns, texts, offsets },
     tables,
     search,
+    packedSearch,
     semantics,
     keyTerms: records.keyTerms,
     topics: records.topics,

@@ -7,8 +7,8 @@ import { ask } from "../answer/answer.js";
 import { createEngine, type Engine, engineOver, openEngine } from "../engine.js";
 import { ensureLexicon } from "../lexicon/lexicon.js";
 import { createNlp } from "../nlp/pipeline.js";
+import { ListsUnpackedOnDemand } from "../search/packed-lists.js";
 import { readCorpusIndex, readManifest } from "./index-files.js";
-import { ListsUnpackedOnDemand } from "./packed-lists.js";
 
 const parts = { nlp: createNlp(), lexicon: ensureLexicon() };
 const scratch = () => mkdtempSync(join(tmpdir(), "index-"));

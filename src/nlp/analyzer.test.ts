@@ -95,6 +95,12 @@ describe("validateThesaurus", () => {
     expect(problems.map((p) => p.field)).toEqual(["entities.a.phrases", "entities.b.broader", "questionWords"]);
   });
 
+  it("refuses an entity name of several words, since passages are indexed under it as one term", () => {
+    expect(validateThesaurus({ entities: { "north korea": { phrases: ["North Korea"] } } })).toEqual([
+      { field: "entities.north korea", message: expect.stringMatching(/one word: join its words with hyphens/) },
+    ]);
+  });
+
   it("refuses common-word synonym lists, which general word knowledge replaces", () => {
     expect(validateThesaurus({ ...EMPTY_THESAURUS, synonyms: [["pull out", "withdraw"]] })).toEqual([
       { field: "synonyms", message: expect.stringMatching(/no longer read.*WordNet/) },

@@ -32,6 +32,9 @@ export function validateThesaurus(data: unknown): ThesaurusProblem[] {
     const names = new Set(Object.keys(entities));
     for (const [name, entry] of Object.entries(entities as Record<string, unknown>)) {
       const { phrases, broader } = (entry ?? {}) as Record<string, unknown>;
+      // A name is what passages are indexed under: the index's terms hold no spaces.
+      if (/\s/.test(name) || name === "")
+        report(`entities.${name}`, `a name is one word: join its words with hyphens ("north-korea")`);
       if (!isWordList(phrases) || phrases.length === 0) report(`entities.${name}.phrases`, `must be a non-empty list of text`);
       if (broader !== undefined && !isWordList(broader)) report(`entities.${name}.broader`, `must be a list of entity names`);
       for (const parent of isWordList(broader) ? broader : []) {

@@ -1,11 +1,10 @@
-import { Document } from "flexsearch";
 import { OnDemandList } from "../corpus/on-demand-list.js";
 import { locateSentences } from "../corpus/sentences.js";
 import type { Passage } from "../corpus/types.js";
 import type { WrittenTerm } from "../nlp/analyzer.js";
 import { holdsWholeWord } from "../nlp/whole-words.js";
 import { Column, findRow, type IndexTables, perTermCounts } from "./index-tables.js";
-import { canFillLists, TERMS_FIELD, TermListsBuilder } from "./term-lists.js";
+import { openTermSearch, type PackedTermSearch, packedTermLists, slotOf, type TermSearch } from "./term-lists.js";
 
 /** How often a passage uses a term, and in which of its sentences (bit i: sentence i). */
 export interface TermOccurrence {
@@ -86,19 +85,12 @@ export type SentenceReader = (
   position: number,
 ) => { text: string; terms: WrittenTerm[]; content?: { term: string }[]; nouns?: { term: string }[] }[];
 
-/** FlexSearch's index of the passages, by position, under their terms. */
-export type TermSearch = Document<{ id: number; terms: string }>;
-
-export const newTermSearch = (): TermSearch =>
-  // Passages are indexed under analyzer terms (stems and entities), so FlexSearch's own encoder stays out of the way.
-  new Document<{ id: number; terms: string }>({
-    document: { id: "id", index: [{ field: TERMS_FIELD, tokenize: "strict", encode: (text: string) => text.split(" ") }] },
-  });
-
 /** The index, and every way the corpus writes each term (what key terms are judged by, and bold is found with). */
 export interface BuiltIndex {
   index: PassageIndex;
   tables: IndexTables;
+  /** FlexSearch's index in the form it is stored (`term-lists.ts`), and FlexSearch over it. */
+  packedSearch: PackedTermSearch;
   search: TermSearch;
   writtenForms: Map<string, string[]>;
 }
@@ -108,8 +100,6 @@ export interface BuildOptions {
   contextTermsOf?: (passage: Passage) => string[];
   /** Each passage's sentences' terms, as read, in passage order: handed on, not kept. */
   onSentenceTerms?: (sentences: WrittenTerm[][]) => void;
-  /** False: passages are added to FlexSearch one by one rather than its lists made here (`term-lists.ts`). */
-  fillLists?: boolean;
 }
 
 /**
@@ -117,9 +107,7 @@ export interface BuildOptions {
  * reading, then renumbered in sorted order, so no passage keeps a map of its own (the largest cost at scale).
  */
 export function buildPassageIndex(passages: Passage[], readSentences: SentenceReader, options: BuildOptions = {}): BuiltIndex {
-  const { contextTermsOf = () => [], onSentenceTerms = () => {}, fillLists = true } = options;
-  const search = newTermSearch();
-  const lists = canFillLists(search) && fillLists ? new TermListsBuilder() : null;
+  const { contextTermsOf = () => [], onSentenceTerms = () => {} } = options;
   const firstIds = new Map<string, number>();
   const columns = {
     termStart: new Column(),
@@ -128,6 +116,8 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
     termSentences: new Column(),
     termContentCounts: new Column(),
     termNounCounts: new Column(),
+    /** Where FlexSearch files the row's term (`slotOf`): by its place among the passage's terms. */
+    termSlots: new Column(),
   };
   const lengths = new Uint32Array(passages.length);
   const sentenceStart = new Column();
@@ -166,10 +156,12 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
       }),
     );
     const allSentences = located.reduce((mask, _, i) => mask | sentenceBit(i), 0);
-    for (const term of contextTermsOf(passage)) add(term, allSentences);
+    // An article with no date has no year to index.
+    for (const term of contextTermsOf(passage)) if (term !== "") add(term, allSentences);
     const content = tally(read, (sentence) => sentence.content);
     const nouns = tally(read, (sentence) => sentence.nouns);
     columns.termStart.push(columns.termIds.length);
+    let place = 0;
     for (const [term, { count, sentences }] of terms) {
       let id = firstIds.get(term);
       if (id === undefined) {
@@ -181,14 +173,18 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
       columns.termSentences.push(sentences);
       columns.termContentCounts.push(content.get(term) ?? 0);
       columns.termNounCounts.push(nouns.get(term) ?? 0);
+      columns.termSlots.push(slotOf(terms.size, place++));
     }
-    if (lists) lists.addPassage(position, [...terms.keys()]);
-    else search.add({ id: position, terms: [...terms.keys()].join(" ") });
   });
-  lists?.into(search);
   columns.termStart.push(columns.termIds.length);
   sentenceStart.push(sentenceSpans.length / 2);
-  const tables = sortedByTerm([...firstIds.keys()], columns.termStart.done(), columns.termIds.done(), {
+  const firstSeen = [...firstIds.keys()];
+  const termStart = columns.termStart.done();
+  const termIds = columns.termIds.done();
+  // FlexSearch's lists come from the rows while their terms are still numbered in order of first use.
+  const packedSearch = packedTermLists(firstSeen, termStart, termIds, columns.termSlots.doneAs16Bits());
+  const search = openTermSearch(packedSearch);
+  const tables = sortedByTerm(firstSeen, termStart, termIds, {
     termCounts: columns.termCounts.done(),
     termSentences: columns.termSentences.done(),
     termContentCounts: columns.termContentCounts.doneAs16Bits(),
@@ -209,6 +205,7 @@ export function buildPassageIndex(passages: Passage[], readSentences: SentenceRe
       writtenForms,
     ),
     tables: built,
+    packedSearch,
     search,
     writtenForms,
   };

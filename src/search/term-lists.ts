@@ -1,42 +1,20 @@
-import type { Document } from "flexsearch";
+import { Document } from "flexsearch";
+import { checkPackedLists, ListsUnpackedOnDemand, packedListAt, unpackLists } from "./packed-lists.js";
+
+/** FlexSearch over the passages' terms: what the index's candidates come from. */
+export type TermSearch = Document<{ id: number; terms: string }>;
 
 /** The term index's one field: each passage is indexed under its terms, joined by spaces. */
-export const TERMS_FIELD = "terms";
+const TERMS_FIELD = "terms";
 
-/** The field index's settings this module fills lists for (FlexSearch's defaults with `tokenize: "strict"`). */
+export const newTermSearch = (): TermSearch =>
+  // Passages are indexed under analyzer terms (stems and entities), so FlexSearch's own encoder stays out of the way.
+  new Document<{ id: number; terms: string }>({
+    document: { id: "id", index: [{ field: TERMS_FIELD, tokenize: "strict", encode: (text: string) => text.split(" ") }] },
+  });
+
+/** FlexSearch's resolution (its default): a term is filed in one of 9 slots by its place among a passage's terms. */
 const RESOLUTION = 9;
-
-interface FieldIndex {
-  resolution?: unknown;
-  depth?: unknown;
-  tokenize?: unknown;
-  score?: unknown;
-  rtl?: unknown;
-  compress?: unknown;
-  keystore?: unknown;
-  fastupdate?: unknown;
-  map?: unknown;
-}
-
-/**
- * Whether FlexSearch's field index is as this module expects: then the lists it would make are made here and
- * handed to it through its own `import`. Otherwise (another FlexSearch) passages are added to it one by one.
- */
-export function canFillLists(search: Document<{ id: number; terms: string }>): boolean {
-  const field = (search as unknown as { index?: Map<string, FieldIndex> }).index?.get(TERMS_FIELD);
-  return (
-    field !== undefined &&
-    field.resolution === RESOLUTION &&
-    !field.depth &&
-    field.tokenize === "strict" &&
-    !field.score &&
-    !field.rtl &&
-    !field.compress &&
-    !field.keystore &&
-    !field.fastupdate &&
-    field.map instanceof Map
-  );
-}
 
 /**
  * The slot FlexSearch files a term under, by its place among the passage's terms (earlier terms rank first):
@@ -47,52 +25,97 @@ export const slotOf = (termCount: number, place: number): number =>
   place === 0 ? 0 : termCount <= RESOLUTION ? place : Math.trunc(((RESOLUTION - 1) / termCount) * place + 1);
 
 /**
- * The term → passages lists FlexSearch makes when each passage is added as its terms joined by spaces, made the
- * way FlexSearch makes them but without what it does besides (a dictionary of each passage's terms, the document
- * layer): at 20,000 articles adding passages took ~12.5 s of the build's main thread. A test checks that
- * FlexSearch's export is the same either way.
+ * FlexSearch's index as its export holds it, each key with its data, every list of passage numbers long enough
+ * to be worth it kept in `lists` as 32-bit numbers (`packed-lists.ts`): what is stored, and what a start reads.
  */
-export class TermListsBuilder {
-  readonly #ids = new Map<string, number>();
-  /** Terms in order of first use, as FlexSearch's map holds them. */
-  readonly #terms: string[] = [];
-  /** Per term: its lists by slot, each in passage order (holes where no passage has it in that slot). */
-  readonly #slots: number[][][] = [];
-  readonly #registered: number[] = [];
+export interface PackedTermSearch {
+  parts: { key: string; data: unknown }[];
+  lists: Uint32Array;
+}
 
-  /** The passage at `position`, indexed under `terms` in this order (what would be joined by spaces). */
-  addPassage(position: number, terms: string[]): void {
-    if (terms.length === 0 || (terms.length === 1 && terms[0] === "")) return; // no text: FlexSearch skips it
-    // FlexSearch splits the text at spaces: a term holding one (or an empty one) counts as its parts.
-    const split = terms.some((term) => term === "" || term.includes(" "));
-    const tokens = split ? terms.join(" ").split(" ") : terms;
-    const seen = split ? new Set<string>() : null;
-    tokens.forEach((token, place) => {
-      if (token === "" || seen?.has(token)) return;
-      seen?.add(token);
-      let id = this.#ids.get(token);
-      if (id === undefined) {
-        id = this.#terms.length;
-        this.#ids.set(token, id);
-        this.#terms.push(token);
-        this.#slots.push([]);
-      }
-      const slots = this.#slots[id] ?? [];
-      const slot = slotOf(tokens.length, place);
-      let list = slots[slot];
-      if (!list) {
-        list = [];
-        slots[slot] = list;
-      }
-      list.push(position);
-    });
-    this.#registered.push(position);
+/**
+ * FlexSearch's term → passages lists, made from the term rows the build reads anyway, in the form FlexSearch
+ * exports them. Adding 200,000 passages to FlexSearch one by one took ~12.5 s of the build at 20,000 articles,
+ * its lists as JavaScript arrays ~0.2 GB, and exporting them as JSON text ~60 MB more at the build's end. A test
+ * checks that FlexSearch, given these, holds what it holds when every passage is added to it.
+ *
+ * Rows are per passage (`termStart`), each a term (`termIds`, into `terms`) and its slot; terms hold no spaces.
+ */
+export function packedTermLists(
+  terms: string[],
+  termStart: Uint32Array,
+  termIds: Uint32Array,
+  slots: Uint16Array,
+): PackedTermSearch {
+  // Passage numbers grouped by (term, slot), each group in passage order: a counting sort of the rows.
+  const starts = new Uint32Array(terms.length * RESOLUTION + 1);
+  for (let row = 0; row < termIds.length; row++) {
+    const bucket = (termIds[row] as number) * RESOLUTION + (slots[row] as number) + 1;
+    starts[bucket] = (starts[bucket] as number) + 1;
   }
+  for (let b = 1; b < starts.length; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+  const passages = termStart.length - 1;
+  const lists = new Uint32Array(termIds.length + passages);
+  const filled = starts.slice(0, -1);
+  const registered: number[] = [];
+  for (let position = 0; position < passages; position++) {
+    const from = termStart[position] as number;
+    const to = termStart[position + 1] as number;
+    if (to > from) registered.push(position);
+    for (let row = from; row < to; row++) {
+      const bucket = (termIds[row] as number) * RESOLUTION + (slots[row] as number);
+      lists[filled[bucket] as number] = position;
+      filled[bucket] = (filled[bucket] as number) + 1;
+    }
+  }
+  const listAt = (at: number, length: number) => packedListAt(lists, at, length);
+  const map: [string, unknown[]][] = [];
+  terms.forEach((term, id) => {
+    const bySlot: unknown[] = [];
+    for (let slot = 0; slot < RESOLUTION; slot++) {
+      const at = starts[id * RESOLUTION + slot] as number;
+      const length = (starts[id * RESOLUTION + slot + 1] as number) - at;
+      if (length > 0) bySlot[slot] = listAt(at, length);
+    }
+    // FlexSearch's slots run to the last one used, with nothing in the empty ones before it.
+    if (bySlot.length > 0) map.push([term, Array.from(bySlot, (list) => list ?? null)]);
+  });
+  // The passages FlexSearch registers, after the lists in the same numbers.
+  lists.set(registered, termIds.length);
+  return {
+    parts: [
+      { key: `${TERMS_FIELD}.1.map`, data: map },
+      { key: "1.reg", data: listAt(termIds.length, registered.length) },
+    ],
+    lists: lists.subarray(0, termIds.length + registered.length),
+  };
+}
 
-  /** Hands the lists to FlexSearch through its own import, as its export holds them. */
-  into(search: Document<{ id: number; terms: string }>): void {
-    const entries = this.#terms.map((term, id) => [term, this.#slots[id] ?? []]);
-    search.import(`${TERMS_FIELD}.1.map`, entries as never);
-    search.import("1.reg", this.#registered as never);
+interface FieldIndexes {
+  index?: Map<string, { map?: unknown }>;
+}
+
+/**
+ * FlexSearch over its packed export: a field's term map keeps its lists packed until a search asks for a term
+ * (`ListsUnpackedOnDemand`); anything else, or a FlexSearch whose field indexes are not as expected, gets its lists
+ * unpacked now. Throws, naming the part, when a part does not fit the numbers.
+ */
+export function openTermSearch({ parts, lists }: PackedTermSearch): TermSearch {
+  const search = newTermSearch();
+  for (const { key, data } of parts) {
+    try {
+      const field = key.endsWith(".map") ? (search as unknown as FieldIndexes).index?.get(key.split(".")[0] ?? "") : undefined;
+      let imported: unknown;
+      if (field?.map instanceof Map) {
+        checkPackedLists(data, lists);
+        if (!(field.map instanceof ListsUnpackedOnDemand)) field.map = new ListsUnpackedOnDemand(lists);
+        imported = data;
+      } else imported = unpackLists(data, lists);
+      // FlexSearch takes its export back as text or as the data it parses that text into.
+      search.import(key, imported as string);
+    } catch (error) {
+      throw new Error(`the term index's part ${key} is unreadable (${(error as Error).message})`);
+    }
   }
+  return search;
 }
