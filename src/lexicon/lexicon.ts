@@ -175,10 +175,13 @@ export function loadLexicon(dir: string): Lexicon {
       return row === undefined ? undefined : vectors.subarray(row * dimensions, (row + 1) * dimensions);
     },
     commonWords(limit) {
+      // The vocabulary decoded once and sliced: a decode per word took ~20 ms of the first question with a typo.
+      const words = vocabulary.toString("latin1");
       const common = new Map<string, number>();
-      ranks.forEach((rank, row) => {
-        if (rank < limit) common.set(vocabulary.toString("latin1", wordStarts[row], (wordStarts[row + 1] ?? 0) - 1), rank);
-      });
+      for (let row = 0; row < size; row++) {
+        const rank = ranks[row] as number;
+        if (rank < limit) common.set(words.slice(wordStarts[row], (wordStarts[row + 1] as number) - 1), rank);
+      }
       return common;
     },
     relatedStems(word, pos) {
