@@ -98,9 +98,35 @@ interface WrittenForm {
   lower: string;
   stem: string;
   uses: number;
-  /** The word's vector scaled by its SIF weight (null: the lexicon does not know the word). */
-  vector: Int8Array | null;
+  /** Where its vector starts in the known forms' vectors (−1: the lexicon does not know the word). */
+  at: number;
+  /** Its SIF weight, scaled for its vector's bytes. */
   weight: number;
+}
+
+/**
+ * The vectors of the corpus's known written forms, back to back in order of first use: the sums read them
+ * ~15 million times at 20,000 articles, about twice as fast from one array as through a view per word.
+ */
+class FormVectors {
+  #values = new Int8Array(1 << 16);
+  #length = 0;
+
+  get values(): Int8Array {
+    return this.#values;
+  }
+
+  /** Appends a vector; returns where it starts. */
+  add(vector: Int8Array): number {
+    if (this.#length + vector.length > this.#values.length) {
+      const grown = new Int8Array(2 * (this.#length + vector.length));
+      grown.set(this.#values);
+      this.#values = grown;
+    }
+    this.#values.set(vector, this.#length);
+    this.#length += vector.length;
+    return this.#length - vector.length;
+  }
 }
 
 export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
@@ -117,11 +143,13 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
   const knownSentences = new Column();
   // Each written form is looked up in the lexicon once: at 20,000 articles, ~15 million uses of ~60,000 forms.
   const forms = new Map<string, WrittenForm>();
+  const formVectors = new FormVectors();
   const formOf = (written: string, stem: string): WrittenForm => {
     let form = forms.get(written);
     if (!form) {
       const lower = written.toLowerCase();
-      form = { lower, stem, uses: 0, vector: lexicon.vectorOf(lower) ?? null, weight: sif.weightOf(lower) };
+      const vector = lexicon.vectorOf(lower);
+      form = { lower, stem, uses: 0, at: vector ? formVectors.add(vector) : -1, weight: sif.weightOf(lower) };
       forms.set(written, form);
     }
     return form;
@@ -137,10 +165,11 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
           if (isEntityOrMeaning(term)) continue;
           const form = formOf(written, term);
           form.uses += 1;
-          if (!form.vector) continue;
+          const { at, weight } = form;
+          if (at < 0) continue;
           known = true;
-          const { vector, weight } = form;
-          for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + weight * (vector[d] ?? 0);
+          const values = formVectors.values;
+          for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] as number) + weight * (values[at + d] as number);
         }
         if (known) {
           knownSentences.push(sentenceSums.count);
