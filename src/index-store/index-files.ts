@@ -240,8 +240,6 @@ function readWhole(path: string): ArrayBuffer {
   }
 }
 
-/** What of FlexSearch's Document the reading relies on: its field indexes, each with its map of term → lists. */
-
 /** Reads the index in `dir` as its manifest describes it; throws IndexFileError when any part does not fit. */
 export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom = READ_BESIDE_FROM): CorpusIndex {
   const fail = (why: string): never => {

@@ -51,7 +51,7 @@ export const ADVICE_TERM = "~advice";
 
 const ENTITY_CODE = ENTITY_MARK.charCodeAt(0);
 const MEANING_CODE = ADVICE_TERM.charCodeAt(0);
-/** Entity terms ("@north korea") and terms of meaning ("~advice") are no words: their first character says so. */
+/** Entity terms ("@north-korea") and terms of meaning ("~advice") are no words: their first character says so. */
 export const isEntityOrMeaning = (term: string): boolean =>
   term.charCodeAt(0) === ENTITY_CODE || term.charCodeAt(0) === MEANING_CODE;
 

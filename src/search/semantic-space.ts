@@ -283,8 +283,8 @@ function sifEmbedder(lexicon: Lexicon) {
     let known = 0;
     for (const word of words) {
       const vector = lexicon.vectorOf(word);
-      if (!vector || lexicon.rankOf(word) === undefined) continue;
       const weight = weightOf(word);
+      if (!vector || weight === 0) continue;
       for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + weight * (vector[d] ?? 0);
       known += 1;
     }
