@@ -55,16 +55,16 @@ export interface EngineParts {
 
 /** Builds the engine from the corpus folder in memory (tests, evaluation): nothing is read from or written to disk. */
 export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}): Engine {
-  const { nlp, lexicon, analyzer } = readersFor(corpusDir, parts);
+  const { nlp, lexicon } = partsOrMade(parts);
+  const analyzer = createAnalyzer(nlp, loadThesaurus(corpusDir));
   return engineOver(buildCorpusIndex(corpusDir, nlp, analyzer, lexicon), analyzer, lexicon);
 }
 
-/** What reads the corpus and the questions: the language pipeline, word knowledge, and the corpus's thesaurus. */
-function readersFor(corpusDir: string, parts: Partial<EngineParts>) {
-  const nlp = parts.nlp ?? createNlp();
-  const lexicon = parts.lexicon ?? ensureLexicon();
-  return { nlp, lexicon, analyzer: createAnalyzer(nlp, loadThesaurus(corpusDir)) };
-}
+/** The language pipeline and word knowledge given, or made. */
+const partsOrMade = (parts: Partial<EngineParts>): EngineParts => ({
+  nlp: parts.nlp ?? createNlp(),
+  lexicon: parts.lexicon ?? ensureLexicon(),
+});
 
 export interface OpenOptions extends Partial<EngineParts> {
   /** Where the built index is kept; by default the corpus folder's `.index`. */
@@ -79,8 +79,7 @@ export interface OpenOptions extends Partial<EngineParts> {
 export function openEngine(corpusDir: string, options: OpenOptions = {}): Engine & { origin: IndexOrigin } {
   // Whether the stored index is this corpus's is looked at beside the readers' loading.
   const filesNow = corpusFileStatsBeside(corpusDir);
-  const nlp = options.nlp ?? createNlp();
-  const lexicon = options.lexicon ?? ensureLexicon();
+  const { nlp, lexicon } = partsOrMade(options);
   // A stored index brings the thesaurus it was built with: the folder's is read only when building.
   let analyzer: Analyzer | undefined;
   const { corpus, origin } = openCorpusIndex({

@@ -23,14 +23,8 @@ function choice(passage: Passage): PassageChoice {
 const SCAN_TEXTS_UP_TO = 5000;
 
 /** The first passages (in corpus order) that pass a test, at most MAX_CHOICES. */
-function firstPassages(engine: Engine, test: (passage: Passage) => boolean): Passage[] {
-  const found: Passage[] = [];
-  for (let position = 0; position < engine.passages.length && found.length < MAX_CHOICES; position++) {
-    const passage = engine.passages.at(position);
-    if (passage && test(passage)) found.push(passage);
-  }
-  return found;
-}
+const firstPassages = (engine: Engine, test: (passage: Passage) => boolean): Passage[] =>
+  engine.passages.first(MAX_CHOICES, test);
 
 /** Passages for an autocomplete list: by id when the text looks like one, else by the words of the passage. */
 export function suggestPassages(engine: Engine, typed: string): PassageChoice[] {

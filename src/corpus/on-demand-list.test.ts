@@ -25,4 +25,15 @@ describe("a list whose items are made when first asked for", () => {
     expect([list.at(-1), list.at(2), list.at(0.5), list.at(Number.NaN)]).toEqual([undefined, undefined, undefined, undefined]);
     expect(list.at(1)).toBe(1);
   });
+
+  it("finds the first items that pass a test, making none past the last one found", () => {
+    const made: number[] = [];
+    const list = new OnDemandList(10, (position) => {
+      made.push(position);
+      return position;
+    });
+    expect(list.first(2, (n) => n % 3 === 1)).toEqual([1, 4]);
+    expect(made).toEqual([0, 1, 2, 3, 4]);
+    expect(list.first(5, (n) => n > 8)).toEqual([9]);
+  });
 });

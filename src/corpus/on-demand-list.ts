@@ -26,6 +26,16 @@ export class OnDemandList<T> {
     return item;
   }
 
+  /** The first items (in order) that pass a test, at most `count`: made as they are tested, the rest left unmade. */
+  first(count: number, test: (item: T) => boolean): T[] {
+    const found: T[] = [];
+    for (let position = 0; position < this.length && found.length < count; position++) {
+      const item = this.at(position) as T;
+      if (test(item)) found.push(item);
+    }
+    return found;
+  }
+
   /** Every item, in order (for the few uses that read them all: made once, the same items `at` gives). */
   all(): T[] {
     if (!this.#all) {

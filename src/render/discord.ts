@@ -314,14 +314,7 @@ export function renderSourcesMessage(ctx: DiscordContext): DiscordMessage {
 /** `/help`: every command with an example drawn from the articles themselves, so it works for any corpus. */
 export function renderHelpMessage(ctx: DiscordContext & { passages: OnDemandList<{ id: string }> }): DiscordMessage {
   const topic = [...ctx.topics.values()].flat()[0] ?? "the main topic";
-  let passageId = "source#p1";
-  for (let position = 0; position < ctx.passages.length; position++) {
-    const id = ctx.passages.at(position)?.id ?? "";
-    if (!id.endsWith("#author")) {
-      passageId = id;
-      break;
-    }
-  }
+  const passageId = ctx.passages.first(1, (p) => !p.id.endsWith("#author"))[0]?.id ?? "source#p1";
   const fields = [
     [
       "/ask",

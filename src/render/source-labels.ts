@@ -24,7 +24,7 @@ const where = (other: NearestPassage) =>
 /** Sources named, at most, in each part of a sentence about them; a large corpus's others are counted. */
 export const SOURCES_NAMED = 5;
 
-const moreArticles = (n: number) => `${n} more article${n === 1 ? "" : "s"}`;
+export const moreArticles = (n: number): string => `${n} more article${n === 1 ? "" : "s"}`;
 
 /** The articles of these ids, found in one pass over the corpus's articles. */
 function articlesOf(ids: string[], articles: Article[]): Map<string, Article> {

@@ -3,7 +3,7 @@ import type { TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
 import { renderComparisonText } from "./comparison-text.js";
 import { leadPassages } from "./lead-passages.js";
-import { answerHeader, declineLines, sourceLine, suggestionLine, topicHeader } from "./source-labels.js";
+import { answerHeader, declineLines, moreArticles, sourceLine, suggestionLine, topicHeader } from "./source-labels.js";
 
 export interface TerminalContext {
   articles: Article[];
@@ -70,7 +70,7 @@ export function renderSourcesText(articles: Article[], topics: Map<string, strin
       ].join("\n");
     })
     .join("\n\n");
-  return more > 0 ? `${listed}\n\n…and ${more} more article${more === 1 ? "" : "s"} (npm run sources lists every one).` : listed;
+  return more > 0 ? `${listed}\n\n…and ${moreArticles(more)} (npm run sources lists every one).` : listed;
 }
 
 /** `compare`: the full comparison, or what the articles cover when none addresses the topic. */
