@@ -34,6 +34,19 @@ describe("comparison on the real corpus", () => {
     expect(quotes).toBeGreaterThanOrEqual(10);
   });
 
+  it("quotes each side's best passage first, and a second passage before a second sentence of one", () => {
+    let fromTwoPassages = 0;
+    for (const { q } of devQuestions) {
+      const answer = answerQuestion(engine, q);
+      for (const side of answer.comparison?.sources ?? []) {
+        const best = answer.passages.find((p) => p.sourceId === side.sourceId);
+        expect(side.quotes[0]?.passageId, q).toBe(best?.id);
+        if (new Set(side.quotes.map((quote) => quote.passageId)).size > 1) fromTwoPassages += 1;
+      }
+    }
+    expect(fromTwoPassages).toBeGreaterThanOrEqual(5);
+  });
+
   it("sets both authors side by side when both address the question, most relevant first", () => {
     const answer = answerQuestion(engine, "What do the authors think about UN sanctions?");
     const sides = answer.comparison?.sources.map((s) => s.sourceId);

@@ -115,10 +115,7 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
     return {
       sourceId: side.sourceId,
       author: article?.author ?? null,
-      quotes: sentences
-        .filter((s) => s.onTopic)
-        .slice(0, opts.quotesPerSource)
-        .map(quoteOf),
+      quotes: pickQuotes(sentences, opts.quotesPerSource).map(quoteOf),
       recommendation: recommending ? quoteOf(recommending) : null,
       distinctiveTerms,
       certainty: side.certainty,
@@ -161,6 +158,22 @@ function rankSentences(passages: ScoredPassage[], retrieval: Retrieval): RankedS
       });
     })
     .sort((a, b) => b.coverage - a.coverage);
+}
+
+/**
+ * A source's quotes: the best sentence of each of its best passages in turn, then its next best sentences. A
+ * passage's rank (its context matched too) is surer than one sentence's, and quotes from two passages show more
+ * of where the source stands than two sentences of one.
+ */
+function pickQuotes(sentences: RankedSentence[], limit: number): RankedSentence[] {
+  const onTopic = sentences.filter((s) => s.onTopic);
+  const quoted = new Set<ScoredPassage>();
+  const bestOfEach = onTopic
+    .filter((s) => !quoted.has(s.scored) && quoted.add(s.scored))
+    .sort((a, b) => b.scored.score - a.scored.score);
+  const picked = bestOfEach.slice(0, limit);
+  for (const s of onTopic) if (picked.length < limit && !picked.includes(s)) picked.push(s);
+  return picked;
 }
 
 /** Terms every side uses, ranked by the smallest count among the sides (shared in earnest, not in passing). */
