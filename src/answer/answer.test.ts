@@ -58,6 +58,15 @@ describe("answerQuestion", () => {
     expect(answerQuestion(engine, "Who is Isabel Hilton?").passages[0]?.id).toBe("hilton-2017#author");
   });
 
+  it("takes a question that names an article and asks nothing else as a question about the article itself", () => {
+    const basic = answerQuestion(engine, "Who wrote the BASIC article?");
+    expect(basic).toMatchObject({ answered: false, aboutSources: ["basic-2016"], passages: [] });
+    const hilton = answerQuestion(engine, "Who wrote the Hilton article?");
+    expect(hilton).toMatchObject({ confidence: "direct", aboutSources: ["hilton-2017"] });
+    expect(hilton.passages.map((p) => p.id)).toEqual(["hilton-2017#author"]);
+    expect(answerQuestion(engine, "What does the BASIC article say about sanctions?").aboutSources).toEqual([]);
+  });
+
   it("understands the US written in capitals and the Kremlin for Russia", () => {
     expect(
       answerQuestion(engine, "Why does the Kremlin hold on to Assad?")

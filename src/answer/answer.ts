@@ -53,6 +53,9 @@ export interface Answer {
   corrections: Correction[];
   /** False when the question reads as another language (only English is understood). */
   inEnglish: boolean;
+  /** Sources the question names and asks nothing else about: their details (title, author or its absence,
+   * publisher, date) are shown, with or without an author note to quote. */
+  aboutSources: string[];
 }
 
 /** Question → grounded answer: the best passages, which sources address it, or a plain "not covered". */
@@ -74,6 +77,7 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     usedNowhere: retrieval.usedNowhere,
     corrections: retrieval.corrections,
     inEnglish: retrieval.inEnglish,
+    aboutSources: retrieval.aboutSources,
   };
 }
 

@@ -24,6 +24,19 @@ import { boldWords, escapeMarkdown, fitSentences, fitTail, fitText } from "./dis
 const engine = realEngine();
 const questions = JSON.parse(readFileSync("eval/dev-questions.json", "utf8")) as EvalQuestion[];
 
+describe("a question about an article itself", () => {
+  it("shows the article's details, not that the articles do not address it", () => {
+    const message = renderAnswerMessage(answerQuestion(engine, "Who wrote the BASIC article?"), engine, {
+      page: 0,
+      key: "k",
+      ephemeral: true,
+    });
+    expect(message.embeds?.[0]?.title).toBe("No passage to quote");
+    expect(message.embeds?.[0]?.description).toContain("“To Fix North Korea, Start with Syria” — author not named, BASIC");
+    expect(message.embeds?.[0]?.description).not.toContain("don’t address");
+  });
+});
+
 describe("every Discord message fits Discord's limits", () => {
   const messages: [string, DiscordMessage][] = [];
   for (const { q } of questions) {

@@ -146,16 +146,15 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
   const flags = view.ephemeral ? EPHEMERAL : undefined;
   if (!answer.answered) {
     const suggestion = answer.inEnglish ? suggestionLine(ctx.topics, "use /compare") : "";
-    const description = declineLines(
-      answer.unknownWords.map(escapeMarkdown),
-      ctx.articles,
-      ctx.topics,
-      answer.inEnglish,
+    const description = declineLines(ctx.articles, ctx.topics, {
+      ...answer,
+      unknownWords: answer.unknownWords.map(escapeMarkdown),
       suggestion,
-    ).join("\n");
+    }).join("\n");
+    const title = answer.aboutSources.length > 0 ? "No passage to quote" : "Not in the articles";
     return {
       content,
-      embeds: [{ title: "Not in the articles", color: COLOR, description: fitText(description, L.description).text }],
+      embeds: [{ title, color: COLOR, description: fitText(description, L.description).text }],
       flags,
       allowedMentions: NO_MENTIONS,
     };
@@ -275,7 +274,7 @@ export function renderComparisonMessage(
         {
           title: "Not in the articles",
           color: COLOR,
-          description: fitText(declineLines([], ctx.articles, ctx.topics).join("\n"), L.description).text,
+          description: fitText(declineLines(ctx.articles, ctx.topics).join("\n"), L.description).text,
         },
       ],
       flags,

@@ -13,6 +13,7 @@ export function answerToJson(answer: Answer) {
     missing: answer.missing,
     usedNowhere: answer.usedNowhere,
     corrections: answer.corrections,
+    aboutSources: answer.aboutSources,
     // Best first by score, with the rank (the text answer interleaves the sources instead).
     passages: [...answer.passages]
       .sort((a, b) => b.score - a.score)

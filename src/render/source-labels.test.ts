@@ -10,13 +10,26 @@ describe("declineLines", () => {
   it("lists what a few articles cover, and sums up a large corpus after eight", () => {
     const articles = Array.from({ length: 30 }, (_, i) => article(i));
     const topics = new Map(articles.map((a) => [a.id, ["tariffs", "farmers"]]));
-    const lines = declineLines(["sourdough"], articles, topics);
+    const lines = declineLines(articles, topics, { unknownWords: ["sourdough"] });
     expect(lines.filter((l) => l.startsWith("• “"))).toHaveLength(8);
     expect(lines).toContain("• and 22 more articles (see sources)");
-    expect(declineLines([], articles.slice(0, 2), topics).some((l) => l.includes("more article"))).toBe(false);
+    expect(declineLines(articles.slice(0, 2), topics).some((l) => l.includes("more article"))).toBe(false);
     expect(suggestionLine(topics, "use /compare")).toBe(
       "Try asking about what they cover (tariffs, farmers), or use /compare tariffs to see the authors side by side.",
     );
+  });
+});
+
+describe("declineLines for a question about an article itself", () => {
+  it("gives the article's details, an unnamed author said to be unnamed, and no list of the others", () => {
+    const articles = [{ ...article(0), author: null }, article(1)];
+    const topics = new Map([[articles[0]?.id ?? "", ["tariffs"]]]);
+    const lines = declineLines(articles, topics, { aboutSources: [articles[0]?.id ?? ""], suggestion: "Try." });
+    expect(lines[0]).toBe(
+      `No passage is about the ${article(0).publisher} article itself, so there is nothing to quote. What is known of it:`,
+    );
+    expect(lines[1]).toMatch(/^• “.*” — author not named, .* — about tariffs$/);
+    expect(lines.slice(2)).toEqual(["Try."]);
   });
 });
 

@@ -189,25 +189,44 @@ export function topicHeader(topic: TopicComparison, articles: Article[]): string
 /** Articles a decline lists with what they are about; a larger corpus is summed up after them. */
 const COVERED_ARTICLES_LISTED = 8;
 
+/** An article's details and what it is about. */
+function coveredLine(article: Article, topics: Map<string, string[]>): string {
+  const about = topics.get(article.id) ?? [];
+  return `• ${sourceLine(article)}${about.length > 0 ? ` — about ${about.join(", ")}` : ""}`;
+}
+
+/** Why nothing is quoted, as far as it is known. */
+export interface DeclineReasons {
+  /** Words of the question no article uses. */
+  unknownWords?: string[];
+  inEnglish?: boolean;
+  /** Sources the question asks about as such (by name, nothing else asked), with no author note to quote. */
+  aboutSources?: string[];
+  /** What to ask instead. */
+  suggestion?: string;
+}
+
 /** What to say instead of quoting something loosely related: what was missing and what the corpus covers. */
-export function declineLines(
-  unknownWords: string[],
-  articles: Article[],
-  topics: Map<string, string[]>,
-  inEnglish = true,
-  suggestion = "",
-): string[] {
+export function declineLines(articles: Article[], topics: Map<string, string[]>, reasons: DeclineReasons = {}): string[] {
+  const { unknownWords = [], inEnglish = true, aboutSources = [], suggestion = "" } = reasons;
+  const asked = inEnglish ? [...articlesOf(aboutSources, articles).values()] : [];
+  if (asked.length > 0) {
+    // Asked about an article itself: its details say what is known (an unnamed author said to be unnamed).
+    const names = asked.map(articleName).join(" or ");
+    return [
+      `No passage is about ${names} itself, so there is nothing to quote. What is known of ${asked.length === 1 ? "it" : "them"}:`,
+      ...asked.map((article) => coveredLine(article, topics)),
+      ...(suggestion ? [suggestion] : []),
+    ];
+  }
   const lines = inEnglish
     ? ["The articles don’t address this, so there is nothing to quote."]
     : ["Only questions in English are understood: please ask again in English."];
   if (inEnglish && unknownWords.length > 0) lines.push(`They never mention: ${unknownWords.join(", ")}.`);
   lines.push("What they do cover:");
-  for (const article of articles.slice(0, COVERED_ARTICLES_LISTED)) {
-    const about = topics.get(article.id) ?? [];
-    lines.push(`• ${sourceLine(article)}${about.length > 0 ? ` — about ${about.join(", ")}` : ""}`);
-  }
+  for (const article of articles.slice(0, COVERED_ARTICLES_LISTED)) lines.push(coveredLine(article, topics));
   const more = articles.length - COVERED_ARTICLES_LISTED;
-  if (more > 0) lines.push(`• and ${more} more article${more === 1 ? "" : "s"} (see sources)`);
+  if (more > 0) lines.push(`• and ${moreArticles(more)} (see sources)`);
   if (suggestion) lines.push(suggestion);
   return lines;
 }

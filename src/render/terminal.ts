@@ -30,9 +30,7 @@ export function renderAnswerText(
   const lines = [`Q: ${answer.question}`, ""];
   if (!answer.answered) {
     const suggestion = answer.inEnglish ? suggestionLine(context.topics, "type compare") : "";
-    return [...lines, ...declineLines(answer.unknownWords, context.articles, context.topics, answer.inEnglish, suggestion)].join(
-      "\n",
-    );
+    return [...lines, ...declineLines(context.articles, context.topics, { ...answer, suggestion })].join("\n");
   }
   lines.push(...answerHeader(answer, context.articles, suggestionLine(context.topics, "type compare")), "");
   const shown = view.full ? answer.passages : leadPassages(answer);
@@ -76,7 +74,7 @@ export function renderSourcesText(articles: Article[], topics: Map<string, strin
 /** `compare`: the full comparison, or what the articles cover when none addresses the topic. */
 export function renderTopicComparisonText(topic: TopicComparison, context: TerminalContext): string {
   const lines = [`Compare: ${topic.question}`, ""];
-  if (topic.addressedBy.length === 0) return [...lines, ...declineLines([], context.articles, context.topics)].join("\n");
+  if (topic.addressedBy.length === 0) return [...lines, ...declineLines(context.articles, context.topics)].join("\n");
   lines.push(topicHeader(topic, context.articles), "", renderComparisonText(topic.comparison, context.articles, "full"));
   return lines.join("\n");
 }

@@ -89,6 +89,9 @@ export interface Retrieval {
   inEnglish: boolean;
   /** Words of the question read as likely typos of others. */
   corrections: Correction[];
+  /** Sources the question names and asks nothing else about ("Who wrote the BASIC article?"): their details
+   * answer it where no author note does. */
+  aboutSources: string[];
 }
 
 export function retrieve(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Retrieval {
@@ -123,13 +126,19 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     unknownWords,
     inEnglish: readsAsEnglish(engine.lexicon, engine.corpusWords, named.rest, engine.analyzer.words),
     corrections,
+    aboutSources: [],
   };
   // A question in another language is not guessed at (its words would only be "corrected" into English ones).
   if (!nothing.inEnglish) return { ...nothing, corrections: [] };
   // Nothing asked but the name itself ("Who is Isabel Hilton?"): the line about the author answers it.
   if (concepts.length === 0 && named.sourceIds.length > 0) {
     const addressing = named.sourceIds.flatMap((id) => engine.index.byId.get(`${id}#author`) ?? []).map(asWholeAnswer);
-    return { ...nothing, confidence: addressing.length > 0 ? "direct" : "none", addressing };
+    return {
+      ...nothing,
+      confidence: addressing.length > 0 ? "direct" : "none",
+      addressing,
+      aboutSources: named.sourceIds,
+    };
   }
 
   return { ...nothing, ...decide(engine, ranked, concepts, named.sourceIds, opts) };
