@@ -49,6 +49,8 @@ export interface Answer {
   missing: string[];
   /** Of `missing`, those no passage of the corpus uses, nor a word close to them. */
   usedNowhere: string[];
+  /** "How many troops…?" with no number of them in the passages: "troops" ("" for "how many times"); else null. */
+  countNotGiven: string | null;
   /** Likely typos read as other words. */
   corrections: Correction[];
   /** False when the question reads as another language (only English is understood). */
@@ -75,6 +77,7 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     unknownWords: retrieval.unknownWords,
     missing: retrieval.missing,
     usedNowhere: retrieval.usedNowhere,
+    countNotGiven: retrieval.countNotGiven,
     corrections: retrieval.corrections,
     inEnglish: retrieval.inEnglish,
     aboutSources: retrieval.aboutSources,

@@ -34,9 +34,22 @@ describe("declineLines for a question about an article itself", () => {
 });
 
 describe("answerHeader of an answer that only comes close", () => {
-  const closest = (missing: string[], others: NearestPassage[] = [], usedNowhere = missing) =>
+  const closest = (
+    missing: string[],
+    others: NearestPassage[] = [],
+    usedNowhere = missing,
+    countNotGiven: string | null = null,
+  ) =>
     answerHeader(
-      { confidence: "closest", missing, usedNowhere, corrections: [], addressedBy: ["a0"], others } as unknown as Answer,
+      {
+        confidence: "closest",
+        missing,
+        usedNowhere,
+        countNotGiven,
+        corrections: [],
+        addressedBy: ["a0"],
+        others,
+      } as unknown as Answer,
       [article(0), { ...article(1), author: "Ann Lee" }, article(2)],
       "Try.",
     );
@@ -54,6 +67,12 @@ describe("answerHeader of an answer that only comes close", () => {
     );
     expect(lines.join(" ")).not.toContain("does not discuss");
     expect(closest([]).join(" ")).not.toContain("less close");
+  });
+
+  it("says what a question asking how many did not find a number of", () => {
+    expect(closest([], [], [], "troops")).toContain("None of them gives a number of troops.");
+    expect(closest([], [], [], "")).toContain("None of them says how many times.");
+    expect(closest([]).join(" ")).not.toContain("None of them");
   });
 
   it("says which of the question's words no passage uses, not that the articles say nothing on them", () => {

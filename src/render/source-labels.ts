@@ -171,6 +171,12 @@ export function answerHeader(
   if (answer.confidence === "direct") lines.push(coverageSentence(answer.addressedBy, answer.others, articles));
   else {
     lines.push("The articles don’t answer this directly; these passages come closest.");
+    if (answer.countNotGiven !== null)
+      lines.push(
+        answer.countNotGiven
+          ? `None of them gives a number of ${escapeText(answer.countNotGiven)}.`
+          : "None of them says how many times.",
+      );
     const lessClose = lessCloseLine(answer.others, articles);
     if (lessClose) lines.push(lessClose);
     lines.push(...missingWordsLines(answer.missing.map(escapeText), answer.usedNowhere.map(escapeText)));

@@ -25,6 +25,32 @@ const engine = createEngine(
   }),
 );
 
+// A fleet described with and without numbers, for questions that ask how many.
+const fleet = createEngine(
+  writeTempCorpus({
+    gamma: ["The fleet of Ruritania has twelve ships.", "The fleet sails from the northern harbour every spring."],
+  }),
+);
+
+describe("retrieve: questions that ask how many", () => {
+  it("answers directly where a sentence names what is counted and gives a number", () => {
+    const ships = retrieve(fleet, "How many ships are in the fleet?");
+    expect(ships).toMatchObject({ confidence: "direct", countNotGiven: null });
+    expect(ships.addressing[0]?.entry.passage.id).toBe("gamma#p1");
+    // "once a year": how many times, on the question's ideas.
+    const visits = retrieve(realEngine(), "How many times did Kim Il-sung visit Beijing?");
+    expect(visits.confidence).toBe("direct");
+    expect(visits.addressing[0]?.entry.passage.id).toBe("hilton-2017#p6");
+  });
+
+  it("only comes close, saying what was not counted, where the passages show the question but no number of it", () => {
+    const harbours = retrieve(fleet, "How many harbours does the fleet sail from?");
+    expect(harbours).toMatchObject({ confidence: "closest", countNotGiven: "harbours", missing: [] });
+    expect(harbours.addressing[0]?.entry.passage.id).toBe("gamma#p2");
+    expect(retrieve(fleet, "From which harbour does the fleet sail?").confidence).toBe("direct");
+  });
+});
+
 describe("retrieve: how directly the articles answer", () => {
   it("answers directly when a passage shows every idea of the question", () => {
     const retrieval = retrieve(engine, "Have sanctions hurt Ruritania's farmers?");

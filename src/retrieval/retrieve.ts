@@ -1,8 +1,9 @@
 import type { Engine } from "../engine.js";
+import { countedWords, givesCount } from "../nlp/counts.js";
 import type { Correction } from "../nlp/spelling.js";
 import { DEFAULT_EXPANSION, type ExpansionOptions, expandConcepts } from "../search/expand-concepts.js";
 import { meaningSignal } from "../search/meaning-signal.js";
-import type { IndexedPassage } from "../search/passage-index.js";
+import { type IndexedPassage, sentenceBit } from "../search/passage-index.js";
 import {
   DEFAULT_SCORING,
   type MeaningSignal,
@@ -84,6 +85,9 @@ export interface Retrieval {
   missing: string[];
   /** Of `missing`, those no passage of the corpus uses, nor a word close to them. */
   usedNowhere: string[];
+  /** For "How many troops…?" answered only `closest` for want of a number: what was counted ("troops"; "" for
+   * "how many times"). Null otherwise. */
+  countNotGiven: string | null;
   unknownWords: string[];
   /** False for a question that reads as another language: only English is understood. */
   inEnglish: boolean;
@@ -123,6 +127,7 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     others: [],
     missing: [],
     usedNowhere: [],
+    countNotGiven: null,
     unknownWords,
     inEnglish: readsAsEnglish(engine.lexicon, engine.corpusWords, named.rest, engine.analyzer.words),
     corrections,
@@ -141,7 +146,22 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     };
   }
 
-  return { ...nothing, ...decide(engine, ranked, concepts, named.sourceIds, opts) };
+  return { ...nothing, ...decide(engine, ranked, concepts, named.sourceIds, countedWords(text), opts) };
+}
+
+/** The terms that show these words of the question (each word's concept, and the alternatives shown as it). */
+const termsOfWords = (concepts: WeightedConcept[], words: string[]): string[] =>
+  concepts
+    .filter(({ concept }) => concept.words.some((word) => words.includes(word)))
+    .flatMap(({ concept }) => concept.alternatives.filter((a) => a.weight >= SHOWN_WEIGHT).map((a) => a.term));
+
+/** Whether a sentence of the passage gives a number, and shows one of the terms (with none, any of the question's). */
+function givesCountOf(scored: ScoredPassage, terms: string[]): boolean {
+  const { entry, sentenceCoverages } = scored;
+  let mask = 0;
+  for (const term of terms) mask |= entry.occurrence(term)?.sentences ?? 0;
+  const shows = (i: number) => (terms.length > 0 ? (mask & sentenceBit(i)) !== 0 : (sentenceCoverages[i] ?? 0) > 0);
+  return entry.sentences.some((sentence, i) => shows(i) && givesCount(sentence));
 }
 
 /** A passage that answers by what it is (an author note for a question about its author), not by matching words. */
@@ -158,7 +178,10 @@ const asWholeAnswer = (entry: IndexedPassage): ScoredPassage => ({
   matched: [],
 });
 
-type Decision = Pick<Retrieval, "confidence" | "addressing" | "supporting" | "others" | "missing" | "usedNowhere">;
+type Decision = Pick<
+  Retrieval,
+  "confidence" | "addressing" | "supporting" | "others" | "missing" | "usedNowhere" | "countNotGiven"
+>;
 
 /** Up to this many sources, an answer says of every one that does not address the question what it has. */
 const LIST_EVERY_OTHER_UP_TO = 50;
@@ -169,13 +192,15 @@ function decide(
   ranked: ScoredPassage[],
   concepts: WeightedConcept[],
   namedSources: string[],
+  counted: string[] | null,
   opts: AnswerOptions,
 ): Decision {
   // A passage relates to the question when it shares a name or a key term of the corpus with it, or shows
   // much of the question in its own words; one that shares a few everyday words ("lower", "back") does not.
   const related = ranked.filter((s) => s.anchored || s.closeCoverage >= opts.relatedCoverage);
   const best = related[0];
-  if (!best) return { confidence: "none", addressing: [], supporting: [], others: [], missing: [], usedNowhere: [] };
+  if (!best)
+    return { confidence: "none", addressing: [], supporting: [], others: [], missing: [], usedNowhere: [], countNotGiven: null };
   const bestBySource = new Map<string, ScoredPassage>();
   for (const scored of related) {
     if (!bestBySource.has(scored.entry.passage.sourceId)) bestBySource.set(scored.entry.passage.sourceId, scored);
@@ -188,7 +213,14 @@ function decide(
   const usedNowhere = unshown
     .filter((c) => c.concept.alternatives.every((a) => a.weight < SHOWN_WEIGHT || !engine.index.hasTerm(a.term)))
     .map((c) => c.concept.label);
-  const direct = missing.length === 0 && related.some((s) => s.coverage >= opts.minCoverage);
+  // "How many tests…?" is answered directly only by a sentence that names the tests and gives a number.
+  const countedTerms = counted && termsOfWords(concepts, counted);
+  const answering = missing.length === 0 ? related.filter((s) => s.coverage >= opts.minCoverage) : [];
+  const direct = answering.some((s) => !countedTerms || givesCountOf(s, countedTerms));
+  const countNotGiven =
+    counted && answering.length > 0 && !direct
+      ? counted.filter((word) => termsOfWords(concepts, [word]).length > 0).join(" ")
+      : null;
 
   // A direct answer names the sources that address the question; an answer that only comes close shows the
   // closest passage of each source that comes about as close as the best one (the reader judges which is
@@ -211,5 +243,5 @@ function decide(
       const passage = bestBySource.get(id)?.entry.passage;
       return { sourceId: id, passageId: passage?.id ?? null, paragraph: passage?.paragraph ?? null };
     });
-  return { confidence: direct ? "direct" : "closest", addressing, supporting, others, missing, usedNowhere };
+  return { confidence: direct ? "direct" : "closest", addressing, supporting, others, missing, usedNowhere, countNotGiven };
 }

@@ -34,7 +34,7 @@ const EXACT_UNION_UP_TO = 5000;
 const NOMINEES_PER_PLACE = 4;
 
 // Sentences past the 31st share the last bit: a paragraph that long is split into passages anyway.
-const sentenceBit = (i: number) => 1 << Math.min(i, 30);
+export const sentenceBit = (i: number) => 1 << Math.min(i, 30);
 
 export interface PassageIndex {
   entries: OnDemandList<IndexedPassage>;
