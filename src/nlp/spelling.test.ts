@@ -2,7 +2,20 @@ import { describe, expect, it } from "vitest";
 import { createSpeller } from "./spelling.js";
 
 // A tiny English: rank is how common a word is (0 the most common).
-const ranks: Record<string, number> = { the: 0, but: 30, about: 55, way: 90, china: 300, korea: 900, sway: 11_650, abut: 67_000 };
+const ranks: Record<string, number> = {
+  the: 0,
+  but: 30,
+  what: 40,
+  about: 55,
+  way: 90,
+  free: 200,
+  china: 300,
+  korea: 900,
+  sway: 11_650,
+  fret: 26_716,
+  abut: 67_000,
+  waht: 80_592,
+};
 const correct = createSpeller({
   rankOf: (word) => ranks[word],
   commonWords: () => new Map(Object.entries(ranks)),
@@ -21,6 +34,11 @@ describe("spelling", () => {
   it("corrects a real word only toward a far likelier one", () => {
     expect(correct("abut").text).toBe("but");
     expect(correct("how much sway").text).toBe("how much sway");
+  });
+
+  it("reads a word listed only far down the vocabulary, where the web's misspellings are, as a possible typo", () => {
+    expect(correct("waht is juche").text).toBe("what is juche");
+    expect(correct("fret").text).toBe("fret");
   });
 
   it("tries two edits against the corpus's own words for longer unknown words", () => {

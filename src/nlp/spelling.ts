@@ -121,7 +121,9 @@ function wordCorrector(knowledge: SpellingKnowledge): (word: string) => string |
     if (word.length < 3 || word.length > MAX_WORD_LENGTH || knowledge.corpusWords.has(word)) return null;
     let best: string | null = null;
     let bestScore = likelihood(word);
-    const known = knowledge.rankOf(word) !== undefined;
+    // A word is taken as real only if it is among the common words: the vectors' vocabulary lists every string
+    // common on the web, misspellings too ("waht" ranks 80,592), so a rarer one may well be a typo.
+    const known = (knowledge.rankOf(word) ?? Number.POSITIVE_INFINITY) < COMMON_WORDS;
     const editProbability = known ? REAL_WORD_EDIT_PROBABILITY : EDIT_PROBABILITY;
     // Not even the most common word, in the corpus, could be likelier than this one with an edit: keep it.
     if (editProbability * CORPUS_BOOST <= bestScore) return null;
