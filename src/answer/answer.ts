@@ -49,7 +49,7 @@ export interface Answer {
   missing: string[];
   /** Of `missing`, those no passage of the corpus uses, nor a word close to them. */
   usedNowhere: string[];
-  /** "How many troops…?" with no number of them in the passages: "troops" ("" for "how many times"); else null. */
+  /** "How many troops…?" with no number of them in the passages: "troops" ("" when no word names what is counted); else null. */
   countNotGiven: string | null;
   /** Likely typos read as other words. */
   corrections: Correction[];

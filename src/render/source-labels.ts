@@ -175,7 +175,7 @@ export function answerHeader(
       lines.push(
         answer.countNotGiven
           ? `None of them gives a number of ${escapeText(answer.countNotGiven)}.`
-          : "None of them says how many times.",
+          : "None of them gives a number.",
       );
     const lessClose = lessCloseLine(answer.others, articles);
     if (lessClose) lines.push(lessClose);

@@ -85,8 +85,8 @@ export interface Retrieval {
   missing: string[];
   /** Of `missing`, those no passage of the corpus uses, nor a word close to them. */
   usedNowhere: string[];
-  /** For "How many troops…?" answered only `closest` for want of a number: what was counted ("troops"; "" for
-   * "how many times"). Null otherwise. */
+  /** For "How many troops…?" answered only `closest` for want of a number: what was counted ("troops"; "" when
+   * no word of the question names it, as in "how many times"). Null otherwise. */
   countNotGiven: string | null;
   unknownWords: string[];
   /** False for a question that reads as another language: only English is understood. */
