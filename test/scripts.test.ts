@@ -29,7 +29,8 @@ describe("ask --json: the machine-readable contract", () => {
       "missing",
       "usedNowhere",
       "corrections",
-      "aboutSources",
+      "namedSources",
+      "aboutNamedSources",
       "passages",
       "comparison",
     ]);

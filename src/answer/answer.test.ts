@@ -60,11 +60,22 @@ describe("answerQuestion", () => {
 
   it("takes a question that names an article and asks nothing else as a question about the article itself", () => {
     const basic = answerQuestion(engine, "Who wrote the BASIC article?");
-    expect(basic).toMatchObject({ answered: false, aboutSources: ["basic-2016"], passages: [] });
+    expect(basic).toMatchObject({ answered: false, namedSources: ["basic-2016"], aboutNamedSources: true, passages: [] });
     const hilton = answerQuestion(engine, "Who wrote the Hilton article?");
-    expect(hilton).toMatchObject({ confidence: "direct", aboutSources: ["hilton-2017"] });
+    expect(hilton).toMatchObject({ confidence: "direct", aboutNamedSources: true });
     expect(hilton.passages.map((p) => p.id)).toEqual(["hilton-2017#author"]);
-    expect(answerQuestion(engine, "What does the BASIC article say about sanctions?").aboutSources).toEqual([]);
+    expect(answerQuestion(engine, "What does the BASIC article say about sanctions?")).toMatchObject({
+      namedSources: ["basic-2016"],
+      aboutNamedSources: false,
+    });
+  });
+
+  it("searches only the article a question names, and says so: Hilton never mentions Syria, the BASIC article does", () => {
+    expect(answerQuestion(engine, "Does Hilton mention Syria?")).toMatchObject({
+      confidence: "none",
+      namedSources: ["hilton-2017"],
+    });
+    expect(answerQuestion(engine, "Does the BASIC article mention Syria?").confidence).toBe("direct");
   });
 
   it("understands the US written in capitals and the Kremlin for Russia", () => {

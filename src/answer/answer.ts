@@ -55,9 +55,11 @@ export interface Answer {
   corrections: Correction[];
   /** False when the question reads as another language (only English is understood). */
   inEnglish: boolean;
-  /** Sources the question names and asks nothing else about: their details (title, author or its absence,
-   * publisher, date) are shown, with or without an author note to quote. */
-  aboutSources: string[];
+  /** Sources the question names: it is answered from them only, and only they are spoken of. Empty: all searched. */
+  namedSources: string[];
+  /** The question names sources and asks nothing else about them: their details (title, author or its absence,
+   * publisher, date) answer it, with or without an author note to quote. */
+  aboutNamedSources: boolean;
 }
 
 /** Question → grounded answer: the best passages, which sources address it, or a plain "not covered". */
@@ -80,7 +82,8 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     countNotGiven: retrieval.countNotGiven,
     corrections: retrieval.corrections,
     inEnglish: retrieval.inEnglish,
-    aboutSources: retrieval.aboutSources,
+    namedSources: retrieval.namedSources,
+    aboutNamedSources: retrieval.aboutNamedSources,
   };
 }
 

@@ -151,7 +151,7 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
       unknownWords: answer.unknownWords.map(escapeMarkdown),
       suggestion,
     }).join("\n");
-    const title = answer.aboutSources.length > 0 ? "No passage to quote" : "Not in the articles";
+    const title = answer.aboutNamedSources ? "No passage to quote" : "Not in the articles";
     return {
       content,
       embeds: [{ title, color: COLOR, description: fitText(description, L.description).text }],

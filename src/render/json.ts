@@ -13,7 +13,8 @@ export function answerToJson(answer: Answer) {
     missing: answer.missing,
     usedNowhere: answer.usedNowhere,
     corrections: answer.corrections,
-    aboutSources: answer.aboutSources,
+    namedSources: answer.namedSources,
+    aboutNamedSources: answer.aboutNamedSources,
     // Best first by score, with the rank (the text answer interleaves the sources instead).
     passages: [...answer.passages]
       .sort((a, b) => b.score - a.score)

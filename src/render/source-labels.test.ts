@@ -24,12 +24,32 @@ describe("declineLines for a question about an article itself", () => {
   it("gives the article's details, an unnamed author said to be unnamed, and no list of the others", () => {
     const articles = [{ ...article(0), author: null }, article(1)];
     const topics = new Map([[articles[0]?.id ?? "", ["tariffs"]]]);
-    const lines = declineLines(articles, topics, { aboutSources: [articles[0]?.id ?? ""], suggestion: "Try." });
+    const lines = declineLines(articles, topics, {
+      namedSources: [articles[0]?.id ?? ""],
+      aboutNamedSources: true,
+      suggestion: "Try.",
+    });
     expect(lines[0]).toBe(
       `No passage is about the ${article(0).publisher} article itself, so there is nothing to quote. What is known of it:`,
     );
     expect(lines[1]).toMatch(/^• “.*” — author not named, .* — about tariffs$/);
     expect(lines.slice(2)).toEqual(["Try."]);
+  });
+});
+
+describe("declineLines for a question that names an article", () => {
+  it("says what it says of the named article only, and lists only it", () => {
+    const articles = [article(0), { ...article(1), author: "Ann Lee" }, article(2)];
+    const lines = declineLines(articles, new Map(), { namedSources: [article(1).id], unknownWords: ["kimchi"] });
+    expect(lines.slice(0, 3)).toEqual([
+      "Ann Lee’s article doesn’t address this, so there is nothing to quote.",
+      "It never mentions: kimchi.",
+      "What it covers:",
+    ]);
+    expect(lines.filter((l) => l.startsWith("• "))).toHaveLength(1);
+    expect(declineLines(articles, new Map(), { namedSources: [article(0).id, article(1).id] })[0]).toBe(
+      `The ${article(0).publisher} article and Ann Lee’s article don’t address this, so there is nothing to quote.`,
+    );
   });
 });
 

@@ -206,32 +206,38 @@ export interface DeclineReasons {
   /** Words of the question no article uses. */
   unknownWords?: string[];
   inEnglish?: boolean;
-  /** Sources the question asks about as such (by name, nothing else asked), with no author note to quote. */
-  aboutSources?: string[];
+  /** Sources the question names: only they were searched, so only they are spoken of. */
+  namedSources?: string[];
+  /** The question asks about the named sources themselves (nothing else), and no author note answers it. */
+  aboutNamedSources?: boolean;
   /** What to ask instead. */
   suggestion?: string;
 }
 
 /** What to say instead of quoting something loosely related: what was missing and what the corpus covers. */
 export function declineLines(articles: Article[], topics: Map<string, string[]>, reasons: DeclineReasons = {}): string[] {
-  const { unknownWords = [], inEnglish = true, aboutSources = [], suggestion = "" } = reasons;
-  const asked = inEnglish ? [...articlesOf(aboutSources, articles).values()] : [];
-  if (asked.length > 0) {
+  const { unknownWords = [], inEnglish = true, namedSources = [], aboutNamedSources = false, suggestion = "" } = reasons;
+  // A question naming articles searched those only: what is said is said of them, not of the others.
+  const named = inEnglish ? [...articlesOf(namedSources, articles).values()] : [];
+  const one = named.length === 1;
+  if (named.length > 0 && aboutNamedSources) {
     // Asked about an article itself: its details say what is known (an unnamed author said to be unnamed).
-    const names = asked.map(articleName).join(" or ");
     return [
-      `No passage is about ${names} itself, so there is nothing to quote. What is known of ${asked.length === 1 ? "it" : "them"}:`,
-      ...asked.map((article) => coveredLine(article, topics)),
+      `No passage is about ${named.map(articleName).join(" or ")} itself, so there is nothing to quote. What is known of ${one ? "it" : "them"}:`,
+      ...named.map((article) => coveredLine(article, topics)),
       ...(suggestion ? [suggestion] : []),
     ];
   }
+  const subject = named.length > 0 ? capitalise(named.map(articleName).join(" and ")) : "The articles";
   const lines = inEnglish
-    ? ["The articles don’t address this, so there is nothing to quote."]
+    ? [`${subject} ${one ? "doesn’t" : "don’t"} address this, so there is nothing to quote.`]
     : ["Only questions in English are understood: please ask again in English."];
-  if (inEnglish && unknownWords.length > 0) lines.push(`They never mention: ${unknownWords.join(", ")}.`);
-  lines.push("What they do cover:");
-  for (const article of articles.slice(0, COVERED_ARTICLES_LISTED)) lines.push(coveredLine(article, topics));
-  const more = articles.length - COVERED_ARTICLES_LISTED;
+  if (inEnglish && unknownWords.length > 0)
+    lines.push(`${one ? "It never mentions" : "They never mention"}: ${unknownWords.join(", ")}.`);
+  lines.push(one ? "What it covers:" : "What they do cover:");
+  const listed = named.length > 0 ? named : articles;
+  for (const article of listed.slice(0, COVERED_ARTICLES_LISTED)) lines.push(coveredLine(article, topics));
+  const more = listed.length - COVERED_ARTICLES_LISTED;
   if (more > 0) lines.push(`• and ${moreArticles(more)} (see sources)`);
   if (suggestion) lines.push(suggestion);
   return lines;

@@ -93,9 +93,11 @@ export interface Retrieval {
   inEnglish: boolean;
   /** Words of the question read as likely typos of others. */
   corrections: Correction[];
-  /** Sources the question names and asks nothing else about ("Who wrote the BASIC article?"): their details
-   * answer it where no author note does. */
-  aboutSources: string[];
+  /** Sources the question names ("What does Hilton say…"): it is answered from them only. Empty: all were searched. */
+  namedSources: string[];
+  /** True when the question names sources and asks nothing else about them ("Who wrote the BASIC article?"):
+   * their details answer it where no author note does. */
+  aboutNamedSources: boolean;
 }
 
 export function retrieve(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Retrieval {
@@ -131,7 +133,8 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     unknownWords,
     inEnglish: readsAsEnglish(engine.lexicon, engine.corpusWords, named.rest, engine.analyzer.words),
     corrections,
-    aboutSources: [],
+    namedSources: named.sourceIds,
+    aboutNamedSources: false,
   };
   // A question in another language is not guessed at (its words would only be "corrected" into English ones).
   if (!nothing.inEnglish) return { ...nothing, corrections: [] };
@@ -142,7 +145,7 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
       ...nothing,
       confidence: addressing.length > 0 ? "direct" : "none",
       addressing,
-      aboutSources: named.sourceIds,
+      aboutNamedSources: true,
     };
   }
 
