@@ -138,9 +138,12 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   };
   // A question in another language is not guessed at (its words would only be "corrected" into English ones).
   if (!nothing.inEnglish) return { ...nothing, corrections: [] };
-  // Nothing asked but the name itself ("Who is Isabel Hilton?"): the line about the author answers it.
+  // Nothing asked but the name itself: about the article. "Who is Isabel Hilton?" is answered by the line about
+  // the author; "When was it published?" or "Is Hilton optimistic?" by the article's details, not that line.
   if (concepts.length === 0 && named.sourceIds.length > 0) {
-    const addressing = named.sourceIds.flatMap((id) => engine.index.byId.get(`${id}#author`) ?? []).map(asWholeAnswer);
+    const addressing = ASKS_WHO.test(text)
+      ? named.sourceIds.flatMap((id) => engine.index.byId.get(`${id}#author`) ?? []).map(asWholeAnswer)
+      : [];
     return {
       ...nothing,
       confidence: addressing.length > 0 ? "direct" : "none",
@@ -166,6 +169,9 @@ function givesCountOf(scored: ScoredPassage, terms: string[]): boolean {
   const shows = (i: number) => (terms.length > 0 ? (mask & sentenceBit(i)) !== 0 : (sentenceCoverages[i] ?? 0) > 0);
   return entry.sentences.some((sentence, i) => shows(i) && givesCount(sentence));
 }
+
+/** Words by which a question asks about a person: the author note answers them. */
+const ASKS_WHO = /\b(who|whom|whose|authors?|writers?)\b/i;
 
 /** A passage that answers by what it is (an author note for a question about its author), not by matching words. */
 const asWholeAnswer = (entry: IndexedPassage): ScoredPassage => ({
