@@ -55,6 +55,7 @@ describe("analyzer", () => {
   it("drops words that only frame the question, and function words", () => {
     expect(terms("What do the authors think about sanctions?")).toEqual(["sanction:1"]);
     expect(terms("What is the weather like in Moscow?")).toEqual(["weather:1", "@russia:1"]);
+    expect(terms("I'm wondering about sanctions, aren't you?")).toEqual(["wonder:1", "sanction:1"]);
   });
 
   it("reads a question phrase as the words it stands for, as a whole phrase only", () => {

@@ -13,6 +13,8 @@ export interface Word {
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const POSSESSIVE = /^['’]s$/i;
+/** wink-nlp splits "we've", "I'll", "don't" into words it knows as stop words, but leaves "I'm" whole and unmarked. */
+const I_AM = /^i['’]m$/i;
 const MAX_CACHED_STEMS = 200_000;
 
 /**
@@ -60,7 +62,7 @@ export function createWordReader(nlp: Nlp, keepWords: ReadonlySet<string>): Word
       // Mentions (@everyone, <@123>) address people on Discord; they say nothing about the topic.
       if (!HAS_LETTER_OR_DIGIT.test(raw) || POSSESSIVE.test(raw) || raw.startsWith("@")) return;
       const lower = raw.toLowerCase();
-      const stop = stops[i] === true && !keepWords.has(lower);
+      const stop = (stops[i] === true || I_AM.test(raw)) && !keepWords.has(lower);
       result.push({ raw, lower, stem: stems[i] ?? lower, stop, pos: tags[i] ?? "X" });
     });
     return result;
