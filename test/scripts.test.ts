@@ -85,7 +85,15 @@ describe("cite and compare", () => {
     const { code, stdout } = run("compare", ["--json", "sanctions"]);
     expect(code).toBe(0);
     const compared = JSON.parse(stdout);
-    expect(Object.keys(compared)).toEqual(["question", "confidence", "addressedBy", "others", "sources", "sharedTerms"]);
+    expect(Object.keys(compared)).toEqual([
+      "question",
+      "confidence",
+      "addressedBy",
+      "others",
+      "namedSources",
+      "sources",
+      "sharedTerms",
+    ]);
     expect(Object.keys(compared.sources[0])).toEqual([
       "sourceId",
       "author",

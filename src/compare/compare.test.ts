@@ -5,7 +5,7 @@ import { writeTempCorpus } from "../../test/temp-corpus.js";
 import { answerQuestion } from "../answer/answer.js";
 import { createEngine } from "../engine.js";
 import type { EvalQuestion } from "../evaluation/metrics.js";
-import { renderAnswerText } from "../render/terminal.js";
+import { renderAnswerText, renderTopicComparisonText } from "../render/terminal.js";
 import { compareTopic } from "./compare.js";
 
 const engine = realEngine();
@@ -67,6 +67,15 @@ describe("comparison on the real corpus", () => {
     expect(basic.result.comparison.sources[0]?.recommendation?.text).toBe(
       "Denuclearisation of the Korean peninsula should remain the goal of the international community, but until the circumstances allow for this to become possible pragmatism is the way forward.",
     );
+  });
+
+  it("declines a topic that names an article in that article's name only", () => {
+    const topic = compareTopic(engine, "Hilton on Syria");
+    if (!topic.ok) throw new Error(topic.message);
+    expect(topic.result).toMatchObject({ addressedBy: [], namedSources: ["hilton-2017"] });
+    const text = renderTopicComparisonText(topic.result, engine);
+    expect(text).toContain("Isabel Hilton’s article doesn’t address this");
+    expect(text).not.toContain("The articles don’t");
   });
 
   it("takes a bare topic, and returns no sides for a topic no article covers", () => {

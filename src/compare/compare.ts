@@ -194,6 +194,8 @@ export interface TopicComparison {
   addressedBy: string[];
   /** The other sources searched, with their closest passage, if any. */
   others: NearestPassage[];
+  /** Sources the topic names ("Hilton on Syria"): only they were searched. Empty: all were. */
+  namedSources: string[];
   /** Every addressing source takes part, even a single one, so `/compare` always shows what there is. */
   comparison: Comparison;
 }
@@ -212,6 +214,7 @@ export function compareTopic(engine: Engine, raw: string, options: Partial<Compa
       confidence: retrieval.confidence,
       addressedBy: retrieval.addressing.map((s) => s.entry.passage.sourceId),
       others: retrieval.others,
+      namedSources: retrieval.namedSources,
       comparison: compareSources(engine, retrieval, options),
     },
   };

@@ -274,7 +274,7 @@ export function renderComparisonMessage(
         {
           title: "Not in the articles",
           color: COLOR,
-          description: fitText(declineLines(ctx.articles, ctx.topics).join("\n"), L.description).text,
+          description: fitText(declineLines(ctx.articles, ctx.topics, topic).join("\n"), L.description).text,
         },
       ],
       flags,

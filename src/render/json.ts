@@ -49,8 +49,8 @@ export function comparisonToJson(comparison: Comparison) {
 }
 
 export function topicComparisonToJson(topic: TopicComparison) {
-  const { question, confidence, addressedBy, others } = topic;
-  return { question, confidence, addressedBy, others, ...comparisonToJson(topic.comparison) };
+  const { question, confidence, addressedBy, others, namedSources } = topic;
+  return { question, confidence, addressedBy, others, namedSources, ...comparisonToJson(topic.comparison) };
 }
 
 export function sourcesToJson(articles: Article[]) {

@@ -74,7 +74,7 @@ export function renderSourcesText(articles: Article[], topics: Map<string, strin
 /** `compare`: the full comparison, or what the articles cover when none addresses the topic. */
 export function renderTopicComparisonText(topic: TopicComparison, context: TerminalContext): string {
   const lines = [`Compare: ${topic.question}`, ""];
-  if (topic.addressedBy.length === 0) return [...lines, ...declineLines(context.articles, context.topics)].join("\n");
+  if (topic.addressedBy.length === 0) return [...lines, ...declineLines(context.articles, context.topics, topic)].join("\n");
   lines.push(topicHeader(topic, context.articles), "", renderComparisonText(topic.comparison, context.articles, "full"));
   return lines.join("\n");
 }
