@@ -41,6 +41,13 @@ describe("spelling", () => {
     expect(correct("fret").text).toBe("fret");
   });
 
+  it("leaves contractions and acronyms whole, and reads the word before a possessive", () => {
+    expect(correct("doesn't it, isn't it, shouldn't it").corrections).toEqual([]);
+    expect(correct("TPP about Koera's sanctons").text).toBe("TPP about Korea's sanctions");
+    // A question all in capitals has no acronym to tell apart.
+    expect(correct("CHIAN KOERA").text).toBe("China Korea");
+  });
+
   it("tries two edits against the corpus's own words for longer unknown words", () => {
     expect(correct("pyongynag").text).toBe("pyongyang");
     expect(correct("snactions").text).toBe("sanctions");

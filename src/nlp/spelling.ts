@@ -32,7 +32,10 @@ const UNLISTED_RANK = 100_000;
 /** Unknown longer words may be two edits from a corpus word ("sanctons" is one, "snactons" two). */
 const TWO_EDIT_MIN_LENGTH = 6;
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
-const WORD = /\p{L}+/gu;
+/** A word, with the letters after an apostrophe inside it ("doesn't", "Kim's"). */
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+/** A possessive: the word before it may be mistyped ("Chian's"); any other ending is a contraction, left alone. */
+const POSSESSIVE = /^(\p{L}+)(['’]s)$/iu;
 const MAX_CACHED_WORDS = 20_000;
 /** Longer "words" are not English words mistyped (and would cost thousands of edits each). */
 const MAX_WORD_LENGTH = 24;
@@ -166,11 +169,19 @@ export function createSpeller(knowledge: SpellingKnowledge) {
   /** The text with its likely typos corrected (first-letter case kept), and what was changed. */
   return function correct(text: string): { text: string; corrections: Correction[] } {
     const corrections: Correction[] = [];
-    const corrected = text.replace(WORD, (raw) => {
+    // In a question not written all in capitals, a word in capitals is an acronym ("TPP"), not a typo.
+    const shouted = text === text.toUpperCase();
+    const readRaw = (raw: string): string => {
+      if (!shouted && raw.length > 1 && raw === raw.toUpperCase()) return raw;
       const to = readWord(raw.toLowerCase());
       if (to === null) return raw;
       corrections.push({ from: raw, to });
       return raw[0] === raw[0]?.toUpperCase() ? (to[0] ?? "").toUpperCase() + to.slice(1) : to;
+    };
+    const corrected = text.replace(WORD, (raw) => {
+      if (!/['’]/.test(raw)) return readRaw(raw);
+      const possessive = POSSESSIVE.exec(raw);
+      return possessive ? readRaw(possessive[1] ?? "") + (possessive[2] ?? "") : raw;
     });
     return { text: corrected, corrections };
   };
