@@ -64,7 +64,8 @@ describe("answerQuestion", () => {
     const hilton = answerQuestion(engine, "Who wrote the Hilton article?");
     expect(hilton).toMatchObject({ confidence: "direct", aboutNamedSources: true });
     expect(hilton.passages.map((p) => p.id)).toEqual(["hilton-2017#author"]);
-    // Only a question about the person gets the line about the author; the others get the article's details.
+    expect(answerQuestion(engine, "Isabel Hilton").passages.map((p) => p.id)).toEqual(["hilton-2017#author"]);
+    // Only a question about the person (or a bare name) gets the line about the author; the others get the article's details.
     for (const question of ["When was Hilton's piece published?", "Is Hilton optimistic?"])
       expect(answerQuestion(engine, question), question).toMatchObject({ aboutNamedSources: true, passages: [] });
     expect(answerQuestion(engine, "What does the BASIC article say about sanctions?")).toMatchObject({

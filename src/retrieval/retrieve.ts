@@ -141,9 +141,11 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   // Nothing asked but the name itself: about the article. "Who is Isabel Hilton?" is answered by the line about
   // the author; "When was it published?" or "Is Hilton optimistic?" by the article's details, not that line.
   if (concepts.length === 0 && named.sourceIds.length > 0) {
-    const addressing = ASKS_WHO.test(text)
-      ? named.sourceIds.flatMap((id) => engine.index.byId.get(`${id}#author`) ?? []).map(asWholeAnswer)
-      : [];
+    // A bare name ("Isabel Hilton") asks about the person too.
+    const addressing =
+      ASKS_WHO.test(text) || !/\p{L}/u.test(text)
+        ? named.sourceIds.flatMap((id) => engine.index.byId.get(`${id}#author`) ?? []).map(asWholeAnswer)
+        : [];
     return {
       ...nothing,
       confidence: addressing.length > 0 ? "direct" : "none",
