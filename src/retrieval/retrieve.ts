@@ -1,9 +1,8 @@
 import type { Engine } from "../engine.js";
-import { countedWords, givesCount } from "../nlp/counts.js";
 import type { Correction } from "../nlp/spelling.js";
 import { DEFAULT_EXPANSION, type ExpansionOptions, expandConcepts } from "../search/expand-concepts.js";
 import { meaningSignal } from "../search/meaning-signal.js";
-import { type IndexedPassage, sentenceBit } from "../search/passage-index.js";
+import type { IndexedPassage } from "../search/passage-index.js";
 import {
   DEFAULT_SCORING,
   type MeaningSignal,
@@ -14,6 +13,7 @@ import {
   type WeightedConcept,
   weighConcepts,
 } from "../search/score.js";
+import { type CountCheck, countCheck } from "./count-check.js";
 import { readsAsEnglish } from "./language.js";
 
 /**
@@ -154,22 +154,7 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     };
   }
 
-  return { ...nothing, ...decide(engine, ranked, concepts, named.sourceIds, countedWords(text), opts) };
-}
-
-/** The terms that show these words of the question (each word's concept, and the alternatives shown as it). */
-const termsOfWords = (concepts: WeightedConcept[], words: string[]): string[] =>
-  concepts
-    .filter(({ concept }) => concept.words.some((word) => words.includes(word)))
-    .flatMap(({ concept }) => concept.alternatives.filter((a) => a.weight >= SHOWN_WEIGHT).map((a) => a.term));
-
-/** Whether a sentence of the passage gives a number, and shows one of the terms (with none, any of the question's). */
-function givesCountOf(scored: ScoredPassage, terms: string[]): boolean {
-  const { entry, sentenceCoverages } = scored;
-  let mask = 0;
-  for (const term of terms) mask |= entry.occurrence(term)?.sentences ?? 0;
-  const shows = (i: number) => (terms.length > 0 ? (mask & sentenceBit(i)) !== 0 : (sentenceCoverages[i] ?? 0) > 0);
-  return entry.sentences.some((sentence, i) => shows(i) && givesCount(sentence));
+  return { ...nothing, ...decide(engine, ranked, concepts, named.sourceIds, countCheck(text, concepts), opts) };
 }
 
 /** Words by which a question asks about a person: the author note answers them. */
@@ -203,7 +188,7 @@ function decide(
   ranked: ScoredPassage[],
   concepts: WeightedConcept[],
   namedSources: string[],
-  counted: string[] | null,
+  count: CountCheck | null,
   opts: AnswerOptions,
 ): Decision {
   // A passage relates to the question when it shares a name or a key term of the corpus with it, or shows
@@ -225,13 +210,9 @@ function decide(
     .filter((c) => c.concept.alternatives.every((a) => a.weight < SHOWN_WEIGHT || !engine.index.hasTerm(a.term)))
     .map((c) => c.concept.label);
   // "How many tests…?" is answered directly only by a sentence that names the tests and gives a number.
-  const countedTerms = counted && termsOfWords(concepts, counted);
   const answering = missing.length === 0 ? related.filter((s) => s.coverage >= opts.minCoverage) : [];
-  const direct = answering.some((s) => !countedTerms || givesCountOf(s, countedTerms));
-  const countNotGiven =
-    counted && answering.length > 0 && !direct
-      ? counted.filter((word) => termsOfWords(concepts, [word]).length > 0).join(" ")
-      : null;
+  const direct = answering.some((s) => !count || count.givesCount(s));
+  const countNotGiven = count && answering.length > 0 && !direct ? count.counted : null;
 
   // A direct answer names the sources that address the question; an answer that only comes close shows the
   // closest passage of each source that comes about as close as the best one (the reader judges which is
