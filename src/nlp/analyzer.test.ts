@@ -56,6 +56,7 @@ describe("analyzer", () => {
     expect(terms("What do the authors think about sanctions?")).toEqual(["sanction:1"]);
     expect(terms("What is the weather like in Moscow?")).toEqual(["weather:1", "@russia:1"]);
     expect(terms("I'm wondering about sanctions, aren't you?")).toEqual(["wonder:1", "sanction:1"]);
+    expect(terms("Do the authors agree on sanctions, or differ?")).toEqual(["sanction:1"]);
   });
 
   it("reads a question phrase as the words it stands for, as a whole phrase only", () => {
