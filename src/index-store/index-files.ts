@@ -31,7 +31,7 @@ import { READ_BESIDE_FROM, readBeside } from "./read-beside.js";
 export class IndexFileError extends Error {}
 
 /** Bumped whenever the files' layout changes: an index of another layout is rebuilt, never misread. */
-export const INDEX_FORMAT = 13;
+export const INDEX_FORMAT = 14;
 
 const FILES = {
   manifest: "manifest.json",
@@ -106,7 +106,8 @@ const cellIndexArrays = (prefix: string, { cells, coarse }: CellIndex): MeaningA
 });
 
 const meaningArrays = (s: SemanticArrays): MeaningArrays => ({
-  passages: s.passages,
+  "passages.values": s.passages.values,
+  "passages.scales": s.passages.scales,
   sentenceStart: s.sentenceStart,
   "sentences.values": s.sentences.values,
   "sentences.scales": s.sentences.scales,
@@ -318,9 +319,9 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
         }
       : null;
   const semantics: SemanticArrays | null =
-    "meaning.passages" in manifest.arrays
+    "meaning.passages.values" in manifest.arrays
       ? {
-          passages: f32("meaning.passages"),
+          passages: { values: i8("meaning.passages.values"), scales: f32("meaning.passages.scales") },
           sentenceStart: u32("meaning.sentenceStart"),
           sentences: { values: i8("meaning.sentences.values"), scales: f32("meaning.sentences.scales") },
           shared: f32("meaning.shared"),
@@ -369,10 +370,11 @@ export function readCorpusIndex(dir: string, manifest: Manifest, readBesideFrom 
 
 /** A vector per passage, and per sentence of each (as many bytes as a passage has numbers, and a scale). */
 function meaningVectorsFit({ passages, sentenceStart, sentences }: SemanticArrays, count: number): boolean {
-  const dimensions = passages.length / Math.max(1, count);
+  const dimensions = passages.values.length / Math.max(1, count);
   const rows = sentenceStart[count] ?? -1;
   return (
     sentenceStart.length === count + 1 &&
+    passages.scales.length === count &&
     Number.isInteger(dimensions) &&
     sentences.scales.length === rows &&
     sentences.values.length === rows * dimensions
@@ -381,7 +383,7 @@ function meaningVectorsFit({ passages, sentenceStart, sentences }: SemanticArray
 
 /** Cells hold every passage (and stem) once, with as many summaries, each as wide as the basis has directions. */
 function meaningCellsFit({ passageCells, stemCells, passages, stems }: SemanticArrays, count: number): boolean {
-  const dimensions = passages.length / Math.max(1, count);
+  const dimensions = passages.values.length / Math.max(1, count);
   const fits = (index: CellIndex | null, rows: number) => {
     if (!index) return true;
     const width = index.coarse.basis.length / dimensions;

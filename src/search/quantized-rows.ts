@@ -23,6 +23,20 @@ export function quantizeRow(vector: Float32Array, rows: QuantizedRows, row: numb
   for (let d = 0; d < vector.length; d++) rows.values[offset + d] = scale === 0 ? 0 : Math.round((vector[d] ?? 0) / scale);
 }
 
+/** A matrix's rows (each `dimensions` wide) as bytes. */
+export function quantizeRows(matrix: Float32Array, dimensions: number): QuantizedRows {
+  const count = matrix.length / dimensions;
+  const rows = { values: new Int8Array(matrix.length), scales: new Float32Array(count) };
+  for (let row = 0; row < count; row++) quantizeRow(matrix.subarray(row * dimensions, (row + 1) * dimensions), rows, row);
+  return rows;
+}
+
+/** The rows as 32-bit numbers again (each byte times its row's scale). */
+export function dequantizeRows({ values, scales }: QuantizedRows): Float32Array {
+  const dimensions = values.length / Math.max(1, scales.length);
+  return Float32Array.from(values, (value, i) => value * (scales[Math.floor(i / dimensions)] ?? 0));
+}
+
 /** Dot product of a vector with row `row` (the hot loop of sentence closeness). */
 export const dotQuantized = (vector: Float32Array, rows: QuantizedRows, row: number): number =>
   dotAt(vector, rows.values, row * vector.length) * (rows.scales[row] ?? 0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ensureLexicon } from "../lexicon/lexicon.js";
 import { buildCellIndex, inCellOrder } from "./meaning-cells.js";
 import type { IndexedPassage } from "./passage-index.js";
+import { dequantizeRows, quantizeRows } from "./quantized-rows.js";
 import { openSemanticSpace, semanticBuilder } from "./semantic-space.js";
 
 describe("a semantic space laid out in meaning cells", () => {
@@ -18,10 +19,12 @@ describe("a semantic space laid out in meaning cells", () => {
     }
     const plain = builder.done();
     if (!plain) throw new Error("the lexicon has no vectors");
-    const passageCells = buildCellIndex(plain.passages, lexicon.dimensions, 4);
+    // The bytes read back and written again are the same bytes, so both spaces hold the same vectors.
+    const vectors = dequantizeRows(plain.passages);
+    const passageCells = buildCellIndex(vectors, lexicon.dimensions, 4);
     const celled = {
       ...plain,
-      passages: inCellOrder(plain.passages, lexicon.dimensions, passageCells.cells.members),
+      passages: quantizeRows(inCellOrder(vectors, lexicon.dimensions, passageCells.cells.members), lexicon.dimensions),
       passageCells,
     };
     const [inOrder, inCells] = [openSemanticSpace(lexicon, plain), openSemanticSpace(lexicon, celled)];

@@ -4,7 +4,7 @@ import { Column } from "./index-tables.js";
 import { buildCellIndex, type CellIndex, inCellOrder, rowsOf, rowsToCompare } from "./meaning-cells.js";
 import type { IndexedPassage } from "./passage-index.js";
 import { principalBasis } from "./principal-basis.js";
-import { dotQuantized, type QuantizedRows } from "./quantized-rows.js";
+import { dotQuantized, type QuantizedRows, quantizeRows } from "./quantized-rows.js";
 import { topIndices } from "./top-indices.js";
 import { VectorBlocks } from "./vector-blocks.js";
 import { dot, dotAt, normalised } from "./vector-math.js";
@@ -67,8 +67,11 @@ export const NO_SEMANTICS: SemanticSpace = {
  * A passage or sentence with no word the lexicon knows is a row of zeros (close to nothing).
  */
 export interface SemanticArrays {
-  /** Passage i's vector is row i (`dimensions` wide); with cells, row j is passage `passageCells.cells.members[j]`'s. */
-  passages: Float32Array;
+  /**
+   * Passage i's vector is row i (`dimensions` wide); with cells, row j is passage `passageCells.cells.members[j]`'s.
+   * As bytes, like the sentences: a scan reads ~1,000 rows spread over the matrix, a quarter of the memory so.
+   */
+  passages: QuantizedRows;
   /** Passage i's sentences are rows sentenceStart[i] .. sentenceStart[i + 1] of `sentences`. */
   sentenceStart: Uint32Array;
   /** As bytes: they are most of the index (`quantized-rows.ts`). */
@@ -194,7 +197,10 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
       const passageCells = passageCount > CELLS_ABOVE ? buildCellIndex(passages, dimensions) : null;
       const stems = stemVectors(lexicon, usesByStem(forms.values()));
       return {
-        passages: passageCells ? inCellOrder(passages, dimensions, passageCells.cells.members) : passages,
+        passages: quantizeRows(
+          passageCells ? inCellOrder(passages, dimensions, passageCells.cells.members) : passages,
+          dimensions,
+        ),
         sentenceStart: sentenceStart.done(),
         sentences,
         shared: shared ?? new Float32Array(0),
@@ -221,7 +227,7 @@ export function openSemanticSpace(lexicon: Lexicon, arrays: SemanticArrays | nul
     return vector;
   };
   // Negative cosines count as 0: unrelated, not "opposite".
-  const atRow = (question: Float32Array, row: number) => Math.max(0, dotAt(question, matrix, row * dimensions));
+  const atRow = (question: Float32Array, row: number) => Math.max(0, dotQuantized(question, matrix, row));
   const rowOf = passageCells ? rowsOf(passageCells.cells.members) : null;
   const wholeCloseness = (question: Float32Array, i: number) => atRow(question, rowOf ? (rowOf[i] ?? 0) : i);
   const withSentences = (question: Float32Array, i: number, whole: number) => {
