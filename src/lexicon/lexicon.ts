@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { LEXICON_FILES, LEXICON_VERSION } from "./lexicon-files.js";
 import { prepareLexicon } from "./prepare-lexicon.js";
+import { listedSpellingVariants, patternedSpellingVariant } from "./spelling-variants.js";
 import type { WordnetPos } from "./wordnet.js";
 
 /** A stem WordNet relates to a word, with how strongly (0..1]. */
@@ -25,6 +26,8 @@ export interface Lexicon {
   relatedStems(word: string, pos?: WordnetPos): RelatedStem[];
   /** The words ranked below `limit` (the most common), with their ranks. */
   commonWords(limit: number): Map<string, number>;
+  /** The word's other spellings, American or British ("programme" for "program"), lowercase. */
+  spellingVariants(word: string): string[];
 }
 
 /** Zipf's law: the word of frequency rank r (0 the commonest) makes up about 1 / ((r + 1) × H) of English text,
@@ -40,6 +43,7 @@ export const EMPTY_LEXICON: Lexicon = {
   vectorOf: () => undefined,
   relatedStems: () => [],
   commonWords: () => new Map(),
+  spellingVariants: () => [],
 };
 
 /**
@@ -159,6 +163,8 @@ export function loadLexicon(dir: string): Lexicon {
   const vectorBytes = readFileSync(join(dir, LEXICON_FILES.vectors));
   const vectors = new Int8Array(vectorBytes.buffer, vectorBytes.byteOffset, vectorBytes.byteLength);
   const relatedLines = readFileSync(join(dir, LEXICON_FILES.related));
+  // The lists are read when a question first asks (~2 ms), not at start.
+  let listedVariants: Map<string, string[]> | undefined;
   if (ranks.length !== size || offsets.length !== size + 1 || vectors.length !== size * dimensions) {
     throw new LexiconError(`lexicon: the files in ${dir} do not fit together; run "npm run prepare-lexicon"`);
   }
@@ -183,6 +189,12 @@ export function loadLexicon(dir: string): Lexicon {
         if (rank < limit) common.set(words.slice(wordStarts[row], (wordStarts[row + 1] as number) - 1), rank);
       }
       return common;
+    },
+    spellingVariants(word) {
+      listedVariants ??= listedSpellingVariants();
+      const variants = listedVariants.get(word) ?? [];
+      const patterned = patternedSpellingVariant(word);
+      return patterned === null || variants.includes(patterned) ? variants : [...variants, patterned];
     },
     relatedStems(word, pos) {
       const key = `${word} ${pos ?? ""}`;

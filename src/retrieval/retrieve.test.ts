@@ -156,3 +156,26 @@ describe("retrieve: what is said of the question's words is true of the articles
     expect(retrieve(real, questions[1] as string).usedNowhere).toEqual(["kilotons"]);
   });
 });
+
+describe("retrieve: American and British spellings are one word", () => {
+  const british = createEngine(
+    writeTempCorpus({
+      gamma: [
+        "The defence programme of Ruritania was reorganised last year.",
+        "Its neighbours fear the programme could destabilise the region.",
+      ],
+    }),
+  );
+  const american = createEngine(writeTempCorpus({ delta: ["The defense program of Ruritania was reorganized last year."] }));
+
+  it("finds the article's spelling of the asker's word, and never calls the word unused", () => {
+    const asked = retrieve(british, "Would the defense program destabilize the region?", { expansion: NO_EXPANSION });
+    expect(asked.confidence).toBe("direct");
+    expect(asked.addressing[0]?.entry.passage.id).toBe("gamma#p2");
+    expect(asked.unknownWords).toEqual([]);
+    expect(asked.usedNowhere).toEqual([]);
+    const reverse = retrieve(american, "How was the defence programme reorganised?", { expansion: NO_EXPANSION });
+    expect(reverse.confidence).toBe("direct");
+    expect(reverse.unknownWords).toEqual([]);
+  });
+});
