@@ -27,6 +27,25 @@ describe("analyzer", () => {
     expect(terms("Does the US trust us?")).toEqual(["@united-states:1", "trust:1"]);
   });
 
+  it("reads the initials of a name of several words as the name, unless two names share them or they spell a word", () => {
+    const reader = createAnalyzer(nlp, {
+      ...EMPTY_THESAURUS,
+      entities: {
+        "north-korea": { phrases: ["North Korea"] },
+        daesh: { phrases: ["Islamic State"] },
+        "kim-jong-un": { phrases: ["Kim Jong-un"] },
+        "kim-jong-il": { phrases: ["Kim Jong-il"] },
+      },
+    });
+    const first = (q: string) => reader.questionConcepts(q).map((c) => c.alternatives[0]?.term);
+    expect(first("Is NK isolated?")).toEqual(["@north-korea", "isol"]);
+    // "nk" in lower case is no acronym; "IS" would be the verb in a question written in capitals.
+    expect(first("WHAT IS ISOLATION")).not.toContain("@daesh");
+    // KJ stands for two Kims: neither.
+    expect(first("Is KJ rational?")).not.toContain("@kim-jong-un");
+    expect(first("Is KJ rational?")).not.toContain("@kim-jong-il");
+  });
+
   it("maps places and leaders to their countries, leaders counting less than the country itself", () => {
     expect(terms("Moscow")).toEqual(["@russia:1"]);
     expect(terms("Putin")).toEqual(["@putin:1|@russia:0.5"]);

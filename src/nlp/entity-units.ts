@@ -22,19 +22,20 @@ export interface UnitReader {
 /** Finds the thesaurus's entity phrases in text, longest first so "Kim Jong-un" wins over "Kim". */
 export function createUnitReader(thesaurus: Thesaurus, words: (text: string) => Word[]): UnitReader {
   const patternsByFirst = new Map<string, EntityPattern[]>();
-  for (const [entity, { phrases }] of Object.entries(thesaurus.entities)) {
-    for (const phrase of phrases) {
-      const caseSensitive = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
-      const tokens = words(phrase).map((w) => (caseSensitive ? w.raw : w.lower));
-      const first = tokens[0];
-      if (first === undefined) continue;
-      const key = first.toLowerCase();
-      const list = patternsByFirst.get(key) ?? [];
-      list.push({ entity, tokens, caseSensitive });
-      list.sort((a, b) => b.tokens.length - a.tokens.length);
-      patternsByFirst.set(key, list);
-    }
-  }
+  const addPhrase = (entity: string, phrase: string) => {
+    const caseSensitive = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
+    const tokens = words(phrase).map((w) => (caseSensitive ? w.raw : w.lower));
+    const first = tokens[0];
+    if (first === undefined) return;
+    const key = first.toLowerCase();
+    const list = patternsByFirst.get(key) ?? [];
+    list.push({ entity, tokens, caseSensitive });
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    patternsByFirst.set(key, list);
+  };
+  const entities = Object.entries(thesaurus.entities);
+  for (const [entity, { phrases }] of entities) for (const phrase of phrases) addPhrase(entity, phrase);
+  for (const [acronym, entity] of acronymsOf(entities, words)) addPhrase(entity, acronym);
 
   function units(text: string): Unit[] {
     return unitsOfWords(words(text));
@@ -63,4 +64,35 @@ export function createUnitReader(thesaurus: Thesaurus, words: (text: string) => 
   }
 
   return { units, unitsOfWords, broaderOf: (entity) => thesaurus.entities[entity]?.broader ?? [] };
+}
+
+/** A name's initials, from its capitalised words and hyphenated parts ("North Korea" → NK), if it has two or more. */
+function initialsOf(phrase: string): string | null {
+  const initials = phrase
+    .split(/[\s-]+/)
+    .filter((part) => /^\p{Lu}\p{Ll}/u.test(part))
+    .map((part) => part[0])
+    .join("");
+  return initials.length >= 2 ? initials : null;
+}
+
+/**
+ * Acronyms people write for the thesaurus's names of several words (NK for North Korea, SC for Security Council),
+ * each for the one entity it stands for: none that two entities share, that is already a phrase, or that spells a
+ * stop word ("IS" for Islamic State would read "IS" in a question written in capitals).
+ */
+function acronymsOf(entities: [string, { phrases: string[] }][], words: (text: string) => Word[]): Map<string, string> {
+  const phrases = new Set(entities.flatMap(([, { phrases }]) => phrases.map((phrase) => phrase.toUpperCase())));
+  const standsFor = new Map<string, Set<string>>();
+  for (const [entity, { phrases: own }] of entities)
+    for (const phrase of own) {
+      const acronym = initialsOf(phrase);
+      if (acronym !== null && !phrases.has(acronym)) standsFor.set(acronym, (standsFor.get(acronym) ?? new Set()).add(entity));
+    }
+  const acronyms = new Map<string, string>();
+  for (const [acronym, owners] of standsFor) {
+    const [entity] = owners;
+    if (owners.size === 1 && entity !== undefined && words(acronym)[0]?.stop === false) acronyms.set(acronym, entity);
+  }
+  return acronyms;
 }
