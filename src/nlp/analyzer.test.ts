@@ -32,6 +32,7 @@ describe("analyzer", () => {
       ...EMPTY_THESAURUS,
       entities: {
         "north-korea": { phrases: ["North Korea"] },
+        "united-nations": { phrases: ["UN Security Council"] },
         daesh: { phrases: ["Islamic State"] },
         "kim-jong-un": { phrases: ["Kim Jong-un"] },
         "kim-jong-il": { phrases: ["Kim Jong-il"] },
@@ -39,11 +40,19 @@ describe("analyzer", () => {
     });
     const first = (q: string) => reader.questionConcepts(q).map((c) => c.alternatives[0]?.term);
     expect(first("Is NK isolated?")).toEqual(["@north-korea", "isol"]);
+    expect(first("What did the UNSC decide?")).toEqual(["@united-nations", "decid"]);
     // "nk" in lower case is no acronym; "IS" would be the verb in a question written in capitals.
     expect(first("WHAT IS ISOLATION")).not.toContain("@daesh");
     // KJ stands for two Kims: neither.
     expect(first("Is KJ rational?")).not.toContain("@kim-jong-un");
     expect(first("Is KJ rational?")).not.toContain("@kim-jong-il");
+  });
+
+  it("reads a hyphenated word as its parts, whether or not the tokenizer splits it", () => {
+    // wink-nlp keeps "Non-Proliferation" and "pro-Russia" whole but splits "self-reliance".
+    expect(indexed("the Non-Proliferation Treaty")).toEqual(["non", "prolifer", "treati"]);
+    expect(indexed("self-reliance")).toEqual(["self", "relianc"]);
+    expect(terms("Is it pro-Russia?")).toEqual(["pro:1", "@russia:1"]);
   });
 
   it("maps places and leaders to their countries, leaders counting less than the country itself", () => {

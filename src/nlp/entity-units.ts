@@ -66,14 +66,16 @@ export function createUnitReader(thesaurus: Thesaurus, words: (text: string) => 
   return { units, unitsOfWords, broaderOf: (entity) => thesaurus.entities[entity]?.broader ?? [] };
 }
 
-/** A name's initials, from its capitalised words and hyphenated parts ("North Korea" → NK), if it has two or more. */
+/**
+ * A name's initials, from its capitalised words and hyphenated parts, an acronym among them kept whole
+ * ("North Korea" → NK, "UN Security Council" → UNSC), if it has two or more such parts.
+ */
 function initialsOf(phrase: string): string | null {
-  const initials = phrase
-    .split(/[\s-]+/)
-    .filter((part) => /^\p{Lu}\p{Ll}/u.test(part))
-    .map((part) => part[0])
-    .join("");
-  return initials.length >= 2 ? initials : null;
+  const parts = phrase.split(/[\s-]+/).flatMap((part) => {
+    if (/^\p{Lu}\p{Ll}/u.test(part)) return [part[0]];
+    return /^\p{Lu}{2,}$/u.test(part) ? [part] : [];
+  });
+  return parts.length >= 2 ? parts.join("") : null;
 }
 
 /**

@@ -15,6 +15,8 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const POSSESSIVE = /^['’]s$/i;
 /** wink-nlp splits "we've", "I'll", "don't" into words it knows as stop words, but leaves "I'm" whole and unmarked. */
 const I_AM = /^i['’]m$/i;
+/** A word whose parts are joined by hyphens, each part letters or digits. */
+const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
 const MAX_CACHED_STEMS = 200_000;
 
 /**
@@ -34,6 +36,16 @@ export function createWordReader(nlp: Nlp, keepWords: ReadonlySet<string>): Word
   // Stemming is a third of the cost of reading a question; a word's stem never changes, so it is kept.
   const stemCache = new Map<string, string>();
 
+  // Only words not met before are stemmed, one by one: asking wink-nlp for a sentence's stems stems all its words.
+  const stemOf = (raw: string): string => {
+    let stem = stemCache.get(raw);
+    if (stem === undefined) {
+      stem = porterStem(raw);
+      if (stemCache.size < MAX_CACHED_STEMS) stemCache.set(raw, stem);
+    }
+    return stem;
+  };
+
   const words = (text: string): Word[] => wordsOf(nlp.readDoc(text).tokens());
   words.sentences = (text: string) => {
     const sentences = nlp.readDoc(text).sentences();
@@ -46,24 +58,24 @@ export function createWordReader(nlp: Nlp, keepWords: ReadonlySet<string>): Word
 
   function wordsOf(tokens: Tokens): Word[] {
     const raws = tokens.out();
-    // Only words not met before are stemmed, one by one: asking wink-nlp for a sentence's stems stems all its words.
-    const stems = raws.map((raw) => {
-      let stem = stemCache.get(raw);
-      if (stem === undefined) {
-        stem = porterStem(raw);
-        if (stemCache.size < MAX_CACHED_STEMS) stemCache.set(raw, stem);
-      }
-      return stem;
-    });
+    const stems = raws.map(stemOf);
     const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
     const tags = tokens.out(its.pos);
     const result: Word[] = [];
     raws.forEach((raw, i) => {
       // Mentions (@everyone, <@123>) address people on Discord; they say nothing about the topic.
       if (!HAS_LETTER_OR_DIGIT.test(raw) || POSSESSIVE.test(raw) || raw.startsWith("@")) return;
+      const pos = tags[i] ?? "X";
+      // wink-nlp splits most hyphenated words ("self-reliance") but keeps some whole ("Non-Proliferation",
+      // "pro-Russia"): those are read as their parts too, so "non proliferation" and "Russia" find them.
+      if (HYPHENATED.test(raw)) {
+        for (const part of raw.split("-"))
+          result.push({ raw: part, lower: part.toLowerCase(), stem: stemOf(part), stop: false, pos });
+        return;
+      }
       const lower = raw.toLowerCase();
       const stop = (stops[i] === true || I_AM.test(raw)) && !keepWords.has(lower);
-      result.push({ raw, lower, stem: stems[i] ?? lower, stop, pos: tags[i] ?? "X" });
+      result.push({ raw, lower, stem: stems[i] ?? lower, stop, pos });
     });
     return result;
   }
