@@ -179,3 +179,19 @@ describe("retrieve: American and British spellings are one word", () => {
     expect(reverse.unknownWords).toEqual([]);
   });
 });
+
+describe("retrieve: a number written either way is one number", () => {
+  const voyages = createEngine(
+    writeTempCorpus({
+      epsilon: ["The fleet made its fifth voyage north in 1953.", "Harbour fees rose sharply after the war."],
+    }),
+  );
+
+  it("finds '5th' as 'fifth', and a decade by its years", () => {
+    for (const question of ["Was there a 5th voyage?", "What did the fleet do in the 1950s?"]) {
+      const answer = retrieve(voyages, question, { expansion: NO_EXPANSION });
+      expect(answer.addressing[0]?.entry.passage.id, question).toBe("epsilon#p1");
+      expect(answer.unknownWords, question).toEqual([]);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { englishShare, type Lexicon } from "../lexicon/lexicon.js";
 import type { Alternative, Concept } from "../nlp/analyzer.js";
+import { numberForms } from "../nlp/number-forms.js";
 import { porterStem } from "../nlp/porter-stem.js";
 import type { SemanticSpace } from "./semantic-space.js";
 
@@ -59,8 +60,8 @@ export function expandConcepts(
       if (hasTerm(term) && weight > (weights.get(term) ?? 0)) weights.set(term, weight);
     };
     for (const word of concept.words) {
-      // Another spelling of the word ("programme" for "program") is the word itself.
-      for (const variant of lexicon.spellingVariants(word)) offer(porterStem(variant), 1);
+      // Another spelling of the word ("programme" for "program", "fifth" for "5th") is the word itself.
+      for (const form of [...lexicon.spellingVariants(word), ...numberForms(word)]) offer(porterStem(form), 1);
       for (const { stem, weight } of lexicon.relatedStems(word, concept.wordClass)) offer(stem, weight * options.wordnetScale);
       for (const { stem, cosine } of space.neighbours(word, options.neighbourMinCosine, options.neighbourLimit)) {
         const above = (cosine - options.neighbourMinCosine) / (1 - options.neighbourMinCosine);
