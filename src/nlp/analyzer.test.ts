@@ -48,6 +48,10 @@ describe("analyzer", () => {
     expect(first("Is KJ rational?")).not.toContain("@kim-jong-il");
   });
 
+  it("takes a lone letter for chat shorthand, not a topic", () => {
+    expect(terms("what r the arguments w/ Russia")).toEqual(["argument:1", "@russia:1"]);
+  });
+
   it("reads a hyphenated word as its parts, whether or not the tokenizer splits it", () => {
     // wink-nlp keeps "Non-Proliferation" and "pro-Russia" whole but splits "self-reliance".
     expect(indexed("the Non-Proliferation Treaty")).toEqual(["non", "prolifer", "treati"]);

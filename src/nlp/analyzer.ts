@@ -40,6 +40,8 @@ const WORD_CLASS_BY_POS: Record<string, WordClass> = { NOUN: "n", PROPN: "n", VE
 /** Function words the stop-word list misses ("like" in "what is it like") say nothing of the topic. */
 const FUNCTION_POS = new Set(["ADP", "AUX", "CCONJ", "DET", "INTJ", "PART", "PRON", "SCONJ"]);
 
+const LONE_LETTER = /^\p{L}$/u;
+
 /** Broader entities (Putin → Russia) count for less than the name the user wrote. */
 const BROADER_WEIGHT = 0.5;
 
@@ -188,6 +190,8 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
   /** A content word of a question as a concept; null for words that only frame the question or join it. */
   function wordConcept(word: Word): Concept | null {
     if (word.stop || questionWords.has(word.stem) || (FUNCTION_POS.has(word.pos) && !keepWords.has(word.lower))) return null;
+    // A lone letter is chat shorthand ("what r the arguments", "w/ Russia"), no topic.
+    if (LONE_LETTER.test(word.raw)) return null;
     return {
       label: word.raw,
       kind: "word",
