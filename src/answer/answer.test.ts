@@ -74,6 +74,17 @@ describe("answerQuestion", () => {
     });
   });
 
+  it("takes a question that names nothing to look for as one about the articles, not one they fail to address", () => {
+    for (const question of ["What's the main argument?", "Can you summarise them?"]) {
+      const answer = answerQuestion(engine, question);
+      expect(answer, question).toMatchObject({ confidence: "none", namedSources: [], aboutNamedSources: true });
+      const text = renderAnswerText(answer, engine);
+      expect(text).toContain("The question names nothing to look for in the articles");
+      expect(text).not.toContain("don’t address this");
+      for (const article of engine.articles) expect(text).toContain(article.title);
+    }
+  });
+
   it("searches only the article a question names, and says so: Hilton never mentions Syria, the BASIC article does", () => {
     expect(answerQuestion(engine, "Does Hilton mention Syria?")).toMatchObject({
       confidence: "none",

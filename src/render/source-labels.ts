@@ -229,9 +229,11 @@ export function declineLines(articles: Article[], topics: Map<string, string[]>,
     ];
   }
   const subject = named.length > 0 ? capitalise(named.map(articleName).join(" and ")) : "The articles";
-  const lines = inEnglish
-    ? [`${subject} ${one ? "doesn’t" : "don’t"} address this, so there is nothing to quote.`]
-    : ["Only questions in English are understood: please ask again in English."];
+  const lines = !inEnglish
+    ? ["Only questions in English are understood: please ask again in English."]
+    : aboutNamedSources
+      ? ["The question names nothing to look for in the articles, so there is nothing to quote."]
+      : [`${subject} ${one ? "doesn’t" : "don’t"} address this, so there is nothing to quote.`];
   if (inEnglish && unknownWords.length > 0)
     lines.push(`${one ? "It never mentions" : "They never mention"}: ${unknownWords.join(", ")}.`);
   lines.push(one ? "What it covers:" : "What they do cover:");

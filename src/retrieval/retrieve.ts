@@ -95,8 +95,9 @@ export interface Retrieval {
   corrections: Correction[];
   /** Sources the question names ("What does Hilton say…"): it is answered from them only. Empty: all were searched. */
   namedSources: string[];
-  /** True when the question names sources and asks nothing else about them ("Who wrote the BASIC article?"):
-   * their details answer it where no author note does. */
+  /** True when the question asks nothing but about the sources it names ("Who wrote the BASIC article?"), or,
+   * naming none, about the articles as such ("What's the main argument?"): their details answer it where no
+   * author note does. */
   aboutNamedSources: boolean;
 }
 
@@ -138,9 +139,11 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   };
   // A question in another language is not guessed at (its words would only be "corrected" into English ones).
   if (!nothing.inEnglish) return { ...nothing, corrections: [] };
+  // Nothing asked but what the articles are ("What's the main argument?", "Summarise it"): their details answer.
+  if (concepts.length === 0 && named.sourceIds.length === 0) return { ...nothing, aboutNamedSources: true };
   // Nothing asked but the name itself: about the article. "Who is Isabel Hilton?" is answered by the line about
   // the author; "When was it published?" or "Is Hilton optimistic?" by the article's details, not that line.
-  if (concepts.length === 0 && named.sourceIds.length > 0) {
+  if (concepts.length === 0) {
     // A bare name ("Isabel Hilton") asks about the person too.
     const addressing =
       ASKS_WHO.test(text) || !/\p{L}/u.test(text)
