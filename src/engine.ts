@@ -10,6 +10,7 @@ import { ensureLexicon, type Lexicon } from "./lexicon/lexicon.js";
 import { type Analyzer, createAnalyzer } from "./nlp/analyzer.js";
 import { createNlp, type Nlp } from "./nlp/pipeline.js";
 import { COMMON_WORDS, createSpeller, type Speller } from "./nlp/spelling.js";
+import { sourceFinder } from "./search/article-descriptions.js";
 import { openPassageIndex, type PassageIndex } from "./search/passage-index.js";
 import { type PassageProfiles, passageProfiles } from "./search/passage-profile.js";
 import { openSemanticSpace, type SemanticSpace } from "./search/semantic-space.js";
@@ -142,7 +143,7 @@ export function engineOver(corpus: CorpusIndex, analyzer: Analyzer, lexicon: Lex
     keyTerms: new Set(corpus.keyTerms),
     correctSpelling: createSpeller({ rankOf: lexicon.rankOf, commonWords: () => lexicon.commonWords(COMMON_WORDS), corpusWords }),
     corpusWords,
-    findSourceMentions: sourceNameFinder(articles, corpus.sourceNames),
+    findSourceMentions: sourceFinder(articles, sourceNameFinder(articles, corpus.sourceNames)),
     profiles: passageProfiles(analyzer, index),
   };
 }

@@ -74,6 +74,12 @@ describe("answerQuestion", () => {
     });
   });
 
+  it("searches the article a question describes by year, age or unnamed author, as one it names", () => {
+    for (const question of ["What does the 2016 article say about China?", "Does the anonymous author talk about Iran?"])
+      expect(answerQuestion(engine, question).addressedBy, question).toEqual(["basic-2016"]);
+    expect(answerQuestion(engine, "What does the newer piece say about Russia?").addressedBy).toEqual(["hilton-2017"]);
+  });
+
   it("takes a question that names nothing to look for as one about the articles, not one they fail to address", () => {
     for (const question of ["What's the main argument?", "Can you summarise them?"]) {
       const answer = answerQuestion(engine, question);
