@@ -21,6 +21,29 @@ describe("sourceNameFinder", () => {
     expect(findSourceMentions(engine.articles, "What are the basic facts about sanctions?").sourceIds).toEqual([]);
   });
 
+  it("takes a name in capitals written otherwise as the name where an article word or a possessive follows", () => {
+    expect(findSourceMentions(engine.articles, "What does the Basic article say about Syria?").sourceIds).toEqual(["basic-2016"]);
+    expect(findSourceMentions(engine.articles, "what's basic's view on china").sourceIds).toEqual(["basic-2016"]);
+    expect(findSourceMentions(engine.articles, "Is this basic economics?").sourceIds).toEqual([]);
+  });
+
+  it("finds an article by its publisher's initials and its author's first name, as written and not first", () => {
+    expect(findSourceMentions(engine.articles, "What does the NS piece say?").sourceIds).toEqual(["hilton-2017"]);
+    expect(findSourceMentions(engine.articles, "What does the ns piece say?").sourceIds).toEqual(["hilton-2017"]);
+    expect(findSourceMentions(engine.articles, "What does Isabel say about Russia?")).toEqual({
+      sourceIds: ["hilton-2017"],
+      rest: "What does   say about Russia?",
+    });
+    const article = (id: string, author: string | null, publisher: string) =>
+      ({ ...engine.articles[0], id, author, publisher }) as (typeof engine.articles)[number];
+    const find = sourceNameFinder([article("a", "Will Hutton", "New Society"), article("b", "Ann Lee", "North Star")]);
+    expect(find("Will Russia help?").sourceIds).toEqual([]);
+    expect(find("What does Will say?").sourceIds).toEqual(["a"]);
+    expect(find("What will happen?").sourceIds).toEqual([]);
+    // NS would stand for two publishers: for neither.
+    expect(find("What does NS say?").sourceIds).toEqual([]);
+  });
+
   it("names every article of a publisher, and takes the longest name first", () => {
     const article = (id: string, author: string | null, publisher: string) =>
       ({ ...engine.articles[0], id, author, publisher }) as (typeof engine.articles)[number];

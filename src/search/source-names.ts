@@ -1,4 +1,4 @@
-import { surnameOf } from "../corpus/author-names.js";
+import { splitName, surnameOf } from "../corpus/author-names.js";
 import type { Article } from "../corpus/types.js";
 
 export interface SourceMentions {
@@ -14,11 +14,44 @@ function namesOf(article: Article): string[] {
   return [article.publisher, ...(article.author ? [article.author] : []), ...(surname && surname.length >= 3 ? [surname] : [])];
 }
 
+/**
+ * The author's first name ("Isabel"), if a plain capitalised word: it names the article only as so written and
+ * not as a question's first word, where many first names are words ("Will Russia help?", "Grace").
+ */
+function firstNameOf(article: Article): string | null {
+  const first = article.author === null ? undefined : splitName(article.author).given[0];
+  return first !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(first) ? first : null;
+}
+
+/** A publisher's initials, if its name has two or more capitalised words ("New Statesman" → NS). */
+function initialsOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
+  return words.length >= 2 ? words.map((word) => word[0]).join("") : null;
+}
+
+/** Publishers' initials that stand for one publisher only and are no name already: a question may use them. */
+function publisherInitials(articles: Article[]): Map<string, string> {
+  const publishers = new Map<string, Set<string>>();
+  for (const publisher of new Set(articles.map((article) => article.publisher))) {
+    const initials = initialsOf(publisher);
+    if (initials !== null) publishers.set(initials, (publishers.get(initials) ?? new Set()).add(publisher));
+  }
+  const names = new Set(articles.flatMap(namesOf).map((name) => name.toUpperCase()));
+  const initials = new Map<string, string>();
+  for (const [written, owners] of publishers) {
+    const [publisher] = owners;
+    if (owners.size === 1 && publisher !== undefined && !names.has(written)) initials.set(publisher, written);
+  }
+  return initials;
+}
+
 /** Finds the sources a question names in it; see `sourceNameFinder`. */
 export type SourceNameFinder = (question: string) => SourceMentions;
 
 const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /^['’]s\b/;
+/** Words that say the name before them names an article ("the Basic article"). */
+const ARTICLE_WORD = /^(?:article|piece|essay|op-?ed|column)s?$/i;
 
 /**
  * One name a question may use: its words in lower case, its words as written when it names only so written
@@ -34,15 +67,21 @@ export function sourceNameTable(articles: Article[]): NameRow[] {
   const rows = new Map<string, NameRow>();
   // Publishers and authors recur across articles: each distinct name is read once.
   const readNames = new Map<string, { key: string; exact: string | null } | null>();
-  const read = (name: string) => {
+  const read = (name: string, asWritten: boolean) => {
     const words = name.match(WORD) ?? [];
     if (words.length === 0) return null;
-    return { key: words.join(" ").toLowerCase(), exact: name === name.toUpperCase() ? words.join(" ") : null };
+    return { key: words.join(" ").toLowerCase(), exact: asWritten || name === name.toUpperCase() ? words.join(" ") : null };
   };
+  const initials = publisherInitials(articles);
   articles.forEach((article, position) => {
-    for (const name of namesOf(article)) {
-      if (!readNames.has(name)) readNames.set(name, read(name));
-      const found = readNames.get(name);
+    const publisherInitials = initials.get(article.publisher);
+    const firstName = firstNameOf(article);
+    const names = [...namesOf(article), ...(publisherInitials ? [publisherInitials] : []), ...(firstName ? [firstName] : [])];
+    for (const name of names) {
+      // A first name is only matched as written; the other names are read the same wherever they come.
+      const cacheKey = name === firstName ? `\u0001${name}` : name;
+      if (!readNames.has(cacheKey)) readNames.set(cacheKey, read(name, name === firstName));
+      const found = readNames.get(cacheKey);
       if (!found) continue;
       const id = `${found.key}\u0000${found.exact ?? ""}`;
       const row = rows.get(id) ?? [found.key, found.exact];
@@ -81,8 +120,11 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
     for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) words++;
     longest = Math.max(longest, words);
   }
-  /** The articles a run of words names, in article order. */
-  const named = (written: string): number[] => {
+  /**
+   * The articles a run of words names, in article order. `asName`: the run is used as a name whatever its case
+   * ("the Basic article", "Basic's view"), so a name in capitals only may be written otherwise.
+   */
+  const named = (written: string, asName: boolean, start: number): number[] => {
     const key = written.toLowerCase();
     let low = 0;
     let high = table.length;
@@ -94,7 +136,9 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
     const positions: number[] = [];
     for (let i = low; table[i]?.[0] === key; i++) {
       const [, exact, ...articlesNamed] = table[i] as NameRow;
-      if (exact === null || exact === written) positions.push(...articlesNamed);
+      // A name kept as written with small letters is a first name: not a question's first word ("Will Russia…?").
+      const first = exact !== null && exact !== exact.toUpperCase() && start === 0;
+      if ((exact === null || exact === written || asName) && !first) positions.push(...articlesNamed);
     }
     return positions.sort((a, b) => a - b);
   };
@@ -111,14 +155,15 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
       for (let n = Math.min(longest, words.length - i); n >= 1 && matched === 0; n--) {
         const run = words.slice(i, i + n);
         const written = run.map((w) => w.text).join(" ");
-        const found = named(written);
+        const last = run[run.length - 1];
+        const possessive = POSSESSIVE.exec(question.slice(last?.end ?? 0))?.[0].length ?? 0;
+        const found = named(written, possessive > 0 || ARTICLE_WORD.test(words[i + n]?.text ?? ""), i);
         if (found.length === 0) continue;
         for (const position of found) {
           const id = articles[position]?.id;
           if (id !== undefined) sourceIds.add(id);
         }
-        const last = run[run.length - 1];
-        const end = (last?.end ?? 0) + (POSSESSIVE.exec(question.slice(last?.end ?? 0))?.[0].length ?? 0);
+        const end = (last?.end ?? 0) + possessive;
         spans.push([run[0]?.start ?? 0, end]);
         matched = n;
       }
