@@ -35,6 +35,7 @@ describe("analyzer", () => {
         "united-nations": { phrases: ["UN Security Council"] },
         daesh: { phrases: ["Islamic State"] },
         "kim-jong-un": { phrases: ["Kim Jong-un"] },
+        trump: { phrases: ["Trump", "Donald Trump"] },
         "kim-jong-il": { phrases: ["Kim Jong-il"] },
       },
     });
@@ -43,6 +44,8 @@ describe("analyzer", () => {
     expect(first("What did the UNSC decide?")).toEqual(["@united-nations", "decid"]);
     // "nk" in lower case is no acronym; "IS" would be the verb in a question written in capitals.
     expect(first("WHAT IS ISOLATION")).not.toContain("@daesh");
+    // A name shortened to one of its words alone ("Trump") is not shortened to initials.
+    expect(first("What did DT say?")).not.toContain("@trump");
     // KJ stands for two Kims: neither.
     expect(first("Is KJ rational?")).not.toContain("@kim-jong-un");
     expect(first("Is KJ rational?")).not.toContain("@kim-jong-il");

@@ -86,11 +86,17 @@ function initialsOf(phrase: string): string | null {
 function acronymsOf(entities: [string, { phrases: string[] }][], words: (text: string) => Word[]): Map<string, string> {
   const phrases = new Set(entities.flatMap(([, { phrases }]) => phrases.map((phrase) => phrase.toUpperCase())));
   const standsFor = new Map<string, Set<string>>();
-  for (const [entity, { phrases: own }] of entities)
+  for (const [entity, { phrases: own }] of entities) {
+    // A name one of whose words already stands for it alone ("Trump" for Donald Trump, "Mao") is shortened to
+    // that word, not to initials: a person's name, mostly (DT, BA, VP would mislead more often than help).
+    const shortForms = new Set(own.map((phrase) => phrase.toUpperCase()));
     for (const phrase of own) {
+      const words = phrase.split(/[\s-]+/).filter((part) => /^\p{Lu}\p{Ll}/u.test(part));
+      if (words.some((word) => word !== phrase && shortForms.has(word.toUpperCase()))) continue;
       const acronym = initialsOf(phrase);
       if (acronym !== null && !phrases.has(acronym)) standsFor.set(acronym, (standsFor.get(acronym) ?? new Set()).add(entity));
     }
+  }
   const acronyms = new Map<string, string>();
   for (const [acronym, owners] of standsFor) {
     const [entity] = owners;
