@@ -1,3 +1,4 @@
+import { initialsOf } from "./initials.js";
 import type { Thesaurus } from "./thesaurus.js";
 import type { Word } from "./word-reader.js";
 
@@ -64,18 +65,6 @@ export function createUnitReader(thesaurus: Thesaurus, words: (text: string) => 
   }
 
   return { units, unitsOfWords, broaderOf: (entity) => thesaurus.entities[entity]?.broader ?? [] };
-}
-
-/**
- * A name's initials, from its capitalised words and hyphenated parts, an acronym among them kept whole
- * ("North Korea" → NK, "UN Security Council" → UNSC), if it has two or more such parts.
- */
-function initialsOf(phrase: string): string | null {
-  const parts = phrase.split(/[\s-]+/).flatMap((part) => {
-    if (/^\p{Lu}\p{Ll}/u.test(part)) return [part[0]];
-    return /^\p{Lu}{2,}$/u.test(part) ? [part] : [];
-  });
-  return parts.length >= 2 ? parts.join("") : null;
 }
 
 /**

@@ -1,21 +1,23 @@
 import type { Article } from "../corpus/types.js";
-import type { SourceMentions, SourceNameFinder } from "./source-names.js";
+import { ARTICLE_NOUN, type SourceMentions, type SourceNameFinder } from "./source-names.js";
 
 /**
  * Articles a question describes rather than names: by year ("the 2016 article", "the piece from 2017"), by age
  * among the articles ("the older article", "the most recent piece"), or as the one whose author is not named
  * ("the anonymous author"). Like a name, a description says which article to search, not what to ask about.
  */
-const ARTICLE = "(?:article|piece|essay|op-?ed|column)";
 const BY_YEAR = new RegExp(
-  `\\b(?:the\\s+)?((?:19|20)\\d{2})\\s+${ARTICLE}\\b|\\b${ARTICLE}\\s+(?:from|of|published in|written in)\\s+((?:19|20)\\d{2})\\b`,
+  `\\b(?:the\\s+)?((?:19|20)\\d{2})\\s+${ARTICLE_NOUN}\\b|\\b${ARTICLE_NOUN}\\s+(?:from|of|published in|written in)\\s+((?:19|20)\\d{2})\\b`,
   "giu",
 );
 const BY_AGE = new RegExp(
-  `\\b(?:the\\s+)?(older|oldest|earlier|earliest|newer|newest|later|latest|more recent|most recent)\\s+${ARTICLE}\\b`,
+  `\\b(?:the\\s+)?(older|oldest|earlier|earliest|newer|newest|later|latest|more recent|most recent)\\s+${ARTICLE_NOUN}\\b`,
   "giu",
 );
-const UNSIGNED = new RegExp(`\\b(?:the\\s+)?(?:anonymous|unnamed|unsigned|unknown)\\s+(?:author|writer|${ARTICLE})\\b`, "giu");
+const UNSIGNED = new RegExp(
+  `\\b(?:the\\s+)?(?:anonymous|unnamed|unsigned|unknown)\\s+(?:author|writer|${ARTICLE_NOUN})\\b`,
+  "giu",
+);
 const EARLIEST = new Set(["older", "oldest", "earlier", "earliest"]);
 
 /** The articles a question describes, and the question with the descriptions taken out. */

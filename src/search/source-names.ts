@@ -1,5 +1,6 @@
 import { splitName, surnameOf } from "../corpus/author-names.js";
 import type { Article } from "../corpus/types.js";
+import { initialsOf } from "../nlp/initials.js";
 
 export interface SourceMentions {
   /** Sources the question names ("What does Hilton say…", "the BASIC article"). */
@@ -23,12 +24,6 @@ function firstNameOf(article: Article): string | null {
   return first !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(first) ? first : null;
 }
 
-/** A publisher's initials, if its name has two or more capitalised words ("New Statesman" → NS). */
-function initialsOf(name: string): string | null {
-  const words = name.split(/\s+/).filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
-  return words.length >= 2 ? words.map((word) => word[0]).join("") : null;
-}
-
 /** Publishers' initials that stand for one publisher only and are no name already: a question may use them. */
 function publisherInitials(articles: Article[]): Map<string, string> {
   const publishers = new Map<string, Set<string>>();
@@ -50,8 +45,9 @@ export type SourceNameFinder = (question: string) => SourceMentions;
 
 const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /^['’]s\b/;
-/** Words that say the name before them names an article ("the Basic article"). */
-const ARTICLE_WORD = /^(?:article|piece|essay|op-?ed|column)s?$/i;
+/** Words for an article: a name before one names an article ("the Basic article"). */
+export const ARTICLE_NOUN = "(?:article|piece|essay|op-?ed|column)";
+const ARTICLE_WORD = new RegExp(`^${ARTICLE_NOUN}s?$`, "i");
 
 /**
  * One name a question may use: its words in lower case, its words as written when it names only so written
