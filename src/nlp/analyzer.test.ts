@@ -51,6 +51,11 @@ describe("analyzer", () => {
     expect(first("Is KJ rational?")).not.toContain("@kim-jong-il");
   });
 
+  it("takes 'talk about' for framing, but talks as a topic", () => {
+    expect(terms("Do they talk about Russia?")).toEqual(["@russia:1"]);
+    expect(terms("Are the peace talks on Russia over?")).toContain("talk:1");
+  });
+
   it("takes a lone letter for chat shorthand, not a topic", () => {
     expect(terms("what r the sanctions w/ Russia")).toEqual(["sanction:1", "@russia:1"]);
   });

@@ -35,6 +35,8 @@ export const FRAMING_WORDS = [
   "stance",
   "mention",
   "mentions",
+  "cover",
+  "covers",
   "discuss",
   "discusses",
   "describe",
@@ -109,6 +111,12 @@ export const FRAMING_WORDS = [
   "sort",
   "lot",
 ];
+
+/**
+ * Verbs of speaking followed by what is spoken of ("Do both articles talk about Japan?"): they frame the question
+ * there, while the same word alone may be its topic ("peace talks").
+ */
+export const FRAMING_PHRASE = /\b(?:talk|talked|talking|speak|speaks|spoke|speaking)\s+(?=about\b|of\b)/giu;
 
 /** Stop words that carry meaning in opinion writing: what an author says must or should be done. */
 export const MEANINGFUL_STOP_WORDS = ["should", "must", "ought"];
