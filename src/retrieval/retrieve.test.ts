@@ -136,6 +136,17 @@ describe("retrieve on a corpus of many articles", () => {
 
 describe("retrieve: what is said of the question's words is true of the articles", () => {
   const real = realEngine();
+
+  it("comes close, never declines nor answers directly, where passages show the question only in related words", () => {
+    // BASIC has no "solution", only a "way forward" and "options"; no article uses "predict".
+    for (const question of ["What's BASIC's solution?", "Does either article predict war?"]) {
+      const answer = retrieve(real, question);
+      expect(answer.confidence, question).toBe("closest");
+      expect(answer.addressing.length, question).toBeGreaterThan(0);
+    }
+    // Off-topic questions sharing an everyday word still find nothing.
+    expect(retrieve(real, "What is the stock price of Samsung?").confidence).toBe("none");
+  });
   const used = (word: string) => real.passages.all().some((p) => holdsWholeWord(p.text.toLowerCase(), word.toLowerCase()));
 
   it("says a word is used nowhere only when no passage holds it; a word only unrelated passages use is missing, not unused", () => {

@@ -32,6 +32,9 @@ export interface AnswerOptions {
   /** A passage with no name or key term in common with the question relates to it from this much coverage by
    * the question's own words. */
   relatedCoverage: number;
+  /** Where no passage relates so, one that shows ideas of the question (in related words too) for this much of
+   * its weight comes close (the answer is `closest`, never `direct`). */
+  relatedShownCoverage: number;
   /** A source addresses the question when its best passage reaches this coverage… */
   sourceMinCoverage: number;
   /** …and scores at least this share of the best passage's score (in an answer that only comes close, this
@@ -49,6 +52,7 @@ export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = {
   limit: 5,
   minCoverage: 0.45,
   relatedCoverage: 0.5,
+  relatedShownCoverage: 0.5,
   sourceMinCoverage: 0.4,
   sourceScoreRatio: 0.7,
   passageScoreRatio: 0.3,
@@ -196,7 +200,13 @@ function decide(
 ): Decision {
   // A passage relates to the question when it shares a name or a key term of the corpus with it, or shows
   // much of the question in its own words; one that shares a few everyday words ("lower", "back") does not.
-  const related = ranked.filter((s) => s.anchored || s.closeCoverage >= opts.relatedCoverage);
+  const closelyRelated = ranked.filter((s) => s.anchored || s.closeCoverage >= opts.relatedCoverage);
+  // Failing those, passages that show the question's ideas in related words come close, and no more: "What's
+  // BASIC's solution?" (its "way forward", "option") is not declined as a question the article does not address.
+  const loosely = closelyRelated.length === 0;
+  const related = loosely
+    ? ranked.filter((s) => s.matched.length > 0 && s.coverage >= opts.relatedShownCoverage)
+    : closelyRelated;
   const best = related[0];
   if (!best)
     return { confidence: "none", addressing: [], supporting: [], others: [], missing: [], usedNowhere: [], countNotGiven: null };
@@ -213,7 +223,7 @@ function decide(
     .filter((c) => c.concept.alternatives.every((a) => a.weight < SHOWN_WEIGHT || !engine.index.hasTerm(a.term)))
     .map((c) => c.concept.label);
   // "How many tests…?" is answered directly only by a sentence that names the tests and gives a number.
-  const answering = missing.length === 0 ? related.filter((s) => s.coverage >= opts.minCoverage) : [];
+  const answering = missing.length === 0 && !loosely ? related.filter((s) => s.coverage >= opts.minCoverage) : [];
   const direct = answering.some((s) => !count || count.givesCount(s));
   const countNotGiven = count && answering.length > 0 && !direct ? count.counted : null;
 
