@@ -74,6 +74,21 @@ describe("answerQuestion", () => {
     });
   });
 
+  it("answers a question about an article's link with its details, saying the copy received gives no URL", () => {
+    const answer = answerQuestion(engine, "Is there a link to the Hilton article?");
+    expect(answer).toMatchObject({ namedSources: ["hilton-2017"], aboutNamedSources: true });
+    const text = renderAnswerText(answer, engine);
+    expect(text).toContain("no URL given");
+    expect(text).not.toContain("never mentions");
+  });
+
+  it("finds a mistyped author's name once the typo is read", () => {
+    expect(answerQuestion(engine, "What does Hiltn say about Russia?")).toMatchObject({
+      namedSources: ["hilton-2017"],
+      addressedBy: ["hilton-2017"],
+    });
+  });
+
   it("searches the article a question describes by year, age or unnamed author, as one it names", () => {
     for (const question of ["What does the 2016 article say about China?", "Does the anonymous author talk about Iran?"])
       expect(answerQuestion(engine, question).addressedBy, question).toEqual(["basic-2016"]);

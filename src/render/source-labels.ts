@@ -195,10 +195,11 @@ export function topicHeader(topic: TopicComparison, articles: Article[]): string
 /** Articles a decline lists with what they are about; a larger corpus is summed up after them. */
 const COVERED_ARTICLES_LISTED = 8;
 
-/** An article's details and what it is about. */
-function coveredLine(article: Article, topics: Map<string, string[]>): string {
+/** An article's details (with its address, when asked about the article itself) and what it is about. */
+function coveredLine(article: Article, topics: Map<string, string[]>, withUrl = false): string {
   const about = topics.get(article.id) ?? [];
-  return `• ${sourceLine(article)}${about.length > 0 ? ` — about ${about.join(", ")}` : ""}`;
+  const url = withUrl ? ` — ${article.url ?? "no URL given"}` : "";
+  return `• ${sourceLine(article)}${url}${about.length > 0 ? ` — about ${about.join(", ")}` : ""}`;
 }
 
 /** Why nothing is quoted, as far as it is known. */
@@ -224,7 +225,7 @@ export function declineLines(articles: Article[], topics: Map<string, string[]>,
     // Asked about an article itself: its details say what is known (an unnamed author said to be unnamed).
     return [
       `No passage is about ${named.map(articleName).join(" or ")} itself, so there is nothing to quote. What is known of ${one ? "it" : "them"}:`,
-      ...named.map((article) => coveredLine(article, topics)),
+      ...named.map((article) => coveredLine(article, topics, true)),
       ...(suggestion ? [suggestion] : []),
     ];
   }

@@ -108,7 +108,12 @@ export interface Retrieval {
 export function retrieve(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Retrieval {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
   const named = engine.findSourceMentions(question);
-  const { text, corrections } = opts.correctTypos ? engine.correctSpelling(named.rest) : { text: named.rest, corrections: [] };
+  const corrected = opts.correctTypos ? engine.correctSpelling(named.rest) : { text: named.rest, corrections: [] };
+  const { corrections } = corrected;
+  // A name may itself be mistyped ("What does Hiltn say…"): names are looked for again once typos are read.
+  const renamed = corrections.length > 0 ? engine.findSourceMentions(corrected.text) : { sourceIds: [], rest: corrected.text };
+  const namedSources = [...new Set([...named.sourceIds, ...renamed.sourceIds])];
+  const text = renamed.rest;
   const ownConcepts = engine.analyzer.questionConcepts(text);
   const expanded = expandConcepts(ownConcepts, engine.lexicon, engine.semantics, engine.index.hasTerm, opts.expansion);
   const concepts = weighConcepts(engine.index, expanded);
@@ -119,7 +124,7 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   );
   // A question that names an article is answered from that article only.
   const ranked = rankPassages(engine.index, concepts, opts.scoring, { meaning, keyTerms: engine.keyTerms }).filter(
-    (s) => named.sourceIds.length === 0 || named.sourceIds.includes(s.entry.passage.sourceId),
+    (s) => namedSources.length === 0 || namedSources.includes(s.entry.passage.sourceId),
   );
   const unknownWords = concepts.filter((c) => c.df === 0).map((c) => c.concept.label);
   const nothing: Retrieval = {
@@ -138,20 +143,20 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     unknownWords,
     inEnglish: readsAsEnglish(engine.lexicon, engine.corpusWords, named.rest, engine.analyzer.words),
     corrections,
-    namedSources: named.sourceIds,
+    namedSources,
     aboutNamedSources: false,
   };
   // A question in another language is not guessed at (its words would only be "corrected" into English ones).
   if (!nothing.inEnglish) return { ...nothing, corrections: [] };
   // Nothing asked but what the articles are ("What's the main argument?", "Summarise it"): their details answer.
-  if (concepts.length === 0 && named.sourceIds.length === 0) return { ...nothing, aboutNamedSources: true };
+  if (concepts.length === 0 && namedSources.length === 0) return { ...nothing, aboutNamedSources: true };
   // Nothing asked but the name itself: about the article. "Who is Isabel Hilton?" is answered by the line about
   // the author; "When was it published?" or "Is Hilton optimistic?" by the article's details, not that line.
   if (concepts.length === 0) {
     // A bare name ("Isabel Hilton") asks about the person too.
     const addressing =
       ASKS_WHO.test(text) || !/\p{L}/u.test(text)
-        ? named.sourceIds.flatMap((id) => engine.index.byId.get(`${id}#author`) ?? []).map(asWholeAnswer)
+        ? namedSources.flatMap((id) => engine.index.byId.get(`${id}#author`) ?? []).map(asWholeAnswer)
         : [];
     return {
       ...nothing,
@@ -161,7 +166,7 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     };
   }
 
-  return { ...nothing, ...decide(engine, ranked, concepts, named.sourceIds, countCheck(text, concepts), opts) };
+  return { ...nothing, ...decide(engine, ranked, concepts, namedSources, countCheck(text, concepts), opts) };
 }
 
 /** Words by which a question asks about a person: the author note answers them. */
