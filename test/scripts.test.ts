@@ -28,6 +28,7 @@ describe("ask --json: the machine-readable contract", () => {
       "others",
       "missing",
       "usedNowhere",
+      "countNotGiven",
       "corrections",
       "namedSources",
       "aboutNamedSources",
@@ -35,12 +36,19 @@ describe("ask --json: the machine-readable contract", () => {
       "comparison",
     ]);
     expect(answer.confidence).toBe("direct");
+    expect(answer.countNotGiven).toBeNull();
     expect(answer.passages).toHaveLength(2);
     expect(Object.keys(answer.passages[0])).toEqual(["rank", "id", "sourceId", "paragraph", "text", "score", "citation"]);
     expect(answer.passages[0]).toMatchObject({ rank: 1, id: "basic-2016#p6", sourceId: "basic-2016", paragraph: 6 });
     const scores = answer.passages.map((p: { score: number }) => p.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(answer.passages.map((p: { rank: number }) => p.rank)).toEqual([1, 2]);
+  });
+
+  it("says what a 'how many' question counted when no passage gives such a number", () => {
+    const { code, stdout } = run("ask", ["--json", "How many troops does the US have in South Korea?"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ confidence: "closest", countNotGiven: "troops" });
   });
 
   it("answers a batch in order, one line per question, with errors in place", () => {

@@ -12,6 +12,7 @@ export function answerToJson(answer: Answer) {
     others: answer.others,
     missing: answer.missing,
     usedNowhere: answer.usedNowhere,
+    countNotGiven: answer.countNotGiven,
     corrections: answer.corrections,
     namedSources: answer.namedSources,
     aboutNamedSources: answer.aboutNamedSources,
