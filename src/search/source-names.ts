@@ -28,7 +28,8 @@ function firstNameOf(article: Article): string | null {
 function publisherInitials(articles: Article[]): Map<string, string> {
   const publishers = new Map<string, Set<string>>();
   for (const publisher of new Set(articles.map((article) => article.publisher))) {
-    const initials = initialsOf(publisher);
+    // "The New York Times" is NYT: a leading article is no part of the initials.
+    const initials = initialsOf(publisher.replace(/^the\s+/i, ""));
     if (initials !== null) publishers.set(initials, (publishers.get(initials) ?? new Set()).add(publisher));
   }
   const names = new Set(articles.flatMap(namesOf).map((name) => name.toUpperCase()));
