@@ -36,7 +36,12 @@ describe("sourceNameFinder", () => {
     });
     const article = (id: string, author: string | null, publisher: string) =>
       ({ ...engine.articles[0], id, author, publisher }) as (typeof engine.articles)[number];
-    const find = sourceNameFinder([article("a", "Will Hutton", "New Society"), article("b", "Ann Lee", "North Star")]);
+    const find = sourceNameFinder([
+      article("a", "Will Hutton", "New Society"),
+      article("b", "Ann Lee", "North Star"),
+      article("c", null, "The New York Times"),
+    ]);
+    expect(find("What does the NYT piece say?").sourceIds).toEqual(["c"]);
     expect(find("Will Russia help?").sourceIds).toEqual([]);
     expect(find("What does Will say?").sourceIds).toEqual(["a"]);
     expect(find("What will happen?").sourceIds).toEqual([]);
