@@ -27,6 +27,20 @@ describe("spelling", () => {
     expect(correct("chian koera sanctons").text).toBe("china korea sanctions");
   });
 
+  it("reads a word written without its space as two words of the corpus, and two a space split as one", () => {
+    expect(correct("chinakorea sanctions")).toEqual({
+      text: "china korea sanctions",
+      corrections: [{ from: "chinakorea", to: "china korea" }],
+    });
+    expect(correct("Has Pyong yang tested")).toEqual({
+      text: "Has Pyongyang tested",
+      corrections: [{ from: "Pyong yang", to: "Pyongyang" }],
+    });
+    // Two words the corpus has both stay apart; a word that splits into no two corpus words stays whole.
+    expect(correct("china way").text).toBe("china way");
+    expect(correct("kimchi").text).toBe("kimchi");
+  });
+
   it("keeps the first letter's case and says what it changed", () => {
     expect(correct("North Koera")).toEqual({ text: "North Korea", corrections: [{ from: "Koera", to: "korea" }] });
   });

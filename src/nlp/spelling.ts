@@ -37,6 +37,10 @@ const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 /** A possessive: the word before it may be mistyped ("Chian's"); any other ending is a contraction, left alone. */
 const POSSESSIVE = /^(\p{L}+)(['’]s)$/iu;
 const MAX_CACHED_WORDS = 20_000;
+/** Parts of a word written without its space ("northkorea"), and of words split by one ("Pyong yang"). */
+const MIN_PART_LENGTH = 2;
+/** Words of letters only, of at least two: what a space may have split. */
+const PLAIN_WORD = /(?<![\p{L}'’])\p{L}{2,}(?![\p{L}'’])/gu;
 /** Longer "words" are not English words mistyped (and would cost thousands of edits each). */
 const MAX_WORD_LENGTH = 24;
 
@@ -119,6 +123,19 @@ function wordCorrector(knowledge: SpellingKnowledge): (word: string) => string |
     return common.has(word) || knowledge.corpusWords.has(word);
   };
 
+  /** The word as two words of the corpus, the likeliest such pair, or null when it is no such pair. */
+  const splitInTwo = (word: string): string | null => {
+    let best: string | null = null;
+    let bestScore = 0;
+    for (let i = MIN_PART_LENGTH; i <= word.length - MIN_PART_LENGTH; i++) {
+      const [head, tail] = [word.slice(0, i), word.slice(i)];
+      if (!knowledge.corpusWords.has(head) || !knowledge.corpusWords.has(tail)) continue;
+      const score = likelihood(head) * likelihood(tail);
+      if (score > bestScore) [best, bestScore] = [`${head} ${tail}`, score];
+    }
+    return best;
+  };
+
   /** The word a typo most likely stands for, or null when the word is best read as written. */
   return (word) => {
     if (word.length < 3 || word.length > MAX_WORD_LENGTH || knowledge.corpusWords.has(word)) return null;
@@ -138,8 +155,12 @@ function wordCorrector(knowledge: SpellingKnowledge): (word: string) => string |
     };
     for (const candidate of editsOf(word))
       if (isCandidate(candidate)) consider(candidate, editProbability * likelihood(candidate));
+    if (best !== null || rank !== undefined) return best;
+    // A space left out ("northkorea"): two words of the corpus, read apart.
+    const split = splitInTwo(word);
+    if (split !== null) return split;
     // Two edits (a scan of the corpus words, ~17 ms at 20,000 articles) only for a word no list knows.
-    if (best !== null || rank !== undefined || word.length < TWO_EDIT_MIN_LENGTH) return best;
+    if (word.length < TWO_EDIT_MIN_LENGTH) return best;
     // Every corpus word is a candidate (38,000 at 20,000 articles): the cheap bounds first, each of them at most
     // the edit distance, so only a few hundred words are looked up and aligned (a word took ~135 ms before).
     const letterDistance = letterDistanceFrom(word);
@@ -166,6 +187,30 @@ export function createSpeller(knowledge: SpellingKnowledge) {
     return reading;
   };
 
+  /**
+   * Two words a space split ("Pyong yang") joined, where together they are a word of the corpus and one of them
+   * is not: two words the corpus has both ("war time") stay apart.
+   */
+  const joinSplitWords = (text: string, corrections: Correction[]): string => {
+    const { corpusWords } = knowledge;
+    const words = [...text.matchAll(PLAIN_WORD)].map((m) => ({ word: m[0], start: m.index ?? 0 }));
+    let out = "";
+    let from = 0;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [head, tail] = [words[i], words[i + 1]] as [{ word: string; start: number }, { word: string; start: number }];
+      const end = head.start + head.word.length;
+      if (tail.start !== end + 1 || text[end] !== " ") continue;
+      const joined = `${head.word}${tail.word.toLowerCase()}`;
+      const known = (word: string) => corpusWords.has(word.toLowerCase());
+      if (!known(joined) || (known(head.word) && known(tail.word))) continue;
+      corrections.push({ from: `${head.word} ${tail.word}`, to: joined });
+      out += text.slice(from, head.start) + joined;
+      from = tail.start + tail.word.length;
+      i++;
+    }
+    return out + text.slice(from);
+  };
+
   /** The text with its likely typos corrected (first-letter case kept), and what was changed. */
   return function correct(text: string): { text: string; corrections: Correction[] } {
     const corrections: Correction[] = [];
@@ -178,7 +223,7 @@ export function createSpeller(knowledge: SpellingKnowledge) {
       corrections.push({ from: raw, to });
       return raw[0] === raw[0]?.toUpperCase() ? (to[0] ?? "").toUpperCase() + to.slice(1) : to;
     };
-    const corrected = text.replace(WORD, (raw) => {
+    const corrected = joinSplitWords(text, corrections).replace(WORD, (raw) => {
       if (!/['’]/.test(raw)) return readRaw(raw);
       const possessive = POSSESSIVE.exec(raw);
       return possessive ? readRaw(possessive[1] ?? "") + (possessive[2] ?? "") : raw;
