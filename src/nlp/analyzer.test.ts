@@ -41,6 +41,7 @@ describe("analyzer", () => {
     });
     const first = (q: string) => reader.questionConcepts(q).map((c) => c.alternatives[0]?.term);
     expect(first("Is NK isolated?")).toEqual(["@north-korea", "isol"]);
+    expect(first("Is N. Korea isolated?")).toEqual(["@north-korea", "isol"]);
     expect(first("What did the UNSC decide?")).toEqual(["@united-nations", "decid"]);
     // "nk" in lower case is no acronym; "IS" would be the verb in a question written in capitals.
     expect(first("WHAT IS ISOLATION")).not.toContain("@daesh");

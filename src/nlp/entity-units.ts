@@ -33,6 +33,14 @@ export function createUnitReader(thesaurus: Thesaurus, words: (text: string) => 
     list.push({ entity, tokens, caseSensitive });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     patternsByFirst.set(key, list);
+    // A name of several words may be written with its first word as an initial ("S. Korea", "N. Korea").
+    if (!caseSensitive && tokens.length > 1 && /^\p{L}/u.test(first)) {
+      const initial = `${first[0]}.`;
+      const abbreviated = patternsByFirst.get(initial) ?? [];
+      abbreviated.push({ entity, tokens: [initial, ...tokens.slice(1)], caseSensitive: false });
+      abbreviated.sort((a, b) => b.tokens.length - a.tokens.length);
+      patternsByFirst.set(initial, abbreviated);
+    }
   };
   const entities = Object.entries(thesaurus.entities);
   for (const [entity, { phrases }] of entities) for (const phrase of phrases) addPhrase(entity, phrase);
