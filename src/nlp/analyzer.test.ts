@@ -65,6 +65,8 @@ describe("analyzer", () => {
     // wink-nlp keeps "Non-Proliferation" and "pro-Russia" whole but splits "self-reliance".
     expect(indexed("the Non-Proliferation Treaty")).toEqual(["non", "prolifer", "treati"]);
     expect(indexed("self-reliance")).toEqual(["self", "relianc"]);
+    // A code with a letter or a number for a part is one word, as often written without the hyphen.
+    expect(indexed("the G-20 summit")).toEqual(indexed("the G20 summit"));
     expect(terms("Is it pro-Russia?")).toEqual(["pro:1", "@russia:1"]);
   });
 

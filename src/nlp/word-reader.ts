@@ -67,9 +67,12 @@ export function createWordReader(nlp: Nlp, keepWords: ReadonlySet<string>): Word
       if (!HAS_LETTER_OR_DIGIT.test(raw) || POSSESSIVE.test(raw) || raw.startsWith("@")) return;
       const pos = tags[i] ?? "X";
       // wink-nlp splits most hyphenated words ("self-reliance") but keeps some whole ("Non-Proliferation",
-      // "pro-Russia"): those are read as their parts too, so "non proliferation" and "Russia" find them.
+      // "pro-Russia"): those are read as their parts too, so "non proliferation" and "Russia" find them. A code
+      // with a letter or a number for a part ("G-20", "F-16") is one word, written as often without the hyphen.
       if (HYPHENATED.test(raw)) {
-        for (const part of raw.split("-"))
+        const parts = raw.split("-");
+        const code = parts.some((part) => part.length === 1 || /^\d+$/.test(part));
+        for (const part of code ? [parts.join("")] : parts)
           result.push({ raw: part, lower: part.toLowerCase(), stem: stemOf(part), stop: false, pos });
         return;
       }
