@@ -19,6 +19,14 @@ describe("numbers written the other way", () => {
     expect(numberForms("fifties")).toContain("1955");
   });
 
+  it("writes a month abbreviated or in full", () => {
+    expect(numberForms("sept.")).toEqual(["september"]);
+    expect(numberForms("september")).toEqual(["sep", "sept"]);
+    // "mar" and "may" are mostly other words.
+    expect(numberForms("mar")).toEqual([]);
+    expect(numberForms("may")).toEqual([]);
+  });
+
   it("leaves other words alone", () => {
     for (const word of ["sanctions", "05", "1950", "s", "tens"]) expect(numberForms(word)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /**
- * A number written the other way: "5th" and "fifth", "12" and "twelve", and a decade as its years ("the 1950s",
- * "the fifties", "the '50s" → 1950 … 1959). An asker and an article write numbers as they please; a stem of
- * one form never matches the other.
+ * A number or a month written the other way: "5th" and "fifth", "12" and "twelve", "Sept." and "September", and a
+ * decade as its years ("the 1950s", "the fifties", "the '50s" → 1950 … 1959). An asker and an article write
+ * them as they please; a stem of one form never matches the other.
  */
 
 const CARDINALS = [
@@ -60,8 +60,41 @@ const SHORT_DECADE = /^['’]?(\d)0['’]?s$/;
 const yearsOf = (centuries: string[], tens: string): string[] =>
   centuries.flatMap((century) => Array.from({ length: 10 }, (_, year) => `${century}${tens}${year}`));
 
-/** The other ways of writing a lowercase number word (none for a word that is no number). */
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+/** Months' abbreviations ("mar" is left out: as a word it is mostly the verb). */
+const MONTH_ABBREVIATIONS: Record<string, string> = {
+  jan: "january",
+  feb: "february",
+  apr: "april",
+  jun: "june",
+  jul: "july",
+  aug: "august",
+  sep: "september",
+  sept: "september",
+  oct: "october",
+  nov: "november",
+  dec: "december",
+};
+
+/** The other ways of writing a lowercase number or month (none for a word that is neither). */
 export function numberForms(word: string): string[] {
+  const month = MONTH_ABBREVIATIONS[word.replace(/\.$/, "")];
+  if (month !== undefined) return [month];
+  if (MONTHS.includes(word))
+    return Object.entries(MONTH_ABBREVIATIONS).flatMap(([abbreviation, full]) => (full === word ? [abbreviation] : []));
   const cardinal = CARDINALS.indexOf(word);
   if (cardinal >= 0) return [String(cardinal)];
   const ordinal = ORDINALS.indexOf(word);
