@@ -137,6 +137,17 @@ describe("retrieve on a corpus of many articles", () => {
 describe("retrieve: what is said of the question's words is true of the articles", () => {
   const real = realEngine();
 
+  it("in a question of several sentences, requires only the ideas of those that ask to be shown", () => {
+    const answer = retrieve(real, "My teacher said the US bombed North Korea a lot in the Korean War. Is that in the articles?");
+    expect(answer.missing).not.toContain("teacher");
+    expect(answer.confidence).toBe("direct");
+    expect(answer.addressing[0]?.entry.passage.id).toBe("hilton-2017#p4");
+    // Written as one asking sentence, every idea must be shown.
+    expect(retrieve(real, "Did the US bomb North Korea a lot in the Korean War, as my teacher said?").missing).toContain(
+      "teacher",
+    );
+  });
+
   it("comes close, never declines nor answers directly, where passages show the question only in related words", () => {
     // BASIC has no "solution", only a "way forward" and "options"; no article uses "predict".
     for (const question of ["What's BASIC's solution?", "Does either article predict war?"]) {

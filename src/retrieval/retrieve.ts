@@ -166,7 +166,23 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     };
   }
 
-  return { ...nothing, ...decide(engine, ranked, concepts, namedSources, countCheck(text, concepts), opts) };
+  const asked = askedTerms(engine, text);
+  const required = asked ? concepts.filter((c) => asked.has(c.concept.alternatives[0]?.term ?? "")) : concepts;
+  return { ...nothing, ...decide(engine, ranked, required, namedSources, countCheck(text, concepts), opts) };
+}
+
+/** A question's sentences: each runs to its end mark. */
+const SENTENCE = /[^.!?]+[.!?]*/g;
+
+/**
+ * In a question of several sentences, the ideas of those that ask (end in "?") are what must be answered; the
+ * others set the scene ("I've been reading about this for a while. Why does China…?"). Null: every idea counts.
+ */
+function askedTerms(engine: Engine, text: string): Set<string> | null {
+  const sentences = (text.match(SENTENCE) ?? []).map((sentence) => sentence.trim()).filter(Boolean);
+  const asking = sentences.filter((sentence) => sentence.endsWith("?"));
+  if (asking.length === 0 || asking.length === sentences.length) return null;
+  return new Set(engine.analyzer.questionConcepts(asking.join(" ")).map((c) => c.alternatives[0]?.term ?? ""));
 }
 
 /** Words by which a question asks about a person: the author note answers them. */
