@@ -63,7 +63,10 @@ describe("analyzer", () => {
 
   it("reads a hyphenated word as its parts, whether or not the tokenizer splits it", () => {
     // wink-nlp keeps "Non-Proliferation" and "pro-Russia" whole but splits "self-reliance".
-    expect(indexed("the Non-Proliferation Treaty")).toEqual(["non", "prolifer", "treati"]);
+    // An article's also as the word joined, for a question that writes it so ("nonproliferation").
+    expect(indexed("the Non-Proliferation Treaty")).toEqual(["non", "prolifer", "nonprolifer", "treati"]);
+    expect(terms("Is nonproliferation mentioned?")).toEqual(["nonprolifer:1"]);
+    expect(terms("Is non-proliferation mentioned?")).toEqual(["non:1", "prolifer:1"]);
     expect(indexed("self-reliance")).toEqual(["self", "relianc"]);
     // A code with a letter or a number for a part is one word, as often written without the hyphen.
     expect(indexed("the G-20 summit")).toEqual(indexed("the G20 summit"));

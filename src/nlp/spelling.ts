@@ -155,12 +155,12 @@ function wordCorrector(knowledge: SpellingKnowledge): (word: string) => string |
     };
     for (const candidate of editsOf(word))
       if (isCandidate(candidate)) consider(candidate, editProbability * likelihood(candidate));
-    if (best !== null || rank !== undefined) return best;
-    // A space left out ("northkorea"): two words of the corpus, read apart.
+    if (best !== null || known) return best;
+    // A space or a hyphen left out ("northkorea", "nonproliferation"): two words of the corpus, read apart.
     const split = splitInTwo(word);
     if (split !== null) return split;
     // Two edits (a scan of the corpus words, ~17 ms at 20,000 articles) only for a word no list knows.
-    if (word.length < TWO_EDIT_MIN_LENGTH) return best;
+    if (rank !== undefined || word.length < TWO_EDIT_MIN_LENGTH) return best;
     // Every corpus word is a candidate (38,000 at 20,000 articles): the cheap bounds first, each of them at most
     // the edit distance, so only a few hundred words are looked up and aligned (a word took ~135 ms before).
     const letterDistance = letterDistanceFrom(word);

@@ -51,12 +51,13 @@ export function createWordReader(nlp: Nlp, keepWords: ReadonlySet<string>): Word
     const sentences = nlp.readDoc(text).sentences();
     return Array.from({ length: sentences.length() }, (_, i) => {
       const sentence = sentences.itemAt(i);
-      return { text: sentence.out(), words: wordsOf(sentence.tokens()) };
+      return { text: sentence.out(), words: wordsOf(sentence.tokens(), true) };
     });
   };
   return words;
 
-  function wordsOf(tokens: Tokens): Word[] {
+  /** `asText`: read as an article's text, where a hyphenated word is also kept as one, for a question that joins it. */
+  function wordsOf(tokens: Tokens, asText = false): Word[] {
     const raws = tokens.out();
     const stems = raws.map(stemOf);
     const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
@@ -67,13 +68,17 @@ export function createWordReader(nlp: Nlp, keepWords: ReadonlySet<string>): Word
       if (!HAS_LETTER_OR_DIGIT.test(raw) || POSSESSIVE.test(raw) || raw.startsWith("@")) return;
       const pos = tags[i] ?? "X";
       // wink-nlp splits most hyphenated words ("self-reliance") but keeps some whole ("Non-Proliferation",
-      // "pro-Russia"): those are read as their parts too, so "non proliferation" and "Russia" find them. A code
-      // with a letter or a number for a part ("G-20", "F-16") is one word, written as often without the hyphen.
+      // "pro-Russia"): those are read as their parts too, so "non proliferation" and "Russia" find them, and an
+      // article's as the word joined too ("nonproliferation"). A code with a letter or a number for a part
+      // ("G-20", "F-16") is one word, written as often without the hyphen.
       if (HYPHENATED.test(raw)) {
         const parts = raw.split("-");
+        const joined = parts.join("");
         const code = parts.some((part) => part.length === 1 || /^\d+$/.test(part));
-        for (const part of code ? [parts.join("")] : parts)
+        for (const part of code ? [joined] : parts)
           result.push({ raw: part, lower: part.toLowerCase(), stem: stemOf(part), stop: false, pos });
+        if (asText && !code)
+          result.push({ raw, lower: joined.toLowerCase(), stem: stemOf(joined.toLowerCase()), stop: false, pos });
         return;
       }
       const lower = raw.toLowerCase();
