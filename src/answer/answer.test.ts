@@ -82,6 +82,12 @@ describe("answerQuestion", () => {
     expect(text).not.toContain("never mentions");
   });
 
+  it("says of the article a question names, not of all, that it answers only closely", () => {
+    const answer = answerQuestion(engine, "What's BASIC's solution?");
+    expect(answer).toMatchObject({ confidence: "closest", namedSources: ["basic-2016"] });
+    expect(renderAnswerText(answer, engine)).toContain("The BASIC article doesn’t answer this directly");
+  });
+
   it("finds a mistyped author's name once the typo is read", () => {
     expect(answerQuestion(engine, "What does Hiltn say about Russia?")).toMatchObject({
       namedSources: ["hilton-2017"],

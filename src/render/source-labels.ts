@@ -170,7 +170,10 @@ export function answerHeader(
   }
   if (answer.confidence === "direct") lines.push(coverageSentence(answer.addressedBy, answer.others, articles));
   else {
-    lines.push("The articles don’t answer this directly; these passages come closest.");
+    // A question naming articles searched those only: what is said is said of them.
+    const named = [...articlesOf(answer.namedSources, articles).values()];
+    const subject = named.length > 0 ? capitalise(named.map(articleName).join(" and ")) : "The articles";
+    lines.push(`${subject} ${named.length === 1 ? "doesn’t" : "don’t"} answer this directly; these passages come closest.`);
     if (answer.countNotGiven !== null)
       lines.push(
         answer.countNotGiven
