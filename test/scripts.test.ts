@@ -32,6 +32,7 @@ describe("ask --json: the machine-readable contract", () => {
       "corrections",
       "namedSources",
       "aboutNamedSources",
+      "openingAndEnding",
       "passages",
       "comparison",
     ]);

@@ -74,6 +74,21 @@ describe("answerQuestion", () => {
     });
   });
 
+  it("answers a request for an article's gist with how it opens and ends, in its own words, and writes no summary", () => {
+    const hilton = answerQuestion(engine, "Summarise the Hilton article");
+    const body = engine.bodyOf("hilton-2017");
+    expect(hilton).toMatchObject({ confidence: "closest", openingAndEnding: true, comparison: null });
+    expect(hilton.passages.map((p) => p.id)).toEqual([body[0]?.id, body[body.length - 1]?.id]);
+    expect(renderAnswerText(hilton, engine)).toContain(
+      "No summary is written here: this is how Isabel Hilton’s article opens and ends",
+    );
+    // Naming none: each article's opening first, then their endings.
+    const both = answerQuestion(engine, "What's the main argument?");
+    expect(both.passages.map((p) => p.id)).toEqual(["basic-2016#p1", "hilton-2017#p1", "basic-2016#p18", "hilton-2017#p14"]);
+    // A gist word beside a topic is a question about the topic.
+    expect(answerQuestion(engine, "What does Hilton argue about Russia?").openingAndEnding).toBe(false);
+  });
+
   it("answers a question about an article's link with its details, saying the copy received gives no URL", () => {
     const answer = answerQuestion(engine, "Is there a link to the Hilton article?");
     expect(answer).toMatchObject({ namedSources: ["hilton-2017"], aboutNamedSources: true });
@@ -102,7 +117,7 @@ describe("answerQuestion", () => {
   });
 
   it("takes a question that names nothing to look for as one about the articles, not one they fail to address", () => {
-    for (const question of ["What's the main argument?", "Can you summarise them?"]) {
+    for (const question of ["What's your opinion?", "Which article is more pessimistic?"]) {
       const answer = answerQuestion(engine, question);
       expect(answer, question).toMatchObject({ confidence: "none", namedSources: [], aboutNamedSources: true });
       const text = renderAnswerText(answer, engine);

@@ -60,6 +60,8 @@ export interface Answer {
   /** The question names sources and asks nothing else about them: their details (title, author or its absence,
    * publisher, date) answer it, with or without an author note to quote. */
   aboutNamedSources: boolean;
+  /** The question asks for the gist of the articles it is about: the passages are how each opens and ends. */
+  openingAndEnding: boolean;
 }
 
 /** Question → grounded answer: the best passages, which sources address it, or a plain "not covered". */
@@ -75,7 +77,7 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     addressedBy: retrieval.addressing.map((s) => s.entry.passage.sourceId),
     others: retrieval.others,
     passages: chosen.map((scored) => toAnswerPassage(engine, scored, bold)),
-    comparison: retrieval.addressing.length >= 2 ? compareSources(engine, retrieval) : null,
+    comparison: retrieval.addressing.length >= 2 && !retrieval.openingAndEnding ? compareSources(engine, retrieval) : null,
     unknownWords: retrieval.unknownWords,
     missing: retrieval.missing,
     usedNowhere: retrieval.usedNowhere,
@@ -84,6 +86,7 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     inEnglish: retrieval.inEnglish,
     namedSources: retrieval.namedSources,
     aboutNamedSources: retrieval.aboutNamedSources,
+    openingAndEnding: retrieval.openingAndEnding,
   };
 }
 

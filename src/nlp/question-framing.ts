@@ -126,5 +126,10 @@ export const FRAMING_WORDS = [
  */
 export const FRAMING_PHRASE = /\b(?:talk|talked|talking|speak|speaks|spoke|speaking)\s+(?=about\b|of\b)/giu;
 
+/** Asking for an article's gist: a summary, its main points, what it argues. */
+const ASKS_FOR_GIST =
+  /\b(?:summar(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|gist|overview|tl;?dr|(?:main|key|central) (?:points?|arguments?|ideas?)|argues?)\b/i;
+export const asksForGist = (question: string): boolean => ASKS_FOR_GIST.test(question);
+
 /** Stop words that carry meaning in opinion writing: what an author says must or should be done. */
 export const MEANINGFUL_STOP_WORDS = ["should", "must", "ought"];

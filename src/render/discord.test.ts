@@ -37,6 +37,20 @@ describe("a question about an article itself", () => {
   });
 });
 
+describe("a request for an article's gist", () => {
+  it("quotes how it opens and ends under a title that says so, and writes no summary", () => {
+    const message = renderAnswerMessage(answerQuestion(engine, "Summarise the Hilton article"), engine, {
+      page: 0,
+      key: "k",
+      ephemeral: true,
+    });
+    expect(message.embeds?.[0]?.title).toBe("How it opens and ends");
+    expect(message.embeds?.[0]?.description).toContain("No summary is written here");
+    expect(message.embeds?.[0]?.description).toContain("Hilton 2017, ¶ 1");
+    expect(findLimitViolations(message)).toEqual([]);
+  });
+});
+
 describe("every Discord message fits Discord's limits", () => {
   const messages: [string, DiscordMessage][] = [];
   for (const { q } of questions) {

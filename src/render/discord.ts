@@ -175,7 +175,11 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
     const description = [header, ...quotes.map((q) => q.text)].join("\n\n");
     const embeds: DiscordEmbed[] = [
       {
-        title: answer.confidence === "direct" ? "From the articles" : "Closest in the articles",
+        title: answer.openingAndEnding
+          ? "How it opens and ends"
+          : answer.confidence === "direct"
+            ? "From the articles"
+            : "Closest in the articles",
         color: COLOR,
         description: fitText(description, L.description).text,
         footer: { text: footer },

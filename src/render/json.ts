@@ -16,6 +16,7 @@ export function answerToJson(answer: Answer) {
     corrections: answer.corrections,
     namedSources: answer.namedSources,
     aboutNamedSources: answer.aboutNamedSources,
+    openingAndEnding: answer.openingAndEnding,
     // Best first by score, with the rank (the text answer interleaves the sources instead).
     passages: [...answer.passages]
       .sort((a, b) => b.score - a.score)

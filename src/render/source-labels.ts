@@ -168,12 +168,20 @@ export function answerHeader(
   if (answer.corrections.length > 0) {
     lines.push(`(Read ${answer.corrections.map((c) => `“${escapeText(c.from)}” as “${escapeText(c.to)}”`).join(", ")}.)`);
   }
-  if (answer.confidence === "direct") lines.push(coverageSentence(answer.addressedBy, answer.others, articles));
+  // A question naming articles searched those only: what is said is said of them.
+  const named = [...articlesOf(answer.namedSources, articles).values()];
+  const one = named.length === 1;
+  if (answer.openingAndEnding) {
+    // "Each article" when none is named: one at a time, as the passages are shown.
+    const several = named.length > 1;
+    const subject = named.length > 0 ? named.map(articleName).join(" and ") : "each article";
+    lines.push(
+      `No summary is written here: this is how ${subject} ${several ? "open and end, in their" : "opens and ends, in its"} own words.`,
+    );
+  } else if (answer.confidence === "direct") lines.push(coverageSentence(answer.addressedBy, answer.others, articles));
   else {
-    // A question naming articles searched those only: what is said is said of them.
-    const named = [...articlesOf(answer.namedSources, articles).values()];
     const subject = named.length > 0 ? capitalise(named.map(articleName).join(" and ")) : "The articles";
-    lines.push(`${subject} ${named.length === 1 ? "doesn’t" : "don’t"} answer this directly; these passages come closest.`);
+    lines.push(`${subject} ${one ? "doesn’t" : "don’t"} answer this directly; these passages come closest.`);
     if (answer.countNotGiven !== null)
       lines.push(
         answer.countNotGiven

@@ -1,4 +1,6 @@
+import type { Passage } from "../corpus/types.js";
 import type { Engine } from "../engine.js";
+import { asksForGist } from "../nlp/question-framing.js";
 import type { Correction } from "../nlp/spelling.js";
 import { DEFAULT_EXPANSION, type ExpansionOptions, expandConcepts } from "../search/expand-concepts.js";
 import { meaningSignal } from "../search/meaning-signal.js";
@@ -100,9 +102,12 @@ export interface Retrieval {
   /** Sources the question names ("What does Hilton say…"): it is answered from them only. Empty: all were searched. */
   namedSources: string[];
   /** True when the question asks nothing but about the sources it names ("Who wrote the BASIC article?"), or,
-   * naming none, about the articles as such ("What's the main argument?"): their details answer it where no
-   * author note does. */
+   * naming none, about the articles as such ("What's your opinion?"): their details answer it where no author
+   * note does. */
   aboutNamedSources: boolean;
+  /** True when the question asks for the gist of the articles it is about ("Summarise the Hilton article"): how
+   * each opens and ends is shown (first passages `addressing`, last `supporting`); no summary is written. */
+  openingAndEnding: boolean;
 }
 
 export function retrieve(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Retrieval {
@@ -145,10 +150,16 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     corrections,
     namedSources,
     aboutNamedSources: false,
+    openingAndEnding: false,
   };
   // A question in another language is not guessed at (its words would only be "corrected" into English ones).
   if (!nothing.inEnglish) return { ...nothing, corrections: [] };
-  // Nothing asked but what the articles are ("What's the main argument?", "Summarise it"): their details answer.
+  // Asked for an article's gist, with nothing else: how it opens and how it ends, in its own words.
+  if (concepts.length === 0 && asksForGist(text)) {
+    const gist = openingsAndEndings(engine, namedSources);
+    if (gist) return { ...nothing, ...gist, aboutNamedSources: true };
+  }
+  // Nothing asked but what the articles are ("What's your opinion?"): their details answer.
   if (concepts.length === 0 && namedSources.length === 0) return { ...nothing, aboutNamedSources: true };
   // Nothing asked but the name itself: about the article. "Who is Isabel Hilton?" is answered by the line about
   // the author; "When was it published?" or "Is Hilton optimistic?" by the article's details, not that line.
@@ -183,6 +194,27 @@ function askedTerms(engine: Engine, text: string): Set<string> | null {
   const asking = sentences.filter((sentence) => sentence.endsWith("?"));
   if (asking.length === 0 || asking.length === sentences.length) return null;
   return new Set(engine.analyzer.questionConcepts(asking.join(" ")).map((c) => c.alternatives[0]?.term ?? ""));
+}
+
+/** Articles whose openings and endings a question for the gist of all of them is shown (a larger corpus: none). */
+const GIST_ARTICLES = 4;
+
+/** The first and last passages of the named articles (of all, in a small corpus), or null when there are none. */
+function openingsAndEndings(
+  engine: Engine,
+  namedSources: string[],
+): Pick<Retrieval, "confidence" | "addressing" | "supporting" | "openingAndEnding"> | null {
+  const ids = namedSources.length > 0 ? namedSources : engine.articles.map((article) => article.id);
+  if (ids.length > GIST_ARTICLES) return null;
+  const bodies = ids.map((id) => engine.bodyOf(id)).filter((body) => body.length > 0);
+  const scored = (passage: Passage | undefined) => {
+    const entry = passage && engine.index.byId.get(passage.id);
+    return entry ? [asWholeAnswer(entry)] : [];
+  };
+  const addressing = bodies.flatMap((body) => scored(body[0]));
+  if (addressing.length === 0) return null;
+  const supporting = bodies.flatMap((body) => (body.length > 1 ? scored(body[body.length - 1]) : []));
+  return { confidence: "closest", addressing, supporting, openingAndEnding: true };
 }
 
 /** Words by which a question asks about a person: the author note answers them. */
