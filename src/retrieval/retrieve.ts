@@ -196,7 +196,7 @@ function askedTerms(engine: Engine, text: string): Set<string> | null {
   return new Set(engine.analyzer.questionConcepts(asking.join(" ")).map((c) => c.alternatives[0]?.term ?? ""));
 }
 
-/** Articles whose openings and endings a question for the gist of all of them is shown (a larger corpus: none). */
+/** Articles at most whose openings and endings one answer shows (in a larger corpus, only for those it names). */
 const GIST_ARTICLES = 4;
 
 /** The first and last passages of the named articles (of all, in a small corpus), or null when there are none. */
