@@ -1,19 +1,8 @@
 import type { Article } from "../corpus/types.js";
+import { capitalise } from "../nlp/capitalise.js";
+import { MONTHS as MONTH_NAMES } from "../nlp/months.js";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES.map(capitalise);
 // MLA 9 abbreviates months longer than four letters.
 const MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 

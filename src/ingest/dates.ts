@@ -1,17 +1,4 @@
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+import { MONTHS } from "../nlp/months.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 /** 1–12 for a month's name or its abbreviation of three letters or more ("Aug", "Sept"); 0 otherwise. */

@@ -1,3 +1,5 @@
+import { MONTHS } from "./months.js";
+
 /**
  * A number or a month written the other way: "5th" and "fifth", "12" and "twelve", "Sept." and "September", and a
  * decade as its years ("the 1950s", "the fifties", "the '50s" → 1950 … 1959). An asker and an article write
@@ -60,20 +62,6 @@ const SHORT_DECADE = /^['’]?(\d)0['’]?s$/;
 const yearsOf = (centuries: string[], tens: string): string[] =>
   centuries.flatMap((century) => Array.from({ length: 10 }, (_, year) => `${century}${tens}${year}`));
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 /** Months' abbreviations ("mar" is left out: as a word it is mostly the verb). */
 const MONTH_ABBREVIATIONS: Record<string, string> = {
   jan: "january",
