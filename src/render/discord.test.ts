@@ -23,14 +23,13 @@ import { boldWords, escapeMarkdown, fitSentences, fitTail, fitText } from "./dis
 
 const engine = realEngine();
 const questions = JSON.parse(readFileSync("eval/dev-questions.json", "utf8")) as EvalQuestion[];
+/** The first page of the answer to a question, as /ask sends it. */
+const firstPage = (question: string) =>
+  renderAnswerMessage(answerQuestion(engine, question), engine, { page: 0, key: "k", ephemeral: true });
 
 describe("a question about an article itself", () => {
   it("shows the article's details, not that the articles do not address it", () => {
-    const message = renderAnswerMessage(answerQuestion(engine, "Who wrote the BASIC article?"), engine, {
-      page: 0,
-      key: "k",
-      ephemeral: true,
-    });
+    const message = firstPage("Who wrote the BASIC article?");
     expect(message.embeds?.[0]?.title).toBe("No passage to quote");
     expect(message.embeds?.[0]?.description).toContain("“To Fix North Korea, Start with Syria” — author not named, BASIC");
     expect(message.embeds?.[0]?.description).not.toContain("don’t address");
@@ -39,11 +38,7 @@ describe("a question about an article itself", () => {
 
 describe("a request for an article's gist", () => {
   it("quotes how it opens and ends under a title that says so, and writes no summary", () => {
-    const message = renderAnswerMessage(answerQuestion(engine, "Summarise the Hilton article"), engine, {
-      page: 0,
-      key: "k",
-      ephemeral: true,
-    });
+    const message = firstPage("Summarise the Hilton article");
     expect(message.embeds?.[0]?.title).toBe("How it opens and ends");
     expect(message.embeds?.[0]?.description).toContain("No summary is written here");
     expect(message.embeds?.[0]?.description).toContain("Hilton 2017, ¶ 1");
