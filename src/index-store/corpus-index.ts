@@ -13,6 +13,7 @@ import { buildPassageIndex } from "../search/passage-index.js";
 import { type SemanticArrays, semanticBuilder } from "../search/semantic-space.js";
 import { type NameRow, sourceNameTable } from "../search/source-names.js";
 import type { PackedTermSearch, TermSearch } from "../search/term-lists.js";
+import { groupCellsBeside } from "./cells-beside.js";
 import { READ_ALONGSIDE_FROM, readAlongside, shareTexts, worthReadingAlongside } from "./passage-reading.js";
 
 /**
@@ -78,6 +79,8 @@ export function indexArticles(
         return sentences;
       },
       shared ? { bytes: Buffer.from(shared.bytes), offsets: shared.starts } : undefined,
+      // The second core that read beside the build groups the passages by meaning beside its tail.
+      shared !== null,
     );
     return { ...read, thesaurus: analyzer.thesaurus };
   } finally {
@@ -91,6 +94,7 @@ function indexPassages(
   lexicon: Lexicon,
   readPassage: (passage: Passage, position: number) => PassageSentence[],
   utf8?: { bytes: Buffer; offsets: Uint32Array },
+  cellsBeside = false,
 ): Omit<CorpusIndex, "thesaurus"> {
   const dates = new Map(parsed.map((article) => [article.id, article.date]));
   // What each article is about is counted from the same one reading of its passages (names and nouns).
@@ -101,7 +105,7 @@ function indexPassages(
     return sentences;
   };
   // The words each passage's sentences were read into go to meaning and the corpus's vocabulary, then go.
-  const semantics = semanticBuilder(lexicon);
+  const semantics = semanticBuilder(lexicon, cellsBeside ? { passageCount: passages.length, cells: groupCellsBeside } : {});
   const { tables, search, packedSearch, writtenForms, index } = buildPassageIndex(passages, readSentences, {
     // A passage is "from 2017" though it never says so: questions often name the year of the events.
     contextTermsOf: (passage) => [(dates.get(passage.sourceId) ?? "").slice(0, 4)],

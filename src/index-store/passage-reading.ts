@@ -1,8 +1,9 @@
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { MessageChannel, type MessagePort, receiveMessageOnPort } from "node:worker_threads";
 import { textsAsUtf8 } from "../corpus/passage-store.js";
 import type { Analyzer, PassageSentence } from "../nlp/analyzer.js";
 import type { Thesaurus } from "../nlp/thesaurus.js";
 import { canWorkBeside } from "./beside.js";
+import { startModuleWorker } from "./module-worker.js";
 import { decodeReadings, type EncodedReadings } from "./reading-codec.js";
 
 /**
@@ -72,20 +73,6 @@ export interface PassageReading {
   close(): void;
 }
 
-/** The worker, compiled or (in development and tests) from its TypeScript source through tsx's loader. */
-function startWorker(workerData: ReadingWorkerData): Worker {
-  const options = {
-    workerData,
-    transferList: [workerData.port],
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-  };
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./passage-reading-worker.js", import.meta.url), options);
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const source = new URL("./passage-reading-worker.ts", import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => api.register()).then(() => import(${JSON.stringify(source)}))`;
-  return new Worker(boot, { ...options, eval: true });
-}
-
 /** Whether a corpus of this many passages is worth a second thread on this machine. */
 export const worthReadingAlongside = (passages: number, from: number): boolean => passages >= from && canWorkBeside();
 
@@ -106,7 +93,11 @@ export function readAlongside(
   const claims = new Int32Array(new SharedArrayBuffer(4 * chunks));
   const progress = new Int32Array(new SharedArrayBuffer(12));
   const { port1, port2 } = new MessageChannel();
-  const worker = startWorker({ thesaurus, texts: shared, claims, progress, port: port2 });
+  const worker = startModuleWorker("passage-reading-worker", {
+    workerData: { thesaurus, texts: shared, claims, progress, port: port2 } satisfies ReadingWorkerData,
+    transferList: [port2],
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
   worker.unref();
   // A failing worker says so through the port; one that dies without a word is given up on after its silence.
   worker.on("error", () => {});

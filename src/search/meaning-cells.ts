@@ -65,6 +65,19 @@ export function buildCellIndex(
   return { cells, coarse: { basis, rows: inCellOrder(summaries, width, cells.members) } };
 }
 
+/** Groups a matrix's rows into cells, on this thread or another: `start` returns what waits for the cells. */
+export interface CellGrouper {
+  /** The bytes of the matrix to be grouped (shared memory when another thread groups it). */
+  allocate(bytes: number): ArrayBufferLike;
+  start(matrix: Float32Array, dimensions: number): () => CellIndex;
+}
+
+/** Groups on this thread, when the cells are asked for. */
+export const GROUP_CELLS_HERE: CellGrouper = {
+  allocate: (bytes) => new ArrayBuffer(bytes),
+  start: (matrix, dimensions) => () => buildCellIndex(matrix, dimensions),
+};
+
 /**
  * The rows (in the cells' order) worth comparing in full with the vector: those of the cells nearest it, and of
  * them the `shortlist` closest in summary.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ensureLexicon } from "../lexicon/lexicon.js";
-import { buildCellIndex, inCellOrder } from "./meaning-cells.js";
+import { buildCellIndex, GROUP_CELLS_HERE, inCellOrder } from "./meaning-cells.js";
 import type { IndexedPassage } from "./passage-index.js";
 import { dequantizeRows, quantizeRows } from "./quantized-rows.js";
 import { openSemanticSpace, semanticBuilder } from "./semantic-space.js";
@@ -75,5 +75,36 @@ describe("a semantic space laid out in meaning cells", () => {
       expect(near[0]).toEqual(all[0]);
       for (const neighbour of near) expect(listed.neighbours(word, 0, 100)).toContainEqual(neighbour);
     }
+  });
+});
+
+describe("a semantic build told how many passages will come", () => {
+  it("starts grouping them as the last one is added, into the arrays a build told nothing makes", () => {
+    const lexicon = ensureLexicon();
+    const words = ["sanctions", "china", "trade", "missile", "war", "bombing", "treaty", "oil", "famine", "election"];
+    // Just over the count above which passages are grouped in cells.
+    const passages = 20_001;
+    let startedWhileAdding = -1;
+    let adding = 0;
+    const told = semanticBuilder(lexicon, {
+      passageCount: passages,
+      cells: {
+        ...GROUP_CELLS_HERE,
+        start(matrix, dimensions) {
+          startedWhileAdding = adding;
+          return GROUP_CELLS_HERE.start(matrix, dimensions);
+        },
+      },
+    });
+    const untold = semanticBuilder(lexicon);
+    for (let i = 0; i < passages; i++) {
+      const word = (k: number) => words[(i * k + (i >> 4)) % words.length] ?? "";
+      const sentences = [[word(1), word(3)], [word(7)]].map((sentence) => sentence.map((w) => ({ term: w, written: w })));
+      adding = i + 1;
+      told.add(sentences);
+      untold.add(sentences);
+    }
+    expect(startedWhileAdding).toBe(passages);
+    expect(told.done()).toEqual(untold.done());
   });
 });

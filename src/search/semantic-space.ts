@@ -1,7 +1,15 @@
 import { englishShare, type Lexicon } from "../lexicon/lexicon.js";
 import { isEntityOrMeaning, type WrittenTerm } from "../nlp/analyzer.js";
 import { Column } from "./index-tables.js";
-import { buildCellIndex, type CellIndex, inCellOrder, rowsOf, rowsToCompare } from "./meaning-cells.js";
+import {
+  buildCellIndex,
+  type CellGrouper,
+  type CellIndex,
+  GROUP_CELLS_HERE,
+  inCellOrder,
+  rowsOf,
+  rowsToCompare,
+} from "./meaning-cells.js";
 import type { IndexedPassage } from "./passage-index.js";
 import { principalBasis } from "./principal-basis.js";
 import { dotQuantized, type QuantizedRows, quantizeRows } from "./quantized-rows.js";
@@ -132,7 +140,17 @@ class FormVectors {
   }
 }
 
-export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
+export interface SemanticBuildOptions {
+  /**
+   * How many passages will be added. Once the last is in, the passages' vectors are finished and their cells
+   * started (`cells`), so a grouper on another thread works while the build goes on with the rest of its tail.
+   */
+  passageCount?: number;
+  cells?: CellGrouper;
+}
+
+export function semanticBuilder(lexicon: Lexicon, options: SemanticBuildOptions = {}): SemanticBuilder {
+  const { passageCount = -1, cells = GROUP_CELLS_HERE } = options;
   const dimensions = lexicon.dimensions;
   const sif = sifEmbedder(lexicon);
   // Per passage: the sum of its sentences' sums, and its sentences' sums (SIF is linear until the shared
@@ -157,6 +175,22 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
     }
     return form;
   };
+  // The direction the sentences share is learnt once every sentence is in (an even sample of them).
+  let shared: Float32Array | null | undefined;
+  const shareDirection = (): Float32Array | null => {
+    if (shared === undefined) {
+      shared = firstPrincipalComponent(sentenceSums, knownSentences.done(), dimensions);
+      if (shared) sif.setSharedDirection(shared);
+    }
+    return shared;
+  };
+  const finishPassages = () => {
+    shareDirection();
+    const count = passageSums.count;
+    const matrix = passageSums.done(sif.finishInPlace, cells.allocate);
+    return { matrix, cellsOf: count > CELLS_ABOVE ? cells.start(matrix, dimensions) : null };
+  };
+  let finishedEarly: ReturnType<typeof finishPassages> | null = null;
   return {
     add(sentences) {
       sentenceStart.push(sentenceSums.count);
@@ -181,32 +215,30 @@ export function semanticBuilder(lexicon: Lexicon): SemanticBuilder {
         sentenceSums.push(sum);
       }
       passageSums.push(total);
+      if (passageSums.count === passageCount && dimensions > 0) finishedEarly = finishPassages();
     },
     words: () => [...new Set(Array.from(forms.values(), (form) => form.lower))],
     done() {
       if (dimensions === 0) return null;
       sentenceStart.push(sentenceSums.count);
-      const known = knownSentences.done();
-      const shared = firstPrincipalComponent(sentenceSums, known, dimensions);
-      if (shared) sif.setSharedDirection(shared);
+      shareDirection();
       // A passage with no known word stays a row of zeros (close to nothing), as does such a sentence.
-      // The sentences first: their 32-bit blocks (~0.24 GB at 20,000 articles) go before the cells are made.
+      // Unless the passages were finished early, the sentences go first: their blocks (~0.14 GB at 20,000
+      // articles) are let go before the passages' matrix is made.
       const sentences = sentenceSums.doneQuantized(sif.finishInPlace);
-      const passageCount = passageSums.count;
-      const passages = passageSums.done(sif.finishInPlace);
-      const passageCells = passageCount > CELLS_ABOVE ? buildCellIndex(passages, dimensions) : null;
+      const { matrix, cellsOf } = finishedEarly ?? finishPassages();
       const stems = stemVectors(lexicon, usesByStem(forms.values()));
+      const stemCells = stems.stems.length > CELLS_ABOVE ? buildCellIndex(stems.stemVectors, dimensions) : null;
+      // Asked for last: a grouper on another thread has had the time all of the above took.
+      const passageCells = cellsOf?.() ?? null;
       return {
-        passages: quantizeRows(
-          passageCells ? inCellOrder(passages, dimensions, passageCells.cells.members) : passages,
-          dimensions,
-        ),
+        passages: quantizeRows(passageCells ? inCellOrder(matrix, dimensions, passageCells.cells.members) : matrix, dimensions),
         sentenceStart: sentenceStart.done(),
         sentences,
         shared: shared ?? new Float32Array(0),
         ...stems,
         passageCells,
-        stemCells: stems.stems.length > CELLS_ABOVE ? buildCellIndex(stems.stemVectors, dimensions) : null,
+        stemCells,
       };
     },
   };

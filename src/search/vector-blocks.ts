@@ -50,9 +50,13 @@ export class VectorBlocks {
   /**
    * Every vector, in order, in one array of its own size, each handed to `finish` in its place there (a vector of
    * zeros is left as it is). The blocks are let go as they are read, so the two copies never both exist whole.
+   * `allocate`: where the array's bytes are made (shared memory, for another thread to read).
    */
-  done(finish: (vector: Float32Array) => void): Float32Array {
-    const out = new Float32Array(this.count * this.width);
+  done(
+    finish: (vector: Float32Array) => void,
+    allocate = (bytes: number): ArrayBufferLike => new ArrayBuffer(bytes),
+  ): Float32Array {
+    const out = new Float32Array(allocate(this.count * this.width * Float32Array.BYTES_PER_ELEMENT));
     this.#drain(finish, (vector, i) => out.set(vector, i * this.width));
     return out;
   }
