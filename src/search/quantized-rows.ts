@@ -23,11 +23,17 @@ export function quantizeRow(vector: Float32Array, rows: QuantizedRows, row: numb
   for (let d = 0; d < vector.length; d++) rows.values[offset + d] = scale === 0 ? 0 : Math.round((vector[d] ?? 0) / scale);
 }
 
-/** A matrix's rows (each `dimensions` wide) as bytes. */
-export function quantizeRows(matrix: Float32Array, dimensions: number): QuantizedRows {
+/**
+ * A matrix's rows (each `dimensions` wide) as bytes; with `order`, row j of the bytes is row order[j] of the matrix
+ * (the rows laid out otherwise with no second full-width copy: ~80 MB at 20,000 articles, at the build's peak).
+ */
+export function quantizeRows(matrix: Float32Array, dimensions: number, order?: Uint32Array): QuantizedRows {
   const count = matrix.length / dimensions;
   const rows = { values: new Int8Array(matrix.length), scales: new Float32Array(count) };
-  for (let row = 0; row < count; row++) quantizeRow(matrix.subarray(row * dimensions, (row + 1) * dimensions), rows, row);
+  for (let row = 0; row < count; row++) {
+    const from = order ? (order[row] ?? 0) : row;
+    quantizeRow(matrix.subarray(from * dimensions, (from + 1) * dimensions), rows, row);
+  }
   return rows;
 }
 

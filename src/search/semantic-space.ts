@@ -1,15 +1,7 @@
 import { englishShare, type Lexicon } from "../lexicon/lexicon.js";
 import { isEntityOrMeaning, type WrittenTerm } from "../nlp/analyzer.js";
 import { Column } from "./index-tables.js";
-import {
-  buildCellIndex,
-  type CellGrouper,
-  type CellIndex,
-  GROUP_CELLS_HERE,
-  inCellOrder,
-  rowsOf,
-  rowsToCompare,
-} from "./meaning-cells.js";
+import { buildCellIndex, type CellGrouper, type CellIndex, GROUP_CELLS_HERE, rowsOf, rowsToCompare } from "./meaning-cells.js";
 import type { IndexedPassage } from "./passage-index.js";
 import { principalBasis } from "./principal-basis.js";
 import { dotQuantized, type QuantizedRows, quantizeRows } from "./quantized-rows.js";
@@ -142,8 +134,8 @@ class FormVectors {
 
 export interface SemanticBuildOptions {
   /**
-   * How many passages will be added. Once the last is in, the passages' vectors are finished and their cells
-   * started (`cells`), so a grouper on another thread works while the build goes on with the rest of its tail.
+   * How many passages will be added. Once the last is in, the vectors are finished and the passages' cells started
+   * (`cells`), so a grouper on another thread works while the build goes on with the rest of its tail.
    */
   passageCount?: number;
   cells?: CellGrouper;
@@ -175,22 +167,22 @@ export function semanticBuilder(lexicon: Lexicon, options: SemanticBuildOptions 
     }
     return form;
   };
-  // The direction the sentences share is learnt once every sentence is in (an even sample of them).
-  let shared: Float32Array | null | undefined;
-  const shareDirection = (): Float32Array | null => {
-    if (shared === undefined) {
-      shared = firstPrincipalComponent(sentenceSums, knownSentences.done(), dimensions);
-      if (shared) sif.setSharedDirection(shared);
-    }
-    return shared;
-  };
-  const finishPassages = () => {
-    shareDirection();
+  /**
+   * Every vector finished, once every sentence is in: the direction they share (learnt from an even sample of them)
+   * taken out, the sentences first (their blocks, ~0.14 GB at 20,000 articles, let go before the passages' matrix
+   * is made), then the passages, whose cells are started. A passage or sentence with no known word stays a row of
+   * zeros (close to nothing).
+   */
+  const finishVectors = () => {
+    sentenceStart.push(sentenceSums.count);
+    const shared = firstPrincipalComponent(sentenceSums, knownSentences.done(), dimensions);
+    if (shared) sif.setSharedDirection(shared);
+    const sentences = sentenceSums.doneQuantized(sif.finishInPlace);
     const count = passageSums.count;
     const matrix = passageSums.done(sif.finishInPlace, cells.allocate);
-    return { matrix, cellsOf: count > CELLS_ABOVE ? cells.start(matrix, dimensions) : null };
+    return { shared, sentences, matrix, cellsOf: count > CELLS_ABOVE ? cells.start(matrix, dimensions) : null };
   };
-  let finishedEarly: ReturnType<typeof finishPassages> | null = null;
+  let finishedEarly: ReturnType<typeof finishVectors> | null = null;
   return {
     add(sentences) {
       sentenceStart.push(sentenceSums.count);
@@ -215,24 +207,19 @@ export function semanticBuilder(lexicon: Lexicon, options: SemanticBuildOptions 
         sentenceSums.push(sum);
       }
       passageSums.push(total);
-      if (passageSums.count === passageCount && dimensions > 0) finishedEarly = finishPassages();
+      if (passageSums.count === passageCount && dimensions > 0) finishedEarly = finishVectors();
     },
     words: () => [...new Set(Array.from(forms.values(), (form) => form.lower))],
     done() {
       if (dimensions === 0) return null;
-      sentenceStart.push(sentenceSums.count);
-      shareDirection();
-      // A passage with no known word stays a row of zeros (close to nothing), as does such a sentence.
-      // Unless the passages were finished early, the sentences go first: their blocks (~0.14 GB at 20,000
-      // articles) are let go before the passages' matrix is made.
-      const sentences = sentenceSums.doneQuantized(sif.finishInPlace);
-      const { matrix, cellsOf } = finishedEarly ?? finishPassages();
+      const { shared, sentences, matrix, cellsOf } = finishedEarly ?? finishVectors();
+      finishedEarly = null; // the matrix (~80 MB at 20,000 articles) goes once its bytes are made, not with the builder
       const stems = stemVectors(lexicon, usesByStem(forms.values()));
       const stemCells = stems.stems.length > CELLS_ABOVE ? buildCellIndex(stems.stemVectors, dimensions) : null;
       // Asked for last: a grouper on another thread has had the time all of the above took.
       const passageCells = cellsOf?.() ?? null;
       return {
-        passages: quantizeRows(passageCells ? inCellOrder(matrix, dimensions, passageCells.cells.members) : matrix, dimensions),
+        passages: quantizeRows(matrix, dimensions, passageCells?.cells.members),
         sentenceStart: sentenceStart.done(),
         sentences,
         shared: shared ?? new Float32Array(0),
