@@ -89,6 +89,15 @@ describe("analyzer", () => {
     expect(indexed("relatively tolerant")).toContain(question?.alternatives[0]?.term);
   });
 
+  it("reads the subject of a question with do as a noun and its verb as a verb, where the tagger swaps them", () => {
+    const classes = analyzer.questionConcepts("What role does oil play?").map((c) => [c.label, c.wordClass, c.naming]);
+    expect(classes).toEqual([
+      ["role", "n", true],
+      ["oil", "n", true],
+      ["play", "v", false],
+    ]);
+  });
+
   it("notes the part of speech each word is used in, for word knowledge to read it in that sense", () => {
     const classes = analyzer.questionConcepts("Does quiet sway hold?").map((c) => [c.label, c.wordClass]);
     expect(classes).toEqual([

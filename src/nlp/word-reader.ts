@@ -1,3 +1,4 @@
+import { correctDoSupport } from "./do-support.js";
 import type { Nlp } from "./pipeline.js";
 import { porterStem } from "./porter-stem.js";
 
@@ -61,7 +62,8 @@ export function createWordReader(nlp: Nlp, keepWords: ReadonlySet<string>): Word
     const raws = tokens.out();
     const stems = raws.map(stemOf);
     const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-    const tags = tokens.out(its.pos);
+    // A question's tags are corrected where the tagger misreads "does oil play" (`do-support.ts`).
+    const tags = asText ? tokens.out(its.pos) : correctDoSupport(raws, tokens.out(its.pos));
     const result: Word[] = [];
     raws.forEach((raw, i) => {
       // Mentions (@everyone, <@123>) address people on Discord; they say nothing about the topic.

@@ -177,6 +177,17 @@ describe("retrieve: what is said of the question's words is true of the articles
     expect(climate.usedNowhere).not.toContain("climate");
     expect(retrieve(real, questions[1] as string).usedNowhere).toEqual(["kilotons"]);
   });
+
+  it("reads the subject of a question with do as a topic: no article mentions oil, so none answers directly", () => {
+    const oil = retrieve(real, "What role does oil play in the relationship between China and North Korea?");
+    expect(used("oil")).toBe(false);
+    expect(oil.confidence).toBe("closest");
+    expect(oil.usedNowhere).toEqual(["oil"]);
+    // "work" is the verb of "Do sanctions work…?", not a topic the articles must name.
+    const sanctions = retrieve(real, "Do sanctions work against Pyongyang?");
+    expect(sanctions.confidence).toBe("direct");
+    expect(sanctions.missing).toEqual([]);
+  });
 });
 
 describe("retrieve: American and British spellings are one word", () => {
