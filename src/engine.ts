@@ -88,8 +88,8 @@ export function openEngine(corpusDir: string, options: OpenOptions = {}): Engine
     corpusDir,
     indexDir: options.indexDir ?? defaultIndexDir(corpusDir),
     nlp,
-    analyzer: () => {
-      analyzer ??= createAnalyzer(nlp, loadThesaurus(corpusDir));
+    analyzer: (onRead) => {
+      analyzer ??= createAnalyzer(nlp, loadThesaurus(corpusDir, onRead));
       return analyzer;
     },
     lexicon,

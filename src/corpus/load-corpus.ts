@@ -11,13 +11,16 @@ export class CorpusError extends Error {
   }
 }
 
+/** Told of each corpus file as it is read (its name in the folder, its bytes): what the index fingerprints. */
+export type FileRead = (name: string, bytes: Buffer) => void;
+
 export interface CorpusCheck {
   articles: ParsedArticle[];
   problems: CorpusProblem[];
 }
 
 /** Reads every *.md file of the folder and reports all problems rather than stopping at the first. */
-export function checkCorpus(dir: string): CorpusCheck {
+export function checkCorpus(dir: string, onRead: FileRead = () => {}): CorpusCheck {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return {
       articles: [],
@@ -38,7 +41,9 @@ export function checkCorpus(dir: string): CorpusCheck {
       continue;
     }
     // Problems name the file with its folder, so it is clear which corpus they are in.
-    const result = parseArticle(join(dir, file), readFileSync(join(dir, file), "utf8"));
+    const bytes = readFileSync(join(dir, file));
+    onRead(file, bytes);
+    const result = parseArticle(join(dir, file), bytes.toString("utf8"));
     if ("article" in result) articles.push(result.article);
     else problems.push(...result.problems);
   }
@@ -47,8 +52,8 @@ export function checkCorpus(dir: string): CorpusCheck {
 }
 
 /** The articles of a valid corpus; throws CorpusError on any problem, so the bot never starts on a bad one. */
-export function loadCorpus(dir: string): ParsedArticle[] {
-  const { articles, problems } = checkCorpus(dir);
+export function loadCorpus(dir: string, onRead?: FileRead): ParsedArticle[] {
+  const { articles, problems } = checkCorpus(dir, onRead);
   if (problems.length > 0) throw new CorpusError(problems);
   return articles;
 }

@@ -100,21 +100,30 @@ function codeIdentity(): string {
 export const programIdentity = (lexiconId: string): string =>
   createHash("sha256").update(codeIdentity()).update(lexiconId).digest("hex");
 
-/** Reads every corpus file once. */
-export function contentHash(corpusDir: string): string {
-  const hash = createHash("sha256");
-  for (const name of corpusFiles(corpusDir)) {
-    const content = readFileSync(join(corpusDir, name));
-    hash.update(`${name}\0${content.length}\0`).update(content);
+/**
+ * The corpus's content as one SHA-256: each file's digest, with its name, in name order. Files are added as they
+ * are read, in any order, so a build fingerprints the very bytes it indexed.
+ */
+export class ContentDigest {
+  readonly #files = new Map<string, string>();
+
+  readonly add = (name: string, bytes: Buffer): void => {
+    this.#files.set(name, createHash("sha256").update(bytes).digest("hex"));
+  };
+
+  digest(): string {
+    const hash = createHash("sha256");
+    for (const name of [...this.#files.keys()].sort()) hash.update(`${name}\0${this.#files.get(name)}\n`);
+    return hash.digest("hex");
   }
-  return hash.digest("hex");
 }
 
-export const fingerprintCorpus = (corpusDir: string, lexiconId: string): CorpusFingerprint => ({
-  program: programIdentity(lexiconId),
-  content: contentHash(corpusDir),
-  files: corpusFileStats(corpusDir),
-});
+/** The content digest of the corpus folder as it is now (every corpus file read once). */
+export function contentHash(corpusDir: string): string {
+  const content = new ContentDigest();
+  for (const name of corpusFiles(corpusDir)) content.add(name, readFileSync(join(corpusDir, name)));
+  return content.digest();
+}
 
 export const sameFiles = (a: CorpusFingerprint["files"], b: CorpusFingerprint["files"]): boolean =>
   a.length === b.length && a.every((file, i) => file.every((value, k) => value === b[i]?.[k]));

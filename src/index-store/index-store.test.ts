@@ -78,6 +78,19 @@ describe("when the index is rebuilt", () => {
     expect(ask(engine, "glacier fjord")).toMatchObject({ ok: true, answer: { addressedBy: ["beta"] } });
   });
 
+  it("is rebuilt next start when an article changes while it is being built", () => {
+    const { corpusDir, indexDir } = corpus();
+    // The build says it is indexing once the articles are read: the edit comes after they were read.
+    const log = (line: string) => {
+      if (line.startsWith("Indexing")) appendFileSync(join(corpusDir, "beta.md"), "\n\nA glacier calved into the fjord.\n");
+    };
+    expect(openEngine(corpusDir, { ...parts, indexDir, log }).origin).toBe("built and saved");
+    const { engine } = open(corpusDir, indexDir);
+    expect(engine.origin).toBe("built and saved");
+    expect(ask(engine, "glacier fjord")).toMatchObject({ ok: true, answer: { addressedBy: ["beta"] } });
+    expect(open(corpusDir, indexDir).engine.origin).toBe("loaded");
+  });
+
   it("is kept when files are only touched (same content)", () => {
     const { corpusDir, indexDir } = corpus();
     open(corpusDir, indexDir);

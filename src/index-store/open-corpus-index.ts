@@ -1,15 +1,15 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadCorpus } from "../corpus/load-corpus.js";
+import { type FileRead, loadCorpus } from "../corpus/load-corpus.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { Analyzer } from "../nlp/analyzer.js";
 import type { Nlp } from "../nlp/pipeline.js";
 import { type CorpusIndex, indexArticles } from "./corpus-index.js";
 import {
+  ContentDigest,
   type CorpusFingerprint,
   contentHash,
   corpusFileStats,
-  fingerprintCorpus,
   programIdentity,
   sameFiles,
 } from "./fingerprint.js";
@@ -20,8 +20,9 @@ export interface IndexSources {
   /** Where the built index is kept (by default the corpus folder's `.index`). */
   indexDir: string;
   nlp: Nlp;
-  /** Made when the index must be built (from the corpus folder's thesaurus); a stored index brings its own. */
-  analyzer: () => Analyzer;
+  /** Made when the index must be built (from the corpus folder's thesaurus, told to `onRead` as it is read); a
+   * stored index brings its own. */
+  analyzer: (onRead?: FileRead) => Analyzer;
   lexicon: Lexicon;
   /** Progress and problems, one line each. */
   log: (line: string) => void;
@@ -72,13 +73,15 @@ export function openCorpusIndex(sources: IndexSources): { corpus: CorpusIndex; o
       log(`${why}; building it again`);
     }
   }
-  const articles = loadCorpus(corpusDir);
+  // The index's fingerprint is of the files as they were read: their sizes and dates before, their content as read.
+  // A file changed while the build runs then differs from both next start, and the index is built again.
+  const files = statsBeforeReading(sources);
+  const content = new ContentDigest();
+  const articles = loadCorpus(corpusDir, content.add);
   log(`Indexing the articles in ${corpusDir} (once; kept in ${indexDir})…`);
   const started = Date.now();
-  const corpus = indexArticles(articles, sources.nlp, sources.analyzer(), sources.lexicon);
-  // Taken after a build that succeeded (so the folder exists and is valid); a file changed meanwhile is caught
-  // next start, as its date or content will differ.
-  const fingerprint = fingerprintCorpus(corpusDir, sources.lexicon.id);
+  const corpus = indexArticles(articles, sources.nlp, sources.analyzer(content.add), sources.lexicon);
+  const fingerprint: CorpusFingerprint = { program: programIdentity(sources.lexicon.id), content: content.digest(), files };
   try {
     writeCorpusIndex(indexDir, corpus, fingerprint);
     log(`Indexed ${corpus.articles.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
@@ -89,6 +92,15 @@ export function openCorpusIndex(sources: IndexSources): { corpus: CorpusIndex; o
       `Could not save the index to ${indexDir} (${(error as Error).message}); answering from memory, indexing again next start.`,
     );
     return { corpus, origin: "built, not saved" };
+  }
+}
+
+/** The corpus files' sizes and dates; none when the folder cannot be listed (reading it then says what is wrong). */
+function statsBeforeReading(sources: IndexSources): CorpusFingerprint["files"] {
+  try {
+    return sources.filesNow?.() ?? corpusFileStats(sources.corpusDir);
+  } catch {
+    return [];
   }
 }
 
