@@ -169,18 +169,23 @@ export function semanticBuilder(lexicon: Lexicon, options: SemanticBuildOptions 
   };
   /**
    * Every vector finished, once every sentence is in: the direction they share (learnt from an even sample of them)
-   * taken out, the sentences first (their blocks, ~0.14 GB at 20,000 articles, let go before the passages' matrix
-   * is made), then the passages, whose cells are started. A passage or sentence with no known word stays a row of
-   * zeros (close to nothing).
+   * taken out, and the passages' cells started. A passage or sentence with no known word stays a row of zeros
+   * (close to nothing). `passagesFirst` when the cells are grouped on another thread: they are grouped while this
+   * one finishes the sentences. Otherwise the sentences go first, their blocks (~0.14 GB at 20,000 articles) let
+   * go before the passages' matrix is made.
    */
-  const finishVectors = () => {
+  const finishVectors = (passagesFirst: boolean) => {
     sentenceStart.push(sentenceSums.count);
     const shared = firstPrincipalComponent(sentenceSums, knownSentences.done(), dimensions);
     if (shared) sif.setSharedDirection(shared);
+    const finishPassages = () => {
+      const count = passageSums.count;
+      const matrix = passageSums.done(sif.finishInPlace, cells.allocate);
+      return { matrix, cellsOf: count > CELLS_ABOVE ? cells.start(matrix, dimensions) : null };
+    };
+    const passages = passagesFirst ? finishPassages() : null;
     const sentences = sentenceSums.doneQuantized(sif.finishInPlace);
-    const count = passageSums.count;
-    const matrix = passageSums.done(sif.finishInPlace, cells.allocate);
-    return { shared, sentences, matrix, cellsOf: count > CELLS_ABOVE ? cells.start(matrix, dimensions) : null };
+    return { shared, sentences, ...(passages ?? finishPassages()) };
   };
   let finishedEarly: ReturnType<typeof finishVectors> | null = null;
   return {
@@ -207,12 +212,12 @@ export function semanticBuilder(lexicon: Lexicon, options: SemanticBuildOptions 
         sentenceSums.push(sum);
       }
       passageSums.push(total);
-      if (passageSums.count === passageCount && dimensions > 0) finishedEarly = finishVectors();
+      if (passageSums.count === passageCount && dimensions > 0) finishedEarly = finishVectors(true);
     },
     words: () => [...new Set(Array.from(forms.values(), (form) => form.lower))],
     done() {
       if (dimensions === 0) return null;
-      const { shared, sentences, matrix, cellsOf } = finishedEarly ?? finishVectors();
+      const { shared, sentences, matrix, cellsOf } = finishedEarly ?? finishVectors(false);
       finishedEarly = null; // the matrix (~80 MB at 20,000 articles) goes once its bytes are made, not with the builder
       const stems = stemVectors(lexicon, usesByStem(forms.values()));
       const stemCells = stems.stems.length > CELLS_ABOVE ? buildCellIndex(stems.stemVectors, dimensions) : null;
