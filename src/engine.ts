@@ -9,6 +9,7 @@ import { type IndexOrigin, openCorpusIndex } from "./index-store/open-corpus-ind
 import { ensureLexicon, type Lexicon } from "./lexicon/lexicon.js";
 import { type Analyzer, createAnalyzer } from "./nlp/analyzer.js";
 import { createNlp, type Nlp } from "./nlp/pipeline.js";
+import { FRAMING_WORDS } from "./nlp/question-framing.js";
 import { COMMON_WORDS, createSpeller, type Speller } from "./nlp/spelling.js";
 import { sourceFinder } from "./search/article-descriptions.js";
 import { openPassageIndex, type PassageIndex } from "./search/passage-index.js";
@@ -60,6 +61,9 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
   const analyzer = createAnalyzer(nlp, loadThesaurus(corpusDir));
   return engineOver(buildCorpusIndex(corpusDir, nlp, analyzer, lexicon), analyzer, lexicon);
 }
+
+/** A question's framing words are read as written, never as typos ("tbh" is not "tah"). */
+const FRAMING_WORD_SET: ReadonlySet<string> = new Set(FRAMING_WORDS);
 
 /** The language pipeline and word knowledge given, or made. */
 const partsOrMade = (parts: Partial<EngineParts>): EngineParts => ({
@@ -141,7 +145,12 @@ export function engineOver(corpus: CorpusIndex, analyzer: Analyzer, lexicon: Lex
     lexicon,
     semantics: openSemanticSpace(lexicon, corpus.semantics),
     keyTerms: new Set(corpus.keyTerms),
-    correctSpelling: createSpeller({ rankOf: lexicon.rankOf, commonWords: () => lexicon.commonWords(COMMON_WORDS), corpusWords }),
+    correctSpelling: createSpeller({
+      rankOf: lexicon.rankOf,
+      commonWords: () => lexicon.commonWords(COMMON_WORDS),
+      corpusWords,
+      readAsWritten: FRAMING_WORD_SET,
+    }),
     corpusWords,
     findSourceMentions: sourceFinder(articles, sourceNameFinder(articles, corpus.sourceNames)),
     profiles: passageProfiles(analyzer, index),

@@ -61,6 +61,18 @@ describe("analyzer", () => {
     expect(terms("what r the sanctions w/ Russia")).toEqual(["sanction:1", "@russia:1"]);
   });
 
+  it("takes chat shorthand around a question for framing, not a topic", () => {
+    for (const question of [
+      "tbh why sanctions on Russia lol",
+      "imo sanctions on Russia failed, thoughts?",
+      "eli5 sanctions on Russia",
+    ])
+      expect(
+        terms(question).filter((term) => !["sanction:1", "@russia:1", "fail:1"].includes(term)),
+        question,
+      ).toEqual([]);
+  });
+
   it("reads a hyphenated word as its parts, whether or not the tokenizer splits it", () => {
     // wink-nlp keeps "Non-Proliferation" and "pro-Russia" whole but splits "self-reliance".
     // An article's also as the word joined, for a question that writes it so ("nonproliferation").

@@ -118,13 +118,35 @@ export const FRAMING_WORDS = [
   "kind",
   "sort",
   "lot",
+  "thoughts",
+  // Chat shorthand: how people write on Discord around a question, never what it is about. Read as written (never
+  // as a typo: "tbh" is not "tah"), then left out like the words above.
+  "lol",
+  "lmao",
+  "tbh",
+  "imo",
+  "imho",
+  "idk",
+  "btw",
+  "fyi",
+  "afaik",
+  "iirc",
+  "fwiw",
+  "ngl",
+  "smh",
+  "omg",
+  "eli5",
+  "tldr",
+  "pls",
+  "plz",
+  "thx",
 ];
 
 /**
  * Verbs of speaking followed by what is spoken of ("Do both articles talk about Japan?"): they frame the question
- * there, while the same word alone may be its topic ("peace talks").
+ * there, while the same word alone may be its topic ("peace talks"). And "tl;dr", which the tokenizer splits.
  */
-export const FRAMING_PHRASE = /\b(?:talk|talked|talking|speak|speaks|spoke|speaking)\s+(?=about\b|of\b)/giu;
+export const FRAMING_PHRASE = /\b(?:talk|talked|talking|speak|speaks|spoke|speaking)\s+(?=about\b|of\b)|\btl;\s?dr\b/giu;
 
 /** Asking for an article's gist: a summary, its main points, what it argues. */
 const ASKS_FOR_GIST =

@@ -27,6 +27,18 @@ describe("spelling", () => {
     expect(correct("chian koera sanctons").text).toBe("china korea sanctions");
   });
 
+  it("reads as written the words it is told to, though no list knows them", () => {
+    const speller = (readAsWritten?: Set<string>) =>
+      createSpeller({
+        rankOf: (word) => ranks[word],
+        commonWords: () => new Map(Object.entries(ranks)),
+        corpusWords: new Set(["china", "tah"]),
+        readAsWritten,
+      });
+    expect(speller()("tbh chian").text).toBe("tah china");
+    expect(speller(new Set(["tbh"]))("tbh chian").text).toBe("tbh china");
+  });
+
   it("reads a word written without its space as two words of the corpus, and two a space split as one", () => {
     expect(correct("chinakorea sanctions")).toEqual({
       text: "china korea sanctions",

@@ -12,6 +12,8 @@ export interface SpellingKnowledge {
   commonWords: () => ReadonlyMap<string, number>;
   /** Words the corpus uses, lowercase: never corrected, and favoured as corrections. */
   corpusWords: ReadonlySet<string>;
+  /** Words read as written though no list may know them (a question's framing: "tbh", "eli5"), lowercase. */
+  readAsWritten?: ReadonlySet<string>;
 }
 
 /** How many of the commonest English words may be what a typo meant (besides the corpus's own words). */
@@ -139,6 +141,7 @@ function wordCorrector(knowledge: SpellingKnowledge): (word: string) => string |
   /** The word a typo most likely stands for, or null when the word is best read as written. */
   return (word) => {
     if (word.length < 3 || word.length > MAX_WORD_LENGTH || knowledge.corpusWords.has(word)) return null;
+    if (knowledge.readAsWritten?.has(word)) return null;
     let best: string | null = null;
     let bestScore = likelihood(word);
     // A word is taken as real only if it is among the common words: the vectors' vocabulary lists every string
