@@ -18,6 +18,17 @@ describe("do-support in a question", () => {
     expect(corrected("Why/ADV do/AUX n't/PART sanctions/VERB work/NOUN ?/PUNCT")).toBe("ADV AUX PART NOUN VERB PUNCT");
   });
 
+  it("reads a noun ending such a question as its verb", () => {
+    expect(corrected("Does/AUX Russia/PROPN matter/NOUN ?/PUNCT")).toBe("AUX PROPN VERB PUNCT");
+    expect(corrected("Does/AUX North/PROPN Korea/PROPN care/NOUN")).toBe("AUX PROPN PROPN VERB");
+    expect(corrected("Does/AUX bombing/NOUN work/NOUN ?/PUNCT")).toBe("AUX NOUN VERB PUNCT");
+    // Before more words it is left as tagged.
+    expect(corrected("How/ADV does/AUX Moscow/PROPN fit/NOUN into/ADP it/PRON ?/PUNCT")).toBe(
+      "ADV AUX PROPN NOUN ADP PRON PUNCT",
+    );
+    expect(corrected("Did/AUX US/PROPN sanctions/NOUN work/NOUN ?/PUNCT")).toBe("AUX PROPN NOUN NOUN PUNCT");
+  });
+
   it("leaves tags that already read a subject there, and a do that is no auxiliary", () => {
     expect(corrected("What/PRON does/AUX China/PROPN want/VERB ?/PUNCT")).toBe("PRON AUX PROPN VERB PUNCT");
     expect(corrected("Did/AUX talks/VERB ?/PUNCT")).toBe("AUX VERB PUNCT");
