@@ -3,9 +3,10 @@ import { Worker } from "node:worker_threads";
 
 /** A worker that has not finished by then is given up on; the caller does the work itself. */
 const WORKER_DEADLINE_MS = 30_000;
-const RUNNING = 0;
-const DONE = 1;
-const FAILED = 2;
+/** A worker's state, in shared memory: still running, done, or failed. */
+export const RUNNING = 0;
+export const DONE = 1;
+export const FAILED = 2;
 
 /** Whether this machine has a second core for work beside the start. */
 export const canWorkBeside = (): boolean => availableParallelism() > 1;

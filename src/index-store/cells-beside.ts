@@ -1,12 +1,10 @@
 import { MessageChannel, type MessagePort, receiveMessageOnPort } from "node:worker_threads";
 import { buildCellIndex, type CellGrouper, type CellIndex } from "../search/meaning-cells.js";
+import { DONE, RUNNING } from "./beside.js";
 import { startModuleWorker } from "./module-worker.js";
 
 /** A worker that has not finished by then is given up on, and the cells are made here. */
 const DEADLINE_MS = 120_000;
-const RUNNING = 0;
-export const DONE = 1;
-export const FAILED = 2;
 
 export interface CellsWorkerData {
   /** The matrix's rows, in shared memory: read where they lie. */

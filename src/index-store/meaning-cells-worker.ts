@@ -1,6 +1,7 @@
 import { workerData } from "node:worker_threads";
 import { buildCellIndex } from "../search/meaning-cells.js";
-import { type CellsWorkerData, DONE, FAILED } from "./cells-beside.js";
+import { DONE, FAILED } from "./beside.js";
+import type { CellsWorkerData } from "./cells-beside.js";
 
 /** The worker of `groupCellsBeside`: groups the shared matrix's rows and hands the cells over, not copied. */
 const { matrix, dimensions, state, port } = workerData as CellsWorkerData;
