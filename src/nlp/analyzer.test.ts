@@ -61,6 +61,15 @@ describe("analyzer", () => {
     expect(terms("what r the sanctions w/ Russia")).toEqual(["sanction:1", "@russia:1"]);
   });
 
+  it("reads a verb's or a regular adjective's base form as the word itself, where the stemmer leaves it", () => {
+    const alternatives = (question: string) =>
+      analyzer.questionConcepts(question).map((c) => c.alternatives.map((a) => `${a.term}:${a.weight}`));
+    expect(alternatives("Who fought?")).toEqual([["fought:1", "fight:1"]]);
+    expect(alternatives("friendlier")).toEqual([["friendlier:1", "friend:1"]]);
+    // Not another root's ("best": good, which would read "goods"), nor a noun's ("media" is no "medium").
+    expect(alternatives("the best media")).toEqual([["best:1"], ["media:1"]]);
+  });
+
   it("takes chat shorthand around a question for framing, not a topic", () => {
     for (const question of [
       "tbh why sanctions on Russia lol",

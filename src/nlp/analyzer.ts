@@ -199,7 +199,12 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
       label: word.raw,
       kind: "word",
       // A question asking for advice is answered by a sentence that gives some, in whatever words.
-      alternatives: [{ term: word.stem, weight: 1 }, ...(asksForAdvice(word.lower) ? [{ term: ADVICE_TERM, weight: 1 }] : [])],
+      // Its base form is the word itself ("fought": fight).
+      alternatives: [
+        { term: word.stem, weight: 1 },
+        ...(word.baseStem ? [{ term: word.baseStem, weight: 1 }] : []),
+        ...(asksForAdvice(word.lower) ? [{ term: ADVICE_TERM, weight: 1 }] : []),
+      ],
       words: [word.lower],
       naming: !["VERB", "ADV"].includes(word.pos),
       importance: IMPORTANCE_BY_POS[word.pos] ?? 1,
