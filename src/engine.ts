@@ -65,6 +65,12 @@ export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}
 /** A question's framing words are read as written, never as typos ("tbh" is not "tah"). */
 const FRAMING_WORD_SET: ReadonlySet<string> = new Set(FRAMING_WORDS);
 
+/** A word is as common as its commoner spelling: British "cosy" is no rarer a word than "cozy". */
+function rankOfAnySpelling(lexicon: Lexicon, word: string): number | undefined {
+  const ranks = [word, ...lexicon.spellingVariants(word)].flatMap((w) => lexicon.rankOf(w) ?? []);
+  return ranks.length > 0 ? Math.min(...ranks) : undefined;
+}
+
 /** The language pipeline and word knowledge given, or made. */
 const partsOrMade = (parts: Partial<EngineParts>): EngineParts => ({
   nlp: parts.nlp ?? createNlp(),
@@ -146,7 +152,7 @@ export function engineOver(corpus: CorpusIndex, analyzer: Analyzer, lexicon: Lex
     semantics: openSemanticSpace(lexicon, corpus.semantics),
     keyTerms: new Set(corpus.keyTerms),
     correctSpelling: createSpeller({
-      rankOf: lexicon.rankOf,
+      rankOf: (word) => rankOfAnySpelling(lexicon, word),
       commonWords: () => lexicon.commonWords(COMMON_WORDS),
       corpusWords,
       readAsWritten: FRAMING_WORD_SET,

@@ -26,6 +26,12 @@ export const COMMON_WORDS = 30_000;
  * words are corrected only against far likelier ones ("sway" stays beside "way"; "abut" → but).
  */
 const EDIT_PROBABILITY = 0.005;
+/**
+ * A word outside the common words is taken to be meant for this share of what its frequency says: the vectors'
+ * vocabulary counts misspellings common on the web ("happend" ranks 198,080, "happened" 1,486), and a misspelling
+ * 133 times rarer than the word one edit away was kept as written. (0.1 read "wifi" as "wife".)
+ */
+const UNCOMMON_WORD_SHARE = 0.3;
 /** A typo that happens to spell another real word is rarer than one that spells nothing. */
 const REAL_WORD_EDIT_PROBABILITY = 0.0005;
 const CORPUS_BOOST = 10;
@@ -143,11 +149,11 @@ function wordCorrector(knowledge: SpellingKnowledge): (word: string) => string |
     if (word.length < 3 || word.length > MAX_WORD_LENGTH || knowledge.corpusWords.has(word)) return null;
     if (knowledge.readAsWritten?.has(word)) return null;
     let best: string | null = null;
-    let bestScore = likelihood(word);
     // A word is taken as real only if it is among the common words: the vectors' vocabulary lists every string
     // common on the web, misspellings too ("waht" ranks 80,592), so a rarer one may well be a typo.
     const rank = knowledge.rankOf(word);
     const known = rank !== undefined && rank < COMMON_WORDS;
+    let bestScore = likelihood(word) * (known ? 1 : UNCOMMON_WORD_SHARE);
     const editProbability = known ? REAL_WORD_EDIT_PROBABILITY : EDIT_PROBABILITY;
     // Not even the most common word, in the corpus, could be likelier than this one with an edit: keep it.
     if (editProbability * CORPUS_BOOST <= bestScore) return null;

@@ -118,6 +118,12 @@ describe("retrieve: how directly the articles answer", () => {
     ]);
     expect(retrieval.addressing[0]?.entry.passage.id).toBe("alpha#p1");
   });
+
+  it("reads a misspelling common on the web as the word meant, but not a British spelling", () => {
+    // "happend" is in the word vectors' vocabulary (rank 198,080), "cosy" too, rarer than "cozy".
+    expect(retrieve(engine, "What happend to the farmers?").corrections).toEqual([{ from: "happend", to: "happened" }]);
+    expect(retrieve(engine, "Are the farmers cosy?").corrections).toEqual([]);
+  });
 });
 
 describe("retrieve on a corpus of many articles", () => {
