@@ -85,12 +85,19 @@ describe("answerQuestion", () => {
     // Naming none: each article's opening first, then their endings.
     const both = answerQuestion(engine, "What's the main argument?");
     expect(both.passages.map((p) => p.id)).toEqual(["basic-2016#p1", "hilton-2017#p1", "basic-2016#p18", "hilton-2017#p14"]);
-    // Chat asks for it too, in words the tokenizer splits ("tl;dr").
-    for (const question of ["tl;dr of the hilton piece", "tldr hilton"])
+    // Chat asks for it too, in words the tokenizer splits ("tl;dr"), and so does asking what she says or thinks.
+    for (const question of [
+      "tl;dr of the hilton piece",
+      "tldr hilton",
+      "What does Hilton say?",
+      "What does Isabel Hilton think?",
+    ])
       expect(
         answerQuestion(engine, question).passages.map((p) => p.id),
         question,
       ).toEqual(hilton.passages.map((p) => p.id));
+    // What the bot thinks is no article's gist.
+    expect(answerQuestion(engine, "What do you think?").openingAndEnding).toBe(false);
     // A gist word beside a topic is a question about the topic.
     expect(answerQuestion(engine, "What does Hilton argue about Russia?").openingAndEnding).toBe(false);
   });

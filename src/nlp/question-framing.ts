@@ -151,7 +151,12 @@ export const FRAMING_PHRASE = /\b(?:talk|talked|talking|speak|speaks|spoke|speak
 /** Asking for an article's gist: a summary, its main points, what it argues. */
 const ASKS_FOR_GIST =
   /\b(?:summar(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|gist|overview|tl;?dr|(?:main|key|central) (?:points?|arguments?|ideas?)|argues?)\b/i;
-export const asksForGist = (question: string): boolean => ASKS_FOR_GIST.test(question);
+/** Asking what an article or its author says or thinks; not what the bot thinks ("What do you think?"). */
+const ASKS_WHAT_IT_SAYS = /\b(?:says?|said|thinks?|believes?)\b/i;
+const ADDRESSES_THE_BOT = /\b(?:you|your)\b/i;
+/** Whether a question asks for the gist, when nothing else is asked: "Summarise it", "What does Hilton think?". */
+export const asksForGist = (question: string): boolean =>
+  ASKS_FOR_GIST.test(question) || (ASKS_WHAT_IT_SAYS.test(question) && !ADDRESSES_THE_BOT.test(question));
 
 /** Stop words that carry meaning in opinion writing: what an author says must or should be done. */
 export const MEANINGFUL_STOP_WORDS = ["should", "must", "ought"];
