@@ -12,7 +12,7 @@ export interface Word {
   pos: string;
   /**
    * In a question, the stem of a verb's or adjective's base form where it is not the word's own: the inflections the
-   * stemmer leaves ("fought" → fight, "went" → go, "friendlier" → friend, "worse" → bad).
+   * stemmer leaves ("fought" → fight, "went" → go, "friendlier" → friend).
    */
   baseStem?: string;
 }
