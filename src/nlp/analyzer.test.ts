@@ -75,6 +75,7 @@ describe("analyzer", () => {
       "tbh why sanctions on Russia lol",
       "imo sanctions on Russia failed, thoughts?",
       "eli5 sanctions on Russia",
+      "wat r sanctions on Russia gonna do",
     ])
       expect(
         terms(question).filter((term) => !["sanction:1", "@russia:1", "fail:1"].includes(term)),

@@ -140,6 +140,15 @@ export const FRAMING_WORDS = [
   "pls",
   "plz",
   "thx",
+  "wat",
+  "wut",
+  "abt",
+  "bc",
+  "cuz",
+  "tho",
+  "gonna",
+  "wanna",
+  "nah",
 ];
 
 /**
