@@ -44,7 +44,12 @@ export function createUnitReader(thesaurus: Thesaurus, words: (text: string) => 
   };
   const entities = Object.entries(thesaurus.entities);
   for (const [entity, { phrases }] of entities) for (const phrase of phrases) addPhrase(entity, phrase);
-  for (const [acronym, entity] of acronymsOf(entities, words)) addPhrase(entity, acronym);
+  for (const [acronym, entity] of acronymsOf(entities, words)) {
+    addPhrase(entity, acronym);
+    // Chat writes initials in lower case too ("nk"): read so when they hold no vowel, as no English word does
+    // (written "us", the pronoun stays a pronoun).
+    if (!/[aeiouy]/i.test(acronym)) addPhrase(entity, acronym.toLowerCase());
+  }
 
   function units(text: string): Unit[] {
     return unitsOfWords(words(text));
