@@ -46,7 +46,7 @@ export function createUnitReader(thesaurus: Thesaurus, words: (text: string) => 
   for (const [entity, { phrases }] of entities) for (const phrase of phrases) addPhrase(entity, phrase);
   for (const [acronym, entity] of acronymsOf(entities, words)) {
     addPhrase(entity, acronym);
-    // Chat writes initials in lower case too ("nk"): read so when they hold no vowel, as no English word does
+    // Chat writes initials in lower case too ("nk"): read so when they hold no vowel, as hardly any English word does
     // (written "us", the pronoun stays a pronoun).
     if (!/[aeiouy]/i.test(acronym)) addPhrase(entity, acronym.toLowerCase());
   }
