@@ -34,10 +34,9 @@ export interface IndexSources {
 export type IndexOrigin = "loaded" | "built and saved" | "built, not saved";
 
 /** Whether the stored index was built from this corpus by this program, or null when it was not. */
-function freshManifest(sources: IndexSources): Manifest | null {
+function freshManifest(sources: IndexSources, files: CorpusFingerprint["files"]): Manifest | null {
   const manifest = readManifest(sources.indexDir);
   if (!manifest || manifest.fingerprint.program !== programIdentity(sources.lexicon.id)) return null;
-  const files = sources.filesNow?.() ?? corpusFileStats(sources.corpusDir);
   if (sameFiles(manifest.fingerprint.files, files)) return manifest;
   // Files touched (a checkout, a copy): the same content needs no rebuild, and the new dates are remembered.
   if (contentHash(sources.corpusDir) !== manifest.fingerprint.content) return null;
@@ -57,9 +56,12 @@ function freshManifest(sources: IndexSources): Manifest | null {
  */
 export function openCorpusIndex(sources: IndexSources): { corpus: CorpusIndex; origin: IndexOrigin } {
   const { corpusDir, indexDir, log } = sources;
+  // Taken once, before any corpus file is read: what the stored index is checked against, and, if it must be built
+  // again, what the new one is fingerprinted with (a file changed while the build runs then differs next start).
+  const files = statsBeforeReading(sources);
   let manifest: Manifest | null = null;
   try {
-    manifest = freshManifest(sources);
+    manifest = freshManifest(sources, files);
   } catch {
     // A missing or unreadable corpus folder: the build below says what is wrong with it.
   }
@@ -74,8 +76,6 @@ export function openCorpusIndex(sources: IndexSources): { corpus: CorpusIndex; o
     }
   }
   // The index's fingerprint is of the files as they were read: their sizes and dates before, their content as read.
-  // A file changed while the build runs then differs from both next start, and the index is built again.
-  const files = statsBeforeReading(sources);
   const content = new ContentDigest();
   const articles = loadCorpus(corpusDir, content.add);
   log(`Indexing the articles in ${corpusDir} (once; kept in ${indexDir})…`);
