@@ -240,14 +240,22 @@ function sortedByTerm(
   for (let row = 0; row < termIds.length; row++) termIds[row] = newId[termIds[row] ?? 0] ?? 0;
   const columns = [termIds, ...Object.values(rowColumns)] as (Uint32Array | Uint16Array)[];
   let scratch = new Uint32Array(64);
+  // A row's key is its term's id times the passage's row count plus its place: exact in a double, and unique (a
+  // passage has a term once), so a typed array's own numeric sort orders them, with no comparator called (this
+  // step took ~0.6 s longer so at 20,000 articles).
+  let keys = new Float64Array(64);
   for (let p = 0; p + 1 < termStart.length; p++) {
     const from = termStart[p] ?? 0;
     const count = (termStart[p + 1] ?? 0) - from;
-    const rows = Array.from({ length: count }, (_, k) => from + k);
-    rows.sort((x, y) => (termIds[x] ?? 0) - (termIds[y] ?? 0));
-    if (scratch.length < count) scratch = new Uint32Array(count);
+    if (scratch.length < count) {
+      scratch = new Uint32Array(count);
+      keys = new Float64Array(count);
+    }
+    const sorted = keys.subarray(0, count);
+    for (let k = 0; k < count; k++) sorted[k] = (termIds[from + k] ?? 0) * count + k;
+    sorted.sort();
     for (const column of columns) {
-      for (let k = 0; k < count; k++) scratch[k] = column[rows[k] ?? 0] ?? 0;
+      for (let k = 0; k < count; k++) scratch[k] = column[from + ((sorted[k] ?? 0) % count)] ?? 0;
       for (let k = 0; k < count; k++) column[from + k] = scratch[k] ?? 0;
     }
   }
