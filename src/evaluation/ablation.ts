@@ -8,11 +8,18 @@ export function ablationSteps(): { name: string; options: AnswerOptions }[] {
   const full = DEFAULT_ANSWER_OPTIONS;
   const wordsOnly: AnswerOptions = {
     ...full,
-    expansion: { ...full.expansion, wordnetScale: 0, neighbourLimit: 0, informativeness: 0 },
+    expansion: { ...full.expansion, wordnetScale: 0, compoundScale: 0, neighbourLimit: 0, informativeness: 0 },
     scoring: { ...full.scoring, semanticShare: 0 },
     correctTypos: false,
   };
-  const withWordnet = { ...wordsOnly, expansion: { ...wordsOnly.expansion, wordnetScale: full.expansion.wordnetScale } };
+  const withWordnet = {
+    ...wordsOnly,
+    expansion: {
+      ...wordsOnly.expansion,
+      wordnetScale: full.expansion.wordnetScale,
+      compoundScale: full.expansion.compoundScale,
+    },
+  };
   const withInformation = {
     ...withWordnet,
     expansion: { ...withWordnet.expansion, informativeness: full.expansion.informativeness },

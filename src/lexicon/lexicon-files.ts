@@ -1,5 +1,5 @@
 /** The files of a prepared lexicon; bump the version when their format or content rules change. */
-export const LEXICON_VERSION = 3;
+export const LEXICON_VERSION = 4;
 
 export const LEXICON_FILES = {
   vocabulary: "vocabulary.txt",
@@ -8,5 +8,7 @@ export const LEXICON_FILES = {
   vectors: "vectors.i8",
   related: "related.txt",
   relatedOffsets: "related.u32",
+  compounds: "compounds.txt",
+  compoundOffsets: "compounds.u32",
   meta: "meta.json",
 } as const;

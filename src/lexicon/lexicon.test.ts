@@ -32,6 +32,17 @@ describe("the prepared lexicon", () => {
     expect(lexicon.relatedStems("koera")).toEqual([]);
   });
 
+  it("gives the words of a word's synonyms of several words, not the commonest English words", () => {
+    const parts = (word: string) => lexicon.compoundParts(word).map((r) => r.stem);
+    // nuke: nuclear_warhead; ICBM: intercontinental_ballistic_missile; WMD: weapon_of_mass_destruction.
+    expect(parts("nukes")).toContain("nuclear");
+    expect(parts("icbm")).toEqual(expect.arrayContaining(["ballist", "missil"]));
+    expect(parts("wmd")).toContain("weapon");
+    expect(parts("wmd")).not.toContain("of");
+    expect(parts("kimchi")).toEqual([]);
+    expect(parts("koera")).toEqual([]);
+  });
+
   it("reads a word in the part of speech the question uses it in, its other senses counting for less", () => {
     const weightOf = (pos: "n" | "v" | undefined, stem: string) =>
       lexicon.relatedStems("sway", pos).find((r) => r.stem === stem)?.weight ?? 0;

@@ -24,6 +24,8 @@ export interface Lexicon {
   /** Stems WordNet relates to the word, strongest first; with `pos`, relations of the word's other parts of
    * speech (if it has senses of `pos`) count for less. */
   relatedStems(word: string, pos?: WordnetPos): RelatedStem[];
+  /** The stems of the words of its synonyms of several words ("nukes": nuclear, warhead), strongest first. */
+  compoundParts(word: string): RelatedStem[];
   /** The words ranked below `limit` (the most common), with their ranks. */
   commonWords(limit: number): Map<string, number>;
   /** The word's other spellings, American or British ("programme" for "program"), lowercase. */
@@ -42,6 +44,7 @@ export const EMPTY_LEXICON: Lexicon = {
   rankOf: () => undefined,
   vectorOf: () => undefined,
   relatedStems: () => [],
+  compoundParts: () => [],
   commonWords: () => new Map(),
   spellingVariants: () => [],
 };
@@ -163,9 +166,16 @@ export function loadLexicon(dir: string): Lexicon {
   const vectorBytes = readFileSync(join(dir, LEXICON_FILES.vectors));
   const vectors = new Int8Array(vectorBytes.buffer, vectorBytes.byteOffset, vectorBytes.byteLength);
   const relatedLines = readFileSync(join(dir, LEXICON_FILES.related));
+  const compoundOffsets = asU32(LEXICON_FILES.compoundOffsets);
+  const compoundLines = readFileSync(join(dir, LEXICON_FILES.compounds));
   // The lists are read when a question first asks (~2 ms), not at start.
   let listedVariants: Map<string, string[]> | undefined;
-  if (ranks.length !== size || offsets.length !== size + 1 || vectors.length !== size * dimensions) {
+  if (
+    ranks.length !== size ||
+    offsets.length !== size + 1 ||
+    compoundOffsets.length !== size + 1 ||
+    vectors.length !== size * dimensions
+  ) {
     throw new LexiconError(`lexicon: the files in ${dir} do not fit together; run "npm run prepare-lexicon"`);
   }
 
@@ -206,6 +216,11 @@ export function loadLexicon(dir: string): Lexicon {
       if (relatedCache.size >= MAX_CACHED_WORDS) relatedCache.clear();
       relatedCache.set(key, related);
       return related;
+    },
+    compoundParts(word) {
+      const row = rowOf(word);
+      if (row === undefined) return [];
+      return parsePairs(compoundLines.toString("latin1", compoundOffsets[row], (compoundOffsets[row + 1] ?? 1) - 1));
     },
   };
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { porterStem } from "../nlp/porter-stem.js";
 import { readEmbeddings } from "./embeddings.js";
 import { LEXICON_FILES, LEXICON_VERSION } from "./lexicon-files.js";
-import { relatedWords } from "./related-words.js";
+import { compoundSynonyms, relatedWords } from "./related-words.js";
 import { retrofit } from "./retrofit.js";
 import { loadWordnet, type Wordnet } from "./wordnet.js";
 
@@ -12,6 +12,11 @@ const MIN_RELATED_WEIGHT = 0.15;
 const MAX_RELATED = 40;
 /** WordNet relations of at least this weight pull vectors together when retrofitting. */
 const RETROFIT_MIN_WEIGHT = 0.6;
+/** Words of a compound this common in English ("of", "the") are no part of its meaning. */
+const COMMONEST_WORDS = 100;
+/** A word of a compound this far from the word in the vectors is part of an idiom, not of its meaning: bread and life
+ * (staff_of_life) are 0.25 close, endgame and end (end_game) 0.22; nukes and nuclear 0.48, ICBMs and missiles 0.54. */
+const MIN_COMPOUND_PART_COSINE = 0.3;
 
 export interface PrepareOptions {
   /** Pull vectors of WordNet synonyms together (Faruqui et al. 2015); off only for the ablation. */
@@ -50,14 +55,22 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
   options.log(`lexicon: WordNet relations found${options.retrofitVectors ? ", vectors retrofitted" : ""} (${elapsed()})`);
 
   const lines = relatedLines(wordnet, words, related, rawVectors, dimensions);
-  writeLexicon(dir, { words, ranks: embeddings.ranks, vectors, dimensions, lines, retrofitted: options.retrofitVectors });
+  const compounds = compoundLines(wordnet, words, embeddings.ranks, rawVectors, dimensions);
+  writeLexicon(dir, {
+    words,
+    ranks: embeddings.ranks,
+    vectors,
+    dimensions,
+    lines,
+    compounds,
+    retrofitted: options.retrofitVectors,
+  });
   options.log(`lexicon: written to ${dir} (${elapsed()})`);
 }
 
 /**
- * One line per word: the stems WordNet relates to it, strongest first. Senses: a related word that the
- * vectors also find close is more likely the sense the asker means, so it keeps more of its weight. A word of
- * several parts of speech gets one section per part ("n bomb:0.64|v …"), so a question's verb is read as a verb.
+ * One line per word: the stems WordNet relates to it, strongest first (`stemPairs`). A word of several parts of
+ * speech gets one section per part ("n bomb:0.64|v …"), so a question's verb is read as a verb.
  */
 function relatedLines(
   wordnet: Wordnet,
@@ -66,18 +79,37 @@ function relatedLines(
   vectors: Float32Array,
   dimensions: number,
 ): string[] {
+  const pairs = stemPairs(words, vectors, dimensions);
+  return words.map((word, row) => {
+    const parts = [...new Set(wordnet.senses(word).map((sense) => sense.pos))];
+    if (parts.length <= 1) return pairs(word, [row], related[row] ?? new Map());
+    return parts.map((pos) => `${pos} ${pairs(word, [row], relatedWords(wordnet, word, pos))}`.trimEnd()).join("|");
+  });
+}
+
+/**
+ * A word's related words as its line's pairs of stem and weight, strongest first. Senses: a related word that the
+ * vectors also find close is more likely the sense the asker means, so it keeps more of its weight. `rows`: the
+ * vectors the word is read by (its own; for its compounds, its base forms' too).
+ */
+function stemPairs(
+  words: string[],
+  vectors: Float32Array,
+  dimensions: number,
+  agreementOf = (cosine: number) => 0.5 + 0.5 * cosine,
+) {
   const rowOf = new Map(words.map((word, i) => [word, i]));
   const cosine = (a: number, b: number) => {
     let dot = 0;
     for (let d = 0; d < dimensions; d++) dot += (vectors[a * dimensions + d] ?? 0) * (vectors[b * dimensions + d] ?? 0);
     return dot;
   };
-  const pairs = (word: string, row: number, relations: Map<string, number>): string => {
+  return (word: string, rows: number[], relations: Map<string, number>): string => {
     const byStem = new Map<string, number>();
     const ownStem = porterStem(word);
     for (const [other, weight] of relations) {
       const otherRow = rowOf.get(other);
-      const agreement = otherRow === undefined ? 0.5 : 0.5 + 0.5 * Math.max(0, cosine(row, otherRow));
+      const agreement = agreementOf(otherRow === undefined ? 0 : Math.max(0, ...rows.map((row) => cosine(row, otherRow))));
       const stem = porterStem(other);
       const w = weight * agreement;
       if (stem !== ownStem && w >= MIN_RELATED_WEIGHT && w > (byStem.get(stem) ?? 0)) byStem.set(stem, w);
@@ -85,10 +117,36 @@ function relatedLines(
     const best = [...byStem].sort((a, b) => b[1] - a[1]).slice(0, MAX_RELATED);
     return best.map(([stem, w]) => `${stem}:${w.toFixed(2)}`).join(" ");
   };
+}
+
+/**
+ * One line per word: the words of its synonyms of several words (nuke: nuclear_warhead → nuclear, warhead),
+ * weighed as related words are. The words of an idiom are not its meaning (bread: staff_of_life), and the vectors
+ * tell them apart, so a word must be at least somewhat close to the word it stands for (`MIN_COMPOUND_PART_COSINE`).
+ * The commonest English words ("of" in weapon_of_mass_destruction) are left out.
+ */
+function compoundLines(
+  wordnet: Wordnet,
+  words: string[],
+  ranks: Uint32Array,
+  vectors: Float32Array,
+  dimensions: number,
+): string[] {
+  const rowOf = new Map(words.map((word, i) => [word, i]));
+  const pairs = stemPairs(words, vectors, dimensions, (cosine) => (cosine >= MIN_COMPOUND_PART_COSINE ? 0.5 + 0.5 * cosine : 0));
   return words.map((word, row) => {
-    const parts = [...new Set(wordnet.senses(word).map((sense) => sense.pos))];
-    if (parts.length <= 1) return pairs(word, row, related[row] ?? new Map());
-    return parts.map((pos) => `${pos} ${pairs(word, row, relatedWords(wordnet, word, pos))}`.trimEnd()).join("|");
+    const parts = new Map<string, number>();
+    for (const [compound, weight] of compoundSynonyms(wordnet, word))
+      for (const part of compound.split(/[_-]/))
+        if (
+          part !== word &&
+          (ranks[rowOf.get(part) ?? -1] ?? Number.POSITIVE_INFINITY) >= COMMONEST_WORDS &&
+          weight > (parts.get(part) ?? 0)
+        )
+          parts.set(part, weight);
+    // A plural's vector may be weaker than its singular's ("wmds", "wmd"): the closer of the two is taken.
+    const baseRows = wordnet.senses(word).flatMap((sense) => rowOf.get(sense.lemma) ?? []);
+    return pairs(word, [row, ...new Set(baseRows)], parts);
   });
 }
 
@@ -98,11 +156,12 @@ interface LexiconContent {
   vectors: Float32Array;
   dimensions: number;
   lines: string[];
+  compounds: string[];
   retrofitted: boolean;
 }
 
 /** Writes the files to a temporary folder and renames it into place, so an interrupted run leaves no half lexicon. */
-function writeLexicon(dir: string, { words, ranks, vectors, dimensions, lines, retrofitted }: LexiconContent): void {
+function writeLexicon(dir: string, { words, ranks, vectors, dimensions, lines, compounds, retrofitted }: LexiconContent): void {
   const quantised = new Int8Array(vectors.length);
   for (let i = 0; i < vectors.length; i++) quantised[i] = Math.round((vectors[i] ?? 0) * 127);
   const temporary = `${dir}.partial`;
@@ -114,6 +173,8 @@ function writeLexicon(dir: string, { words, ranks, vectors, dimensions, lines, r
   writeFileSync(join(temporary, LEXICON_FILES.vectors), Buffer.from(quantised.buffer));
   writeFileSync(join(temporary, LEXICON_FILES.related), `${lines.join("\n")}\n`);
   writeFileSync(join(temporary, LEXICON_FILES.relatedOffsets), lineOffsets(lines));
+  writeFileSync(join(temporary, LEXICON_FILES.compounds), `${compounds.join("\n")}\n`);
+  writeFileSync(join(temporary, LEXICON_FILES.compoundOffsets), lineOffsets(compounds));
   writeFileSync(
     join(temporary, LEXICON_FILES.meta),
     JSON.stringify({ version: LEXICON_VERSION, words: words.length, dimensions, retrofitted }),

@@ -25,6 +25,31 @@ function senseWeight(sense: Sense, mostTagged: number): number {
   return Math.sqrt((sense.tagCount + 1) / (mostTagged + 1)) / (1 + 0.2 * sense.rank);
 }
 
+/** The senses of a word (of `pos`, when given) with their synsets and weights. */
+function weightedSenses(wordnet: Wordnet, word: string, pos?: WordnetPos) {
+  const senses = wordnet.senses(word).filter((sense) => pos === undefined || sense.pos === pos);
+  const mostTagged = new Map<string, number>();
+  for (const s of senses) mostTagged.set(s.lemma + s.pos, Math.max(mostTagged.get(s.lemma + s.pos) ?? 0, s.tagCount));
+  return senses.flatMap((sense) => {
+    const synset = wordnet.synset(sense.synset);
+    return synset ? [{ sense, synset, weight: senseWeight(sense, mostTagged.get(sense.lemma + sense.pos) ?? 0) }] : [];
+  });
+}
+
+/**
+ * The synonyms of several words WordNet gives a word ("nuke": nuclear_warhead, "ICBM":
+ * intercontinental_ballistic_missile, "WMD": weapon_of_mass_destruction), each with its strongest weight, as
+ * `relatedWords` weighs a synonym. Their words are how an article may say what a question says in one.
+ */
+export function compoundSynonyms(wordnet: Wordnet, word: string): Map<string, number> {
+  const compounds = new Map<string, number>();
+  for (const { synset, weight } of weightedSenses(wordnet, word))
+    for (const synonym of synset.words)
+      if (synonym.includes("_") && SYNONYM_WEIGHT * weight > (compounds.get(synonym) ?? 0))
+        compounds.set(synonym, SYNONYM_WEIGHT * weight);
+  return compounds;
+}
+
 /**
  * Words WordNet relates to a word, each with the strongest weight any sense and relation gives it (0..1]; with
  * `pos`, only the senses of that part of speech ("fret" the verb worries; the noun is a ridge on a guitar).
@@ -35,13 +60,7 @@ export function relatedWords(wordnet: Wordnet, word: string, pos?: WordnetPos): 
     if (other === word || other.includes("_")) return; // multi-word lemmas are not single index terms
     if (weight > (related.get(other) ?? 0)) related.set(other, weight);
   };
-  const senses = wordnet.senses(word).filter((sense) => pos === undefined || sense.pos === pos);
-  const mostTagged = new Map<string, number>();
-  for (const s of senses) mostTagged.set(s.lemma + s.pos, Math.max(mostTagged.get(s.lemma + s.pos) ?? 0, s.tagCount));
-  for (const sense of senses) {
-    const synset = wordnet.synset(sense.synset);
-    if (!synset) continue;
-    const weight = senseWeight(sense, mostTagged.get(sense.lemma + sense.pos) ?? 0);
+  for (const { sense, synset, weight } of weightedSenses(wordnet, word, pos)) {
     if (sense.lemma !== word) offer(sense.lemma, weight); // the base form itself: "bombers" → "bomber"
     const own = synset.words.indexOf(sense.lemma) + 1;
     for (const synonym of synset.words) offer(synonym, SYNONYM_WEIGHT * weight);

@@ -4,7 +4,12 @@ import model from "wink-eng-lite-web-model";
 // without reading a whole document, and the stems match those of indexed passages exactly.
 const stem = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
 
-/** The Porter stem of one lowercase word, as wink-nlp stems tokens. */
+const HAS_DIGIT = /\d/;
+
+/**
+ * The Porter stem of one lowercase word, as wink-nlp stems tokens. A word with a digit ("ww3", "g20") is no English
+ * word to stem, and is kept whole: the stemmer turns its "3" into "i" ("ww3" → "wwi", "mp3" → "mpi").
+ */
 export function porterStem(word: string): string {
-  return stem(word);
+  return HAS_DIGIT.test(word) ? word : stem(word);
 }

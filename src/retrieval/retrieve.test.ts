@@ -4,9 +4,10 @@ import { writeTempCorpus } from "../../test/temp-corpus.js";
 import { createEngine } from "../engine.js";
 import { holdsWholeWord } from "../nlp/whole-words.js";
 import { DEFAULT_EXPANSION } from "../search/expand-concepts.js";
+import { SHOWN_WEIGHT } from "../search/score.js";
 import { retrieve } from "./retrieve.js";
 
-const NO_EXPANSION = { ...DEFAULT_EXPANSION, wordnetScale: 0, neighbourLimit: 0 };
+const NO_EXPANSION = { ...DEFAULT_EXPANSION, wordnetScale: 0, compoundScale: 0, neighbourLimit: 0 };
 
 // Two small articles and no thesaurus: everything below comes from general word knowledge alone.
 const engine = createEngine(
@@ -232,5 +233,33 @@ describe("retrieve: a number written either way is one number", () => {
       expect(answer.addressing[0]?.entry.passage.id, question).toBe("epsilon#p1");
       expect(answer.unknownWords, question).toEqual([]);
     }
+  });
+});
+
+describe("retrieve: a word the articles never write, read through its synonyms of several words", () => {
+  const arsenal = createEngine(
+    writeTempCorpus({
+      zeta: ["Ruritania keeps its barley in the mountains.", "Ruritania keeps a small stock of nuclear weapons."],
+    }),
+  );
+  const question = "Where does Ruritania keep its nukes?";
+
+  it("ranks first the passage that writes a word of its compound synonyms ('nukes': nuclear_warhead → nuclear)", () => {
+    expect(retrieve(arsenal, question).ranked[0]?.entry.passage.id).toBe("zeta#p2");
+    const without = retrieve(arsenal, question, { expansion: { ...DEFAULT_EXPANSION, compoundScale: 0 } });
+    expect(without.ranked[0]?.entry.passage.id).toBe("zeta#p1");
+  });
+
+  it("counts such a word below showing the question's word: one word of a compound is not the compound", () => {
+    const nukes = retrieve(arsenal, question).concepts.find((c) => c.concept.label === "nukes");
+    const nuclear = nukes?.concept.alternatives.find((a) => a.term === "nuclear");
+    expect(nuclear?.weight).toBeGreaterThan(0);
+    expect(nuclear?.weight).toBeLessThan(SHOWN_WEIGHT);
+  });
+
+  it("reads a word the articles write as itself, not as the words of its compounds", () => {
+    const written = createEngine(writeTempCorpus({ eta: ["The nuke and the nuclear plant."] }));
+    const [nuke] = retrieve(written, "Where is the nuke?").concepts;
+    expect(nuke?.concept.alternatives.map((a) => a.term)).not.toContain("nuclear");
   });
 });

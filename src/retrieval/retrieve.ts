@@ -131,7 +131,9 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   const ranked = rankPassages(engine.index, concepts, opts.scoring, { meaning, keyTerms: engine.keyTerms }).filter(
     (s) => namedSources.length === 0 || namedSources.includes(s.entry.passage.sourceId),
   );
-  const unknownWords = concepts.filter((c) => c.df === 0).map((c) => c.concept.label);
+  // "They never mention: nukes" would be false of articles that write "nuclear": a word is unknown to them only when
+  // no passage holds it or an alternative close enough to show it.
+  const unknownWords = concepts.filter((c) => c.df === 0 && usedNowhereIn(engine, c)).map((c) => c.concept.label);
   const nothing: Retrieval = {
     question,
     concepts,
@@ -217,6 +219,13 @@ function openingsAndEndings(
   return { confidence: "closest", addressing, supporting, openingAndEnding: true };
 }
 
+/**
+ * Said of the whole corpus only when true of it: no passage holds the word or an alternative close enough to show
+ * it (a term in the index is held by some passage).
+ */
+const usedNowhereIn = (engine: Engine, { concept }: WeightedConcept): boolean =>
+  concept.alternatives.every((a) => a.weight < SHOWN_WEIGHT || !engine.index.hasTerm(a.term));
+
 /** Words by which a question asks about a person: the author note answers them. */
 const ASKS_WHO = /\b(who|whom|whose|authors?|writers?)\b/i;
 
@@ -270,11 +279,7 @@ function decide(
   const shown = new Set(related.flatMap((s) => s.matched));
   const unshown = concepts.filter((c) => c.concept.naming && !shown.has(c.concept.label));
   const missing = unshown.map((c) => c.concept.label);
-  // Said of the whole corpus only when true of it: no passage holds the word or an alternative close enough to show
-  // it (a term in the index is held by some passage).
-  const usedNowhere = unshown
-    .filter((c) => c.concept.alternatives.every((a) => a.weight < SHOWN_WEIGHT || !engine.index.hasTerm(a.term)))
-    .map((c) => c.concept.label);
+  const usedNowhere = unshown.filter((c) => usedNowhereIn(engine, c)).map((c) => c.concept.label);
   // "How many tests…?" is answered directly only by a sentence that names the tests and gives a number.
   const answering = missing.length === 0 && !loosely ? related.filter((s) => s.coverage >= opts.minCoverage) : [];
   const direct = answering.some((s) => !count || count.givesCount(s));

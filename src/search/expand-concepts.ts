@@ -14,6 +14,14 @@ export interface ExpansionOptions {
   neighbourScale: number;
   /** …and at most this many of them. */
   neighbourLimit: number;
+  /**
+   * A word the corpus never uses is looked for by the words of its synonyms of several words ("nukes":
+   * nuclear_warhead → nuclear), at the synonym's weight (at most 0.9) times this. Below 0.5/0.9 such a word ranks
+   * passages but never shows the question's word: one word of a compound is not the compound ("GDP":
+   * gross_domestic_product, and a passage saying "domestic" is not about GDP; "NATO": North Atlantic Treaty
+   * Organization, and "north" is not NATO).
+   */
+  compoundScale: number;
   /** Everyday words ("place", "things") matter less than rare ones, by English frequency (0: off). */
   informativeness: number;
   /** Relations kept per word, strongest first. */
@@ -25,6 +33,7 @@ export const DEFAULT_EXPANSION: ExpansionOptions = {
   neighbourMinCosine: 0.6,
   neighbourScale: 1,
   neighbourLimit: 8,
+  compoundScale: 0.55,
   informativeness: 1,
   maxAlternatives: 12,
 };
@@ -59,7 +68,11 @@ export function expandConcepts(
     const offer = (term: string, weight: number) => {
       if (hasTerm(term) && weight > (weights.get(term) ?? 0)) weights.set(term, weight);
     };
+    // Only for a word the articles never write: a word they write is matched as itself, and a part of a compound
+    // ("nuclear") says less than the compound.
+    const unwritten = options.compoundScale > 0 && !concept.alternatives.some((a) => hasTerm(a.term));
     for (const word of concept.words) {
+      if (unwritten) for (const { stem, weight } of lexicon.compoundParts(word)) offer(stem, weight * options.compoundScale);
       // Another spelling of the word ("programme" for "program", "fifth" for "5th") is the word itself.
       for (const form of [...lexicon.spellingVariants(word), ...numberForms(word)]) offer(porterStem(form), 1);
       for (const { stem, weight } of lexicon.relatedStems(word, concept.wordClass)) offer(stem, weight * options.wordnetScale);
