@@ -10,5 +10,6 @@ export const LEXICON_FILES = {
   relatedOffsets: "related.u32",
   compounds: "compounds.txt",
   compoundOffsets: "compounds.u32",
+  names: "names.u8",
   meta: "meta.json",
 } as const;

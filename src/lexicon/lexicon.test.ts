@@ -43,6 +43,15 @@ describe("the prepared lexicon", () => {
     expect(parts("koera")).toEqual([]);
   });
 
+  it("knows which words usually name one particular thing", () => {
+    expect(lexicon.namesOneThing("ukraine")).toBe(true);
+    expect(lexicon.namesOneThing("crimea")).toBe(true);
+    // The bird comes first; a bomb is a kind of thing.
+    expect(lexicon.namesOneThing("turkey")).toBe(false);
+    expect(lexicon.namesOneThing("bomb")).toBe(false);
+    expect(lexicon.namesOneThing("koera")).toBe(false);
+  });
+
   it("reads a word in the part of speech the question uses it in, its other senses counting for less", () => {
     const weightOf = (pos: "n" | "v" | undefined, stem: string) =>
       lexicon.relatedStems("sway", pos).find((r) => r.stem === stem)?.weight ?? 0;

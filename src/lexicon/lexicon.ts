@@ -26,6 +26,8 @@ export interface Lexicon {
   relatedStems(word: string, pos?: WordnetPos): RelatedStem[];
   /** The stems of the words of its synonyms of several words ("nukes": nuclear, warhead), strongest first. */
   compoundParts(word: string): RelatedStem[];
+  /** Whether the word's usual sense names one particular place, person or body ("Ukraine"), not a kind of thing. */
+  namesOneThing(word: string): boolean;
   /** The words ranked below `limit` (the most common), with their ranks. */
   commonWords(limit: number): Map<string, number>;
   /** The word's other spellings, American or British ("programme" for "program"), lowercase. */
@@ -45,6 +47,7 @@ export const EMPTY_LEXICON: Lexicon = {
   vectorOf: () => undefined,
   relatedStems: () => [],
   compoundParts: () => [],
+  namesOneThing: () => false,
   commonWords: () => new Map(),
   spellingVariants: () => [],
 };
@@ -168,12 +171,14 @@ export function loadLexicon(dir: string): Lexicon {
   const relatedLines = readFileSync(join(dir, LEXICON_FILES.related));
   const compoundOffsets = asU32(LEXICON_FILES.compoundOffsets);
   const compoundLines = readFileSync(join(dir, LEXICON_FILES.compounds));
+  const names = readFileSync(join(dir, LEXICON_FILES.names));
   // The lists are read when a question first asks (~2 ms), not at start.
   let listedVariants: Map<string, string[]> | undefined;
   if (
     ranks.length !== size ||
     offsets.length !== size + 1 ||
     compoundOffsets.length !== size + 1 ||
+    names.length !== size ||
     vectors.length !== size * dimensions
   ) {
     throw new LexiconError(`lexicon: the files in ${dir} do not fit together; run "npm run prepare-lexicon"`);
@@ -216,6 +221,10 @@ export function loadLexicon(dir: string): Lexicon {
       if (relatedCache.size >= MAX_CACHED_WORDS) relatedCache.clear();
       relatedCache.set(key, related);
       return related;
+    },
+    namesOneThing(word) {
+      const row = rowOf(word);
+      return row !== undefined && names[row] === 1;
     },
     compoundParts(word) {
       const row = rowOf(word);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { porterStem } from "../nlp/porter-stem.js";
 import { readEmbeddings } from "./embeddings.js";
 import { LEXICON_FILES, LEXICON_VERSION } from "./lexicon-files.js";
-import { compoundSynonyms, relatedWords } from "./related-words.js";
+import { compoundSynonyms, namesOneThing, relatedWords } from "./related-words.js";
 import { retrofit } from "./retrofit.js";
 import { loadWordnet, type Wordnet } from "./wordnet.js";
 
@@ -63,6 +63,7 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
     dimensions,
     lines,
     compounds,
+    names: Uint8Array.from(words, (word) => (namesOneThing(wordnet, word) ? 1 : 0)),
     retrofitted: options.retrofitVectors,
   });
   options.log(`lexicon: written to ${dir} (${elapsed()})`);
@@ -157,11 +158,16 @@ interface LexiconContent {
   dimensions: number;
   lines: string[];
   compounds: string[];
+  /** Per word, 1 when it names one particular thing (`namesOneThing`). */
+  names: Uint8Array;
   retrofitted: boolean;
 }
 
 /** Writes the files to a temporary folder and renames it into place, so an interrupted run leaves no half lexicon. */
-function writeLexicon(dir: string, { words, ranks, vectors, dimensions, lines, compounds, retrofitted }: LexiconContent): void {
+function writeLexicon(
+  dir: string,
+  { words, ranks, vectors, dimensions, lines, compounds, names, retrofitted }: LexiconContent,
+): void {
   const quantised = new Int8Array(vectors.length);
   for (let i = 0; i < vectors.length; i++) quantised[i] = Math.round((vectors[i] ?? 0) * 127);
   const temporary = `${dir}.partial`;
@@ -175,6 +181,7 @@ function writeLexicon(dir: string, { words, ranks, vectors, dimensions, lines, c
   writeFileSync(join(temporary, LEXICON_FILES.relatedOffsets), lineOffsets(lines));
   writeFileSync(join(temporary, LEXICON_FILES.compounds), `${compounds.join("\n")}\n`);
   writeFileSync(join(temporary, LEXICON_FILES.compoundOffsets), lineOffsets(compounds));
+  writeFileSync(join(temporary, LEXICON_FILES.names), names);
   writeFileSync(
     join(temporary, LEXICON_FILES.meta),
     JSON.stringify({ version: LEXICON_VERSION, words: words.length, dimensions, retrofitted }),

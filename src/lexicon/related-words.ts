@@ -82,3 +82,13 @@ export function relatedWords(wordnet: Wordnet, word: string, pos?: WordnetPos): 
   }
   return related;
 }
+
+/**
+ * Whether a word's usual sense (WordNet's first) names one particular place, person or body ("Ukraine", "Crimea",
+ * "Einstein"), not a kind of thing ("turkey" the bird comes first, "bomb"). Word vectors put such a name beside
+ * others of its kind (Ukraine: Russia 0.84, Soviet 0.78), which are other things, not other words for it.
+ */
+export function namesOneThing(wordnet: Wordnet, word: string): boolean {
+  const [usual] = wordnet.senses(word);
+  return usual !== undefined && (wordnet.synset(usual.synset)?.pointers.some((p) => p.symbol === "@i") ?? false);
+}

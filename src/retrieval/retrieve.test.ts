@@ -263,3 +263,13 @@ describe("retrieve: a word the articles never write, read through its synonyms o
     expect(nuke?.concept.alternatives.map((a) => a.term)).not.toContain("nuclear");
   });
 });
+
+describe("retrieve: a name is not stood in for by others of its kind", () => {
+  const border = createEngine(writeTempCorpus({ theta: ["Russia sent troops to the border in spring."] }));
+
+  it("does not read 'Ukraine' as Russia, its neighbour in the word vectors", () => {
+    const asked = retrieve(border, "Did Ukraine send troops to the border?");
+    expect(asked.confidence).toBe("closest");
+    expect(asked.usedNowhere).toEqual(["Ukraine"]);
+  });
+});

@@ -76,7 +76,11 @@ export function expandConcepts(
       // Another spelling of the word ("programme" for "program", "fifth" for "5th") is the word itself.
       for (const form of [...lexicon.spellingVariants(word), ...numberForms(word)]) offer(porterStem(form), 1);
       for (const { stem, weight } of lexicon.relatedStems(word, concept.wordClass)) offer(stem, weight * options.wordnetScale);
-      for (const { stem, cosine } of space.neighbours(word, options.neighbourMinCosine, options.neighbourLimit)) {
+      // A name's neighbours in the vectors are others of its kind (Ukraine: Russia), other things, not other words for it.
+      const neighbours = lexicon.namesOneThing(word)
+        ? []
+        : space.neighbours(word, options.neighbourMinCosine, options.neighbourLimit);
+      for (const { stem, cosine } of neighbours) {
         const above = (cosine - options.neighbourMinCosine) / (1 - options.neighbourMinCosine);
         offer(stem, options.neighbourScale * above);
       }
