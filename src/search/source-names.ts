@@ -1,6 +1,7 @@
 import { splitName, surnameOf } from "../corpus/author-names.js";
 import type { Article } from "../corpus/types.js";
 import { initialsOf } from "../nlp/initials.js";
+import { FRAMING_WORDS } from "../nlp/question-framing.js";
 
 export interface SourceMentions {
   /** Sources the question names ("What does Hilton say…", "the BASIC article"). */
@@ -49,6 +50,9 @@ const POSSESSIVE = /^['’]s\b/;
 /** Words for an article: a name before one names an article ("the Basic article"). */
 export const ARTICLE_NOUN = "(?:article|piece|essay|op-?ed|column)";
 const ARTICLE_WORD = new RegExp(`^${ARTICLE_NOUN}s?$`, "i");
+const DO_FORM = /^(?:do|does|did)$/i;
+/** Verbs that ask what a source says: after "does X", X is the source asked ("does basic say…", "did ns cover…"). */
+const ASKS_WHAT_SOURCE_SAYS = new Set([...FRAMING_WORDS, "talk", "talks", "speak", "speaks", "argue", "argues"]);
 
 /**
  * One name a question may use: its words in lower case, its words as written when it names only so written
@@ -118,8 +122,8 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
     longest = Math.max(longest, words);
   }
   /**
-   * The articles a run of words names, in article order. `asName`: the run is used as a name whatever its case
-   * ("the Basic article", "Basic's view"), so a name in capitals only may be written otherwise.
+   * The articles a run of words names, in article order. `asName`: the run is used as a name whatever its case,
+   * so a name in capitals only may be written otherwise.
    */
   const named = (written: string, asName: boolean, start: number): number[] => {
     const key = written.toLowerCase();
@@ -154,7 +158,14 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
         const written = run.map((w) => w.text).join(" ");
         const last = run[run.length - 1];
         const possessive = POSSESSIVE.exec(question.slice(last?.end ?? 0))?.[0].length ?? 0;
-        const found = named(written, possessive > 0 || ARTICLE_WORD.test(words[i + n]?.text ?? ""), i);
+        const next = words[i + n]?.text ?? "";
+        // Written otherwise, a name is read as one where only a source can stand: before an article word or a
+        // possessive ("the Basic article", "Basic's view"), or as the subject asked what it says ("does basic say").
+        const asName =
+          possessive > 0 ||
+          ARTICLE_WORD.test(next) ||
+          (DO_FORM.test(words[i - 1]?.text ?? "") && ASKS_WHAT_SOURCE_SAYS.has(next.toLowerCase()));
+        const found = named(written, asName, i);
         if (found.length === 0) continue;
         for (const position of found) {
           const id = articles[position]?.id;
