@@ -49,6 +49,8 @@ describe("the prepared lexicon", () => {
     // The bird comes first; a bomb is a kind of thing.
     expect(lexicon.namesOneThing("turkey")).toBe(false);
     expect(lexicon.namesOneThing("bomb")).toBe(false);
+    // Menachem Begin, but also the verb.
+    expect(lexicon.namesOneThing("begin")).toBe(false);
     expect(lexicon.namesOneThing("koera")).toBe(false);
   });
 

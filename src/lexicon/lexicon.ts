@@ -26,7 +26,7 @@ export interface Lexicon {
   relatedStems(word: string, pos?: WordnetPos): RelatedStem[];
   /** The stems of the words of its synonyms of several words ("nukes": nuclear, warhead), strongest first. */
   compoundParts(word: string): RelatedStem[];
-  /** Whether the word's usual sense names one particular place, person or body ("Ukraine"), not a kind of thing. */
+  /** Whether every sense of the word names one particular place, person or body ("Ukraine"), not a kind of thing. */
   namesOneThing(word: string): boolean;
   /** The words ranked below `limit` (the most common), with their ranks. */
   commonWords(limit: number): Map<string, number>;

@@ -84,11 +84,11 @@ export function relatedWords(wordnet: Wordnet, word: string, pos?: WordnetPos): 
 }
 
 /**
- * Whether a word's usual sense (WordNet's first) names one particular place, person or body ("Ukraine", "Crimea",
- * "Einstein"), not a kind of thing ("turkey" the bird comes first, "bomb"). Word vectors put such a name beside
- * others of its kind (Ukraine: Russia 0.84, Soviet 0.78), which are other things, not other words for it.
+ * Whether every sense of a word names one particular place, person or body ("Ukraine", "Crimea", "Georgia"), not
+ * a kind of thing or an action ("Turkey" is also the bird, "Begin" also the verb). Word vectors put such a name
+ * beside others of its kind (Ukraine: Russia 0.84, Soviet 0.78), which are other things, not other words for it.
  */
 export function namesOneThing(wordnet: Wordnet, word: string): boolean {
-  const [usual] = wordnet.senses(word);
-  return usual !== undefined && (wordnet.synset(usual.synset)?.pointers.some((p) => p.symbol === "@i") ?? false);
+  const senses = wordnet.senses(word);
+  return senses.length > 0 && senses.every((sense) => wordnet.synset(sense.synset)?.pointers.some((p) => p.symbol === "@i"));
 }
