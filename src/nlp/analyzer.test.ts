@@ -79,6 +79,7 @@ describe("analyzer", () => {
       "imo sanctions on Russia failed, thoughts?",
       "eli5 sanctions on Russia",
       "wat r sanctions on Russia gonna do",
+      "wud sanctions on Russia fail",
     ])
       expect(
         terms(question).filter((term) => !["sanction:1", "@russia:1", "fail:1"].includes(term)),

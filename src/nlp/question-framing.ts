@@ -148,6 +148,10 @@ export const FRAMING_WORDS = [
   "tho",
   "gonna",
   "wanna",
+  "gotta",
+  // "would", "could": stop words as well. Not "shud": "should" carries advice, and is read.
+  "wud",
+  "cud",
   "nah",
 ];
 
