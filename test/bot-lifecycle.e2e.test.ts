@@ -123,7 +123,7 @@ describe("start and stop", () => {
     const discord = await loopback();
     const run = startProcess({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl });
     await discord.waitUntilReady();
-    await discord.waitFor(() => run.output().includes("connected to Discord"), 5000, "the ready log line");
+    await discord.waitFor(() => run.output().includes("connected to Discord"), 10_000, "the ready log line");
     const record = discord.dispatchInteraction(slashCommand("ask", [stringOption("question", "Who is Isabel Hilton?")]));
     await discord.waitFor(() => record.responses.length > 0, 5000, "an answer from the bot process");
     run.child.kill("SIGTERM");
@@ -198,7 +198,7 @@ describe("feedback on a failing or stalled disk", () => {
     execFileSync("mkfifo", [fifo]);
     const run = startProcess({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, FEEDBACK_FILE: fifo });
     await discord.waitUntilReady();
-    await discord.waitFor(() => run.output().includes("connected to Discord"), 5000, "the ready log line");
+    await discord.waitFor(() => run.output().includes("connected to Discord"), 10_000, "the ready log line");
     const vote = await askAndVote(discord);
     expect(vote.responses[0]?.data.content).toBe("Thanks: your 👍 was recorded.");
     const started = Date.now();
