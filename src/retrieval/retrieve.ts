@@ -131,8 +131,8 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   const ranked = rankPassages(engine.index, concepts, opts.scoring, { meaning, keyTerms: engine.keyTerms }).filter(
     (s) => namedSources.length === 0 || namedSources.includes(s.entry.passage.sourceId),
   );
-  // "They never mention: nukes" would be false of articles that write "nuclear": a word is unknown to them only when
-  // no passage holds it or an alternative close enough to show it.
+  // "They never mention: best" is not said of articles that write "better": a word is unknown to them only when no
+  // passage holds it or an alternative close enough to show it.
   const unknownWords = concepts.filter((c) => c.df === 0 && usedNowhereIn(engine, c)).map((c) => c.concept.label);
   const nothing: Retrieval = {
     question,
