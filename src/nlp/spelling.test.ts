@@ -39,6 +39,16 @@ describe("spelling", () => {
     expect(speller(new Set(["tbh"]))("tbh chian").text).toBe("tbh china");
   });
 
+  it("reads a typo as one of those words, however rare they are in English ('sumarize': summarize)", () => {
+    const speller = createSpeller({
+      rankOf: (word) => ({ ...ranks, summarize: 43_280 })[word],
+      commonWords: () => new Map(Object.entries(ranks)),
+      corpusWords: new Set(["china"]),
+      readAsWritten: new Set(["summarize"]),
+    });
+    expect(speller("sumarize china").text).toBe("summarize china");
+  });
+
   it("reads a word written without its space as two words of the corpus, and two a space split as one", () => {
     expect(correct("chinakorea sanctions")).toEqual({
       text: "china korea sanctions",

@@ -12,7 +12,8 @@ export interface SpellingKnowledge {
   commonWords: () => ReadonlyMap<string, number>;
   /** Words the corpus uses, lowercase: never corrected, and favoured as corrections. */
   corpusWords: ReadonlySet<string>;
-  /** Words read as written though no list may know them (a question's framing: "tbh", "eli5"), lowercase. */
+  /** Words read as written though no list may know them (a question's framing: "tbh", "eli5"), lowercase; also
+   * what a typo may stand for ("sumarize"). */
   readAsWritten?: ReadonlySet<string>;
 }
 
@@ -126,9 +127,10 @@ function wordCorrector(knowledge: SpellingKnowledge): (word: string) => string |
     return (inCorpus ? CORPUS_BOOST : 1) / (rank + 1);
   };
   let common: ReadonlyMap<string, number> | undefined;
+  // The words that frame a question ("summarise", "article") may be meant too, however rare in English at large.
   const isCandidate = (word: string) => {
     common ??= knowledge.commonWords();
-    return common.has(word) || knowledge.corpusWords.has(word);
+    return common.has(word) || knowledge.corpusWords.has(word) || (knowledge.readAsWritten?.has(word) ?? false);
   };
 
   /** The word as two words of the corpus, the likeliest such pair, or null when it is no such pair. */

@@ -23,7 +23,9 @@ export function readsAsEnglish(
 ): boolean {
   const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (lexicon.dimensions === 0 || words.length < MIN_WORDS) return true;
-  const known = words.filter((w) => corpusWords.has(w) || (lexicon.rankOf(w) ?? Number.POSITIVE_INFINITY) < KNOWN_RANK);
+  const isKnown = (w: string) => corpusWords.has(w) || (lexicon.rankOf(w) ?? Number.POSITIVE_INFINITY) < KNOWN_RANK;
+  // Chat drops the apostrophe of a possessive or an "is": "whats hiltons main point" is "what's Hilton's".
+  const known = words.filter((w) => isKnown(w) || (w.length > 3 && w.endsWith("s") && isKnown(w.slice(0, -1))));
   if (known.length / words.length >= MIN_KNOWN_SHARE) return true;
   const read = wordsOf(question);
   return read.filter((w) => w.stop).length / Math.max(1, read.length) >= MIN_FUNCTION_SHARE;
