@@ -151,6 +151,13 @@ describe("analyzer", () => {
     expect(terms("What do they recommend?")).toEqual(["recommend:1|~advice:1"]);
   });
 
+  it("reads asking what is to be done, in a modal, as asking for advice; not asking what was done", () => {
+    expect(terms("do they agree on what to do")).toEqual(["recommend:1|~advice:1"]);
+    expect(terms("What should Russia do?")).toEqual(["should:1", "@russia:1", "recommend:1|~advice:1"]);
+    expect(terms("what can be done about sanctions")).toEqual(["recommend:1|~advice:1", "sanction:1"]);
+    expect(terms("What did Russia do?")).toEqual(["@russia:1"]);
+  });
+
   it("keeps stop words the thesaurus marks as meaningful", () => {
     expect(terms("What should Russia do?")).toContain("should:1");
   });

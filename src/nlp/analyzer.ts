@@ -1,6 +1,6 @@
 import { createUnitReader, type Unit } from "./entity-units.js";
 import type { Nlp } from "./pipeline.js";
-import { FRAMING_PHRASE, FRAMING_WORDS, MEANINGFUL_STOP_WORDS } from "./question-framing.js";
+import { asAdviceAsked, FRAMING_PHRASE, FRAMING_WORDS, MEANINGFUL_STOP_WORDS } from "./question-framing.js";
 import { recommendationCue } from "./recommendation.js";
 import { asksForAdvice } from "./stance-cues.js";
 import type { Thesaurus } from "./thesaurus.js";
@@ -179,7 +179,7 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
     const concepts = new Map<string, Concept>();
     const rewritten = phraseRewrites.reduce(
       (text, { pattern, meaning }) => text.replace(pattern, meaning),
-      question.replace(FRAMING_PHRASE, ""),
+      asAdviceAsked(question.replace(FRAMING_PHRASE, "")),
     );
     for (const unit of units(rewritten)) {
       const concept = unit.kind === "entity" ? entityConcept(unit, broaderOf(unit.entity)) : wordConcept(unit.word);

@@ -161,6 +161,14 @@ export const FRAMING_WORDS = [
  */
 export const FRAMING_PHRASE = /\b(?:talk|talked|talking|speak|speaks|spoke|speaking)\s+(?=about\b|of\b)|\btl;\s?dr\b/giu;
 
+/**
+ * Asking what is to be done, in a modal ("what to do", "what should Russia do", "what would Hilton do", "what can be
+ * done"): a question for advice, its "do" read as "recommend" (answered by sentences that recommend), the words
+ * between kept. Not "what did China do", which asks what happened.
+ */
+const ASKS_WHAT_TO_DO = /\bwhat\s+(to|should|would|could|can|must|ought\s+to)\s+((?:[\p{L}'’-]+\s+){0,3}?)(?:do|be\s+done)\b/giu;
+export const asAdviceAsked = (question: string): string => question.replace(ASKS_WHAT_TO_DO, "$1 $2recommend");
+
 /** Asking for an article's gist: a summary, its main points, what it argues. */
 const ASKS_FOR_GIST =
   /\b(?:summar(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|gist|overview|tl;?dr|(?:main|key|central) (?:points?|arguments?|ideas?)|argues?)\b/i;
