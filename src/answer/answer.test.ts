@@ -108,6 +108,10 @@ describe("answerQuestion", () => {
     const text = renderAnswerText(answer, engine);
     expect(text).toContain("no URL given");
     expect(text).not.toContain("never mentions");
+    // Its title likewise.
+    const title = answerQuestion(engine, "what's the title of the new statesman piece");
+    expect(title).toMatchObject({ namedSources: ["hilton-2017"], aboutNamedSources: true });
+    expect(renderAnswerText(title, engine)).toContain("Why Russia holds the key");
   });
 
   it("says of the article a question names, not of all, that it answers only closely", () => {

@@ -80,6 +80,7 @@ describe("analyzer", () => {
       "eli5 sanctions on Russia",
       "wat r sanctions on Russia gonna do",
       "wud sanctions on Russia fail",
+      "explain sanctions on Russia like im five",
     ])
       expect(
         terms(question).filter((term) => !["sanction:1", "@russia:1", "fail:1"].includes(term)),

@@ -77,6 +77,9 @@ export const FRAMING_WORDS = [
   "link",
   "links",
   "url",
+  "title",
+  "titled",
+  "headline",
   "citation",
   "cite",
   "reference",
@@ -152,6 +155,7 @@ export const FRAMING_WORDS = [
   // "would", "could": stop words as well. Not "shud": "should" carries advice, and is read.
   "wud",
   "cud",
+  "im",
   "nah",
 ];
 

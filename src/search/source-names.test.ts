@@ -38,6 +38,13 @@ describe("sourceNameFinder", () => {
     expect(findSourceMentions(engine.articles, "do basic sanctions work").sourceIds).toEqual([]);
   });
 
+  it("takes it as the name where it is set beside another article's name ('hilton vs basic'), not otherwise", () => {
+    for (const question of ["hilton vs basic on china", "basic vs hilton on russia", "hilton and basic on sanctions"])
+      expect(findSourceMentions(engine.articles, question).sourceIds.sort(), question).toEqual(["basic-2016", "hilton-2017"]);
+    expect(findSourceMentions(engine.articles, "is basic income and welfare good").sourceIds).toEqual([]);
+    expect(findSourceMentions(engine.articles, "hilton on basic needs").sourceIds).toEqual(["hilton-2017"]);
+  });
+
   it("finds an article by its publisher's initials and its author's first name, as written and not first", () => {
     expect(findSourceMentions(engine.articles, "What does the NS piece say?").sourceIds).toEqual(["hilton-2017"]);
     expect(findSourceMentions(engine.articles, "What does the ns piece say?").sourceIds).toEqual(["hilton-2017"]);

@@ -51,6 +51,8 @@ const POSSESSIVE = /^['’]s\b/;
 export const ARTICLE_NOUN = "(?:article|piece|essay|op-?ed|column)";
 const ARTICLE_WORD = new RegExp(`^${ARTICLE_NOUN}s?$`, "i");
 const DO_FORM = /^(?:do|does|did)$/i;
+/** Words set between two things compared or joined ("hilton vs basic", "basic and hilton"). */
+const SET_BESIDE = /^(?:vs|versus|and|or)$/i;
 /** Verbs that ask what a source says: after "does X", X is the source asked ("does basic say…", "did ns cover…"). */
 const ASKS_WHAT_SOURCE_SAYS = new Set([...FRAMING_WORDS, "talk", "talks", "speak", "speaks", "argue", "argues"]);
 
@@ -161,10 +163,15 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
         const next = words[i + n]?.text ?? "";
         // Written otherwise, a name is read as one where only a source can stand: before an article word or a
         // possessive ("the Basic article", "Basic's view"), or as the subject asked what it says ("does basic say").
+        const before = words[i - 1]?.text ?? "";
+        // …or set beside another article's name, as the other side ("hilton vs basic on china").
+        const besideName = SET_BESIDE.test(before) && spans.at(-1)?.[1] === words[i - 2]?.end;
         const asName =
           possessive > 0 ||
           ARTICLE_WORD.test(next) ||
-          (DO_FORM.test(words[i - 1]?.text ?? "") && ASKS_WHAT_SOURCE_SAYS.has(next.toLowerCase()));
+          besideName ||
+          (/^(?:vs|versus)$/i.test(next) && words[i + n + 1] !== undefined) ||
+          (DO_FORM.test(before) && ASKS_WHAT_SOURCE_SAYS.has(next.toLowerCase()));
         const found = named(written, asName, i);
         if (found.length === 0) continue;
         for (const position of found) {
