@@ -51,10 +51,11 @@ const POSSESSIVE = /^['’]s\b/;
 export const ARTICLE_NOUN = "(?:article|piece|essay|op-?ed|column)";
 const ARTICLE_WORD = new RegExp(`^${ARTICLE_NOUN}s?$`, "i");
 const DO_FORM = /^(?:do|does|did)$/i;
-/** Words set between two things compared or joined ("hilton vs basic", "basic and hilton"). */
-const SET_BESIDE = /^(?:vs|versus|and|or)$/i;
 /** Verbs that ask what a source says: after "does X", X is the source asked ("does basic say…", "did ns cover…"). */
-const ASKS_WHAT_SOURCE_SAYS = new Set([...FRAMING_WORDS, "talk", "talks", "speak", "speaks", "argue", "argues"]);
+const ASKS_WHAT_SOURCE_SAYS = new Set([...FRAMING_WORDS, "talk", "talks", "speak", "speaks"]);
+/** Words set between two things compared ("hilton vs basic"), or joined ("hilton and basic"). */
+const VERSUS = /^(?:vs|versus)$/i;
+const SET_BESIDE = /^(?:vs|versus|and|or)$/i;
 
 /**
  * One name a question may use: its words in lower case, its words as written when it names only so written
@@ -160,18 +161,16 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
         const written = run.map((w) => w.text).join(" ");
         const last = run[run.length - 1];
         const possessive = POSSESSIVE.exec(question.slice(last?.end ?? 0))?.[0].length ?? 0;
-        const next = words[i + n]?.text ?? "";
+        const [before, next] = [words[i - 1]?.text ?? "", words[i + n]?.text ?? ""];
         // Written otherwise, a name is read as one where only a source can stand: before an article word or a
-        // possessive ("the Basic article", "Basic's view"), or as the subject asked what it says ("does basic say").
-        const before = words[i - 1]?.text ?? "";
-        // …or set beside another article's name, as the other side ("hilton vs basic on china").
-        const besideName = SET_BESIDE.test(before) && spans.at(-1)?.[1] === words[i - 2]?.end;
+        // possessive ("the Basic article", "Basic's view"); as the subject asked what it says ("does basic say");
+        // compared with something ("basic vs hilton"), or set beside another article's name ("hilton vs basic").
         const asName =
           possessive > 0 ||
           ARTICLE_WORD.test(next) ||
-          besideName ||
-          (/^(?:vs|versus)$/i.test(next) && words[i + n + 1] !== undefined) ||
-          (DO_FORM.test(before) && ASKS_WHAT_SOURCE_SAYS.has(next.toLowerCase()));
+          (DO_FORM.test(before) && ASKS_WHAT_SOURCE_SAYS.has(next.toLowerCase())) ||
+          (VERSUS.test(next) && words[i + n + 1] !== undefined) ||
+          (SET_BESIDE.test(before) && spans.at(-1)?.[1] === words[i - 2]?.end);
         const found = named(written, asName, i);
         if (found.length === 0) continue;
         for (const position of found) {
