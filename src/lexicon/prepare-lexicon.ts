@@ -54,8 +54,10 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
     : rawVectors;
   options.log(`lexicon: WordNet relations found${options.retrofitVectors ? ", vectors retrofitted" : ""} (${elapsed()})`);
 
-  const lines = relatedLines(wordnet, words, related, rawVectors, dimensions);
-  const compounds = compoundLines(wordnet, words, embeddings.ranks, rawVectors, dimensions);
+  // Relations are weighed by the raw vectors' closeness: the retrofitted ones were pulled together by them.
+  const raw: WordVectors = { words, rowOf, vectors: rawVectors, dimensions };
+  const lines = relatedLines(wordnet, raw, related);
+  const compounds = compoundLines(wordnet, raw, embeddings.ranks);
   writeLexicon(dir, {
     words,
     ranks: embeddings.ranks,
@@ -73,15 +75,9 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
  * One line per word: the stems WordNet relates to it, strongest first (`stemPairs`). A word of several parts of
  * speech gets one section per part ("n bomb:0.64|v …"), so a question's verb is read as a verb.
  */
-function relatedLines(
-  wordnet: Wordnet,
-  words: string[],
-  related: Map<string, number>[],
-  vectors: Float32Array,
-  dimensions: number,
-): string[] {
-  const pairs = stemPairs(words, vectors, dimensions);
-  return words.map((word, row) => {
+function relatedLines(wordnet: Wordnet, vectors: WordVectors, related: Map<string, number>[]): string[] {
+  const pairs = stemPairs(vectors);
+  return vectors.words.map((word, row) => {
     const parts = [...new Set(wordnet.senses(word).map((sense) => sense.pos))];
     if (parts.length <= 1) return pairs(word, [row], related[row] ?? new Map());
     return parts.map((pos) => `${pos} ${pairs(word, [row], relatedWords(wordnet, word, pos))}`.trimEnd()).join("|");
@@ -93,13 +89,7 @@ function relatedLines(
  * vectors also find close is more likely the sense the asker means, so it keeps more of its weight. `rows`: the
  * vectors the word is read by (its own; for its compounds, its base forms' too).
  */
-function stemPairs(
-  words: string[],
-  vectors: Float32Array,
-  dimensions: number,
-  agreementOf = (cosine: number) => 0.5 + 0.5 * cosine,
-) {
-  const rowOf = new Map(words.map((word, i) => [word, i]));
+function stemPairs({ rowOf, vectors, dimensions }: WordVectors, agreementOf = (cosine: number) => 0.5 + 0.5 * cosine) {
   const cosine = (a: number, b: number) => {
     let dot = 0;
     for (let d = 0; d < dimensions; d++) dot += (vectors[a * dimensions + d] ?? 0) * (vectors[b * dimensions + d] ?? 0);
@@ -126,15 +116,9 @@ function stemPairs(
  * tell them apart, so a word must be at least somewhat close to the word it stands for (`MIN_COMPOUND_PART_COSINE`).
  * The commonest English words ("of" in weapon_of_mass_destruction) are left out.
  */
-function compoundLines(
-  wordnet: Wordnet,
-  words: string[],
-  ranks: Uint32Array,
-  vectors: Float32Array,
-  dimensions: number,
-): string[] {
-  const rowOf = new Map(words.map((word, i) => [word, i]));
-  const pairs = stemPairs(words, vectors, dimensions, (cosine) => (cosine >= MIN_COMPOUND_PART_COSINE ? 0.5 + 0.5 * cosine : 0));
+function compoundLines(wordnet: Wordnet, vectors: WordVectors, ranks: Uint32Array): string[] {
+  const { words, rowOf } = vectors;
+  const pairs = stemPairs(vectors, (cosine) => (cosine >= MIN_COMPOUND_PART_COSINE ? 0.5 + 0.5 * cosine : 0));
   return words.map((word, row) => {
     const parts = new Map<string, number>();
     for (const [compound, weight] of compoundSynonyms(wordnet, word))
@@ -149,6 +133,14 @@ function compoundLines(
     const baseRows = wordnet.senses(word).flatMap((sense) => rowOf.get(sense.lemma) ?? []);
     return pairs(word, [row, ...new Set(baseRows)], parts);
   });
+}
+
+/** The vectors' words, each's row, and the vectors (`dimensions` numbers a row). */
+interface WordVectors {
+  words: string[];
+  rowOf: Map<string, number>;
+  vectors: Float32Array;
+  dimensions: number;
 }
 
 interface LexiconContent {
