@@ -1,4 +1,5 @@
-const DO = new Set(["do", "does", "did"]);
+/** The forms of "do" that carry a question ("does Russia care", "did basic say"). */
+export const DO = new Set(["do", "does", "did"]);
 const NEGATION = new Set(["not", "n't"]);
 /** Tags the verb of such a question may wrongly come out as. */
 const VERB_READ_AS = new Set(["NOUN", "VERB", "ADJ"]);

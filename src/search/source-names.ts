@@ -1,5 +1,6 @@
 import { splitName, surnameOf } from "../corpus/author-names.js";
 import type { Article } from "../corpus/types.js";
+import { DO } from "../nlp/do-support.js";
 import { initialsOf } from "../nlp/initials.js";
 import { FRAMING_WORDS } from "../nlp/question-framing.js";
 
@@ -50,7 +51,6 @@ const POSSESSIVE = /^['’]s\b/;
 /** Words for an article: a name before one names an article ("the Basic article"). */
 export const ARTICLE_NOUN = "(?:article|piece|essay|op-?ed|column)";
 const ARTICLE_WORD = new RegExp(`^${ARTICLE_NOUN}s?$`, "i");
-const DO_FORM = /^(?:do|does|did)$/i;
 /** Verbs that ask what a source says: after "does X", X is the source asked ("does basic say…", "did ns cover…"). */
 const ASKS_WHAT_SOURCE_SAYS = new Set([...FRAMING_WORDS, "talk", "talks", "speak", "speaks"]);
 /** Words set between two things compared ("hilton vs basic"), or joined ("hilton and basic"). */
@@ -168,7 +168,7 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
         const asName =
           possessive > 0 ||
           ARTICLE_WORD.test(next) ||
-          (DO_FORM.test(before) && ASKS_WHAT_SOURCE_SAYS.has(next.toLowerCase())) ||
+          (DO.has(before.toLowerCase()) && ASKS_WHAT_SOURCE_SAYS.has(next.toLowerCase())) ||
           (VERSUS.test(next) && words[i + n + 1] !== undefined) ||
           (SET_BESIDE.test(before) && spans.at(-1)?.[1] === words[i - 2]?.end);
         const found = named(written, asName, i);
