@@ -1,3 +1,7 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "./logger.js";
@@ -44,5 +48,28 @@ describe("createLogger", () => {
     expect(line).not.toContain(token);
     // The message, the header, and the error's message and stack.
     expect(line.match(/\[redacted\]/g)).toHaveLength(4);
+  });
+
+  it("writes a line to standard output as it is logged, so a process killed right after still printed it", () => {
+    // The one worker of the thread pool is kept busy opening a pipe nobody reads (a stalled disk): a line written
+    // there later would never be written at all.
+    const fifo = join(mkdtempSync(join(tmpdir(), "logger-")), "stalled");
+    execFileSync("mkfifo", [fifo]);
+    const script = `
+      const { open } = await import("node:fs");
+      const { createLogger } = await import(${JSON.stringify(new URL("./logger.ts", import.meta.url).href)});
+      open(${JSON.stringify(fifo)}, "w", () => {});
+      setTimeout(() => {
+        createLogger("info", []).info("last words");
+        process.kill(process.pid, "SIGKILL");
+      }, 50);
+    `;
+    const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      env: { ...process.env, UV_THREADPOOL_SIZE: "1" },
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(run.signal).toBe("SIGKILL");
+    expect(run.stdout).toContain('"msg":"last words"');
   });
 });

@@ -31,5 +31,8 @@ export function createLogger(level: LogLevel, secrets: string[], destination?: D
           .replace(INTERACTION_TOKEN_IN_PATH, "$1[redacted]"),
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  // Each line is written as it is logged. pino's default stream writes later, on a worker of the thread pool, and
+  // its flush returns at once: a process ended by a signal right after its last lines (`guardProcess`) could lose
+  // them, e.g. why it ended so.
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: true }));
 }
