@@ -41,8 +41,9 @@ function startProcess(env: Record<string, string>): {
   child.stderr?.on("data", (chunk) => {
     output += String(chunk);
   });
-  // The exit code, or the signal that ended the process.
-  const exit = new Promise<number | string | null>((resolve) => child.on("exit", (code, signal) => resolve(code ?? signal)));
+  // The exit code, or the signal that ended the process, once its output is all read: "exit" may come before the
+  // last lines it wrote have arrived through the pipe ("close" comes after), and tests read those lines.
+  const exit = new Promise<number | string | null>((resolve) => child.on("close", (code, signal) => resolve(code ?? signal)));
   cleanups.push(async () => {
     if (child.exitCode === null) child.kill("SIGKILL");
   });
@@ -123,7 +124,7 @@ describe("start and stop", () => {
     const discord = await loopback();
     const run = startProcess({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl });
     await discord.waitUntilReady();
-    await discord.waitFor(() => run.output().includes("connected to Discord"), 10_000, "the ready log line");
+    await discord.waitFor(() => run.output().includes("connected to Discord"), 5000, "the ready log line");
     const record = discord.dispatchInteraction(slashCommand("ask", [stringOption("question", "Who is Isabel Hilton?")]));
     await discord.waitFor(() => record.responses.length > 0, 5000, "an answer from the bot process");
     run.child.kill("SIGTERM");
@@ -198,7 +199,7 @@ describe("feedback on a failing or stalled disk", () => {
     execFileSync("mkfifo", [fifo]);
     const run = startProcess({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, FEEDBACK_FILE: fifo });
     await discord.waitUntilReady();
-    await discord.waitFor(() => run.output().includes("connected to Discord"), 10_000, "the ready log line");
+    await discord.waitFor(() => run.output().includes("connected to Discord"), 5000, "the ready log line");
     const vote = await askAndVote(discord);
     expect(vote.responses[0]?.data.content).toBe("Thanks: your 👍 was recorded.");
     const started = Date.now();
