@@ -1,5 +1,5 @@
 /** The files of a prepared lexicon; bump the version when their format or content rules change. */
-export const LEXICON_VERSION = 4;
+export const LEXICON_VERSION = 5;
 
 export const LEXICON_FILES = {
   vocabulary: "vocabulary.txt",
@@ -11,5 +11,6 @@ export const LEXICON_FILES = {
   compounds: "compounds.txt",
   compoundOffsets: "compounds.u32",
   names: "names.u8",
+  idioms: "idioms.txt",
   meta: "meta.json",
 } as const;

@@ -32,6 +32,14 @@ describe("the prepared lexicon", () => {
     expect(lexicon.relatedStems("koera")).toEqual([]);
   });
 
+  it("knows WordNet's adverbs of several words and what they relate to, not any run of words", () => {
+    expect(lexicon.isIdiom("in the first place")).toBe(true);
+    expect(lexicon.isIdiom("first place")).toBe(false);
+    expect(lexicon.isIdiom("in the first")).toBe(false);
+    expect(lexicon.relatedStems("in the first place").map((r) => r.stem)).toContain("origin");
+    expect(lexicon.relatedStems("each year").map((r) => r.stem)).toContain("annual");
+  });
+
   it("gives the words of a word's synonyms of several words, not the commonest English words", () => {
     const parts = (word: string) => lexicon.compoundParts(word).map((r) => r.stem);
     // nuke: nuclear_warhead; ICBM: intercontinental_ballistic_missile; WMD: weapon_of_mass_destruction.

@@ -22,8 +22,10 @@ export interface Lexicon {
   /** The word's unit vector scaled to int8 (divide dot products by 127²), or undefined. */
   vectorOf(word: string): Int8Array | undefined;
   /** Stems WordNet relates to the word, strongest first; with `pos`, relations of the word's other parts of
-   * speech (if it has senses of `pos`) count for less. */
+   * speech (if it has senses of `pos`) count for less. The word may be an idiom (`isIdiom`). */
   relatedStems(word: string, pos?: WordnetPos): RelatedStem[];
+  /** Whether a lowercase phrase ("in the first place") is an adverb of several words WordNet lists. */
+  isIdiom(phrase: string): boolean;
   /** The stems of the words of its synonyms of several words ("nukes": nuclear, warhead), strongest first. */
   compoundParts(word: string): RelatedStem[];
   /** Whether every sense of the word names one particular place, person or body ("Ukraine"), not a kind of thing. */
@@ -46,6 +48,7 @@ export const EMPTY_LEXICON: Lexicon = {
   rankOf: () => undefined,
   vectorOf: () => undefined,
   relatedStems: () => [],
+  isIdiom: () => false,
   compoundParts: () => [],
   namesOneThing: () => false,
   commonWords: () => new Map(),
@@ -152,6 +155,16 @@ function parseRelated(line: string, pos: WordnetPos | undefined): RelatedStem[] 
   return [...strongest].map(([stem, weight]) => ({ stem, weight })).sort((a, b) => b.weight - a.weight);
 }
 
+/** Idiom → its related stems' pairs, from the lines "in the first place<TAB>earli:0.90 origin:0.90" (a few hundred). */
+function readIdioms(file: string): Map<string, string> {
+  const idioms = new Map<string, string>();
+  for (const line of readFileSync(file, "latin1").split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab > 0) idioms.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return idioms;
+}
+
 /** Reads a prepared lexicon: a few files read whole, nothing parsed but what a question asks for. */
 export function loadLexicon(dir: string): Lexicon {
   const dimensions = readMeta(dir);
@@ -172,6 +185,7 @@ export function loadLexicon(dir: string): Lexicon {
   const compoundOffsets = asU32(LEXICON_FILES.compoundOffsets);
   const compoundLines = readFileSync(join(dir, LEXICON_FILES.compounds));
   const names = readFileSync(join(dir, LEXICON_FILES.names));
+  const idioms = readIdioms(join(dir, LEXICON_FILES.idioms));
   // The lists are read when a question first asks (~2 ms), not at start.
   let listedVariants: Map<string, string[]> | undefined;
   if (
@@ -215,6 +229,8 @@ export function loadLexicon(dir: string): Lexicon {
       const key = `${word} ${pos ?? ""}`;
       const cached = relatedCache.get(key);
       if (cached) return cached;
+      const idiom = idioms.get(word);
+      if (idiom !== undefined) return parsePairs(idiom);
       const row = rowOf(word);
       if (row === undefined) return [];
       const related = parseRelated(relatedLines.toString("latin1", offsets[row], (offsets[row + 1] ?? 1) - 1), pos);
@@ -222,6 +238,7 @@ export function loadLexicon(dir: string): Lexicon {
       relatedCache.set(key, related);
       return related;
     },
+    isIdiom: (phrase) => idioms.has(phrase),
     namesOneThing(word) {
       const row = rowOf(word);
       return row !== undefined && names[row] === 1;

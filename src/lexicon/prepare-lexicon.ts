@@ -59,6 +59,7 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
   const lines = relatedLines(wordnet, raw, related);
   const compounds = compoundLines(wordnet, raw, embeddings.ranks);
   writeLexicon(dir, {
+    idioms: idiomLines(wordnet, raw),
     words,
     ranks: embeddings.ranks,
     vectors,
@@ -135,6 +136,19 @@ function compoundLines(wordnet: Wordnet, vectors: WordVectors, ranks: Uint32Arra
   });
 }
 
+/**
+ * One line per adverb of several words that WordNet lists ("in the first place", "each year", "so far"): the phrase,
+ * a tab, and the stems WordNet relates to it (originally, earlier; annually, yearly). No vector stands for a phrase,
+ * so its relations keep their own weights.
+ */
+function idiomLines(wordnet: Wordnet, vectors: WordVectors): string[] {
+  const pairs = stemPairs(vectors, () => 1);
+  return wordnet
+    .lemmas("r")
+    .filter((lemma) => lemma.includes("_"))
+    .map((lemma) => `${lemma.replaceAll("_", " ")}\t${pairs(lemma, [], relatedWords(wordnet, lemma))}`);
+}
+
 /** The vectors' words, each's row, and the vectors (`dimensions` numbers a row). */
 interface WordVectors {
   words: string[];
@@ -150,6 +164,7 @@ interface LexiconContent {
   dimensions: number;
   lines: string[];
   compounds: string[];
+  idioms: string[];
   /** Per word, 1 when it names one particular thing (`namesOneThing`). */
   names: Uint8Array;
   retrofitted: boolean;
@@ -158,7 +173,7 @@ interface LexiconContent {
 /** Writes the files to a temporary folder and renames it into place, so an interrupted run leaves no half lexicon. */
 function writeLexicon(
   dir: string,
-  { words, ranks, vectors, dimensions, lines, compounds, names, retrofitted }: LexiconContent,
+  { words, ranks, vectors, dimensions, lines, compounds, idioms, names, retrofitted }: LexiconContent,
 ): void {
   const quantised = new Int8Array(vectors.length);
   for (let i = 0; i < vectors.length; i++) quantised[i] = Math.round((vectors[i] ?? 0) * 127);
@@ -174,6 +189,7 @@ function writeLexicon(
   writeFileSync(join(temporary, LEXICON_FILES.compounds), `${compounds.join("\n")}\n`);
   writeFileSync(join(temporary, LEXICON_FILES.compoundOffsets), lineOffsets(compounds));
   writeFileSync(join(temporary, LEXICON_FILES.names), names);
+  writeFileSync(join(temporary, LEXICON_FILES.idioms), `${idioms.join("\n")}\n`);
   writeFileSync(
     join(temporary, LEXICON_FILES.meta),
     JSON.stringify({ version: LEXICON_VERSION, words: words.length, dimensions, retrofitted }),

@@ -35,6 +35,8 @@ export interface Wordnet {
   /** The senses of a surface word, after WordNet's own inflection rules and exception lists ("bombers" → bomber). */
   senses(word: string): Sense[];
   synset(key: string): Synset | undefined;
+  /** Every lemma WordNet lists for a part of speech (words of a multi-word lemma joined by "_"). */
+  lemmas(pos: WordnetPos): string[];
 }
 
 const POS_FILES: Record<WordnetPos, string> = { n: "noun", v: "verb", a: "adj", r: "adv" };
@@ -172,5 +174,6 @@ export function loadWordnet(): Wordnet {
       return out;
     },
     synset: (key) => synsets.get(key),
+    lemmas: (pos) => [...indexes[pos].keys()],
   };
 }

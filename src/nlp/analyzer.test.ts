@@ -55,6 +55,22 @@ describe("analyzer", () => {
     expect(first("Is KJ rational?")).not.toContain("@kim-jong-il");
   });
 
+  it("reads an adverb of several words as one idea whose words are no topics, given the idioms", () => {
+    const idioms = new Set(["in the first place", "as well", "each year"]);
+    const reader = createAnalyzer(nlp, EMPTY_THESAURUS, (phrase) => idioms.has(phrase));
+    const concepts = (q: string) => reader.questionConcepts(q).map((c) => `${c.label}:${c.naming}`);
+    expect(concepts("Whose idea was the bomb in the first place?")).toEqual([
+      "idea:true",
+      "bomb:true",
+      "in the first place:false",
+    ]);
+    expect(reader.questionConcepts("How much oil each year?").find((c) => c.label === "each year")?.words).toEqual(["each year"]);
+    // One of function words only says nothing of the topic either way.
+    expect(concepts("Does Japan worry as well?")).toEqual(["Japan:true", "worry:false"]);
+    // Without idioms, the words are read one by one.
+    expect(terms("Whose idea was the bomb in the first place?")).toContain("place:1");
+  });
+
   it("takes 'talk about' for framing, but talks as a topic", () => {
     expect(terms("Do they talk about Russia?")).toEqual(["@russia:1"]);
     expect(terms("Are the peace talks on Russia over?")).toContain("talk:1");

@@ -128,6 +128,23 @@ function termsOfUnits(units: Unit[], broaderOf: (entity: string) => string[]): W
   return terms;
 }
 
+/**
+ * An idiom of a question as one adverb: no index term is the phrase, so passages match it only through what word
+ * knowledge relates to it ("in the first place": originally, earlier).
+ */
+function idiomConcept(words: Word[]): Concept {
+  const phrase = words.map((w) => w.lower).join(" ");
+  return {
+    label: words.map((w) => w.raw).join(" "),
+    kind: "word",
+    alternatives: [{ term: phrase, weight: 1 }],
+    words: [phrase],
+    naming: false,
+    importance: IMPORTANCE_BY_POS.ADV ?? 1,
+    wordClass: "r",
+  };
+}
+
 /** An entity as a reader knows it: its first phrase ("North Korea"), else its name. */
 const entityName = (thesaurus: Thesaurus, entity: string): string => thesaurus.entities[entity]?.phrases[0] ?? entity;
 
@@ -146,7 +163,17 @@ function labelledTermsOfUnits(units: Unit[], thesaurus: Thesaurus, nounsOnly: bo
   return out;
 }
 
-export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
+/** Idioms longer than this ("beyond a shadow of a doubt") are not looked for. */
+const MAX_IDIOM_WORDS = 6;
+
+/** Adverbs of several words ("in the first place", "each year"), as general word knowledge lists them. */
+export type IdiomTest = (phrase: string) => boolean;
+
+/**
+ * `isIdiom` reads a question's adverbs of several words as one idea; passages are read word by word whatever it is
+ * (a stored index does not depend on the word knowledge of the questions asked of it).
+ */
+export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus, isIdiom: IdiomTest = () => false): Analyzer {
   const keepWords = new Set([...MEANINGFUL_STOP_WORDS, ...(thesaurus.keepWords ?? [])].map((word) => word.toLowerCase()));
 
   const words = createWordReader(nlp, keepWords);
@@ -181,13 +208,35 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus): Analyzer {
       (text, { pattern, meaning }) => text.replace(pattern, meaning),
       asAdviceAsked(question.replace(FRAMING_PHRASE, "")),
     );
-    for (const unit of units(rewritten)) {
-      const concept = unit.kind === "entity" ? entityConcept(unit, broaderOf(unit.entity)) : wordConcept(unit.word);
+    const read = units(rewritten);
+    for (let i = 0; i < read.length; i++) {
+      const unit = read[i] as Unit;
+      const idiom = idiomAt(read, i);
+      if (idiom) i += idiom.length - 1;
+      const concept = idiom
+        ? idiomConcept(idiom)
+        : unit.kind === "entity"
+          ? entityConcept(unit, broaderOf(unit.entity))
+          : wordConcept(unit.word);
       if (!concept) continue;
       const key = concept.alternatives[0]?.term ?? concept.label;
       if (!concepts.has(key)) concepts.set(key, concept);
     }
     return [...concepts.values()];
+  }
+
+  /**
+   * The words of an idiom starting at `start` ("in the first place"), longest first, or null. An idiom is one idea,
+   * and its words are not the question's topics ("place"); one of function words only ("as well") is read as such.
+   */
+  function idiomAt(read: Unit[], start: number): Word[] | null {
+    for (let length = Math.min(MAX_IDIOM_WORDS, read.length - start); length >= 2; length--) {
+      const span = read.slice(start, start + length);
+      const words = span.flatMap((unit) => (unit.kind === "word" ? [unit.word] : []));
+      if (words.length < length) continue;
+      if (isIdiom(words.map((w) => w.lower).join(" ")) && words.some((w) => wordConcept(w) !== null)) return words;
+    }
+    return null;
   }
 
   /** A content word of a question as a concept; null for words that only frame the question or join it. */
