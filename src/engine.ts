@@ -58,7 +58,7 @@ export interface EngineParts {
 /** Builds the engine from the corpus folder in memory (tests, evaluation): nothing is read from or written to disk. */
 export function createEngine(corpusDir: string, parts: Partial<EngineParts> = {}): Engine {
   const { nlp, lexicon } = partsOrMade(parts);
-  const analyzer = createAnalyzer(nlp, loadThesaurus(corpusDir), lexicon.isIdiom);
+  const analyzer = createAnalyzer(nlp, loadThesaurus(corpusDir), lexicon.idioms);
   return engineOver(buildCorpusIndex(corpusDir, nlp, analyzer, lexicon), analyzer, lexicon);
 }
 
@@ -99,13 +99,13 @@ export function openEngine(corpusDir: string, options: OpenOptions = {}): Engine
     indexDir: options.indexDir ?? defaultIndexDir(corpusDir),
     nlp,
     analyzer: (onRead) => {
-      analyzer ??= createAnalyzer(nlp, loadThesaurus(corpusDir, onRead), lexicon.isIdiom);
+      analyzer ??= createAnalyzer(nlp, loadThesaurus(corpusDir, onRead), lexicon.idioms);
       return analyzer;
     },
     lexicon,
     log: options.log ?? ((line) => console.error(line)),
   });
-  return { ...engineOver(corpus, analyzer ?? createAnalyzer(nlp, corpus.thesaurus, lexicon.isIdiom), lexicon), origin };
+  return { ...engineOver(corpus, analyzer ?? createAnalyzer(nlp, corpus.thesaurus, lexicon.idioms), lexicon), origin };
 }
 
 export const defaultIndexDir = (corpusDir: string): string => join(corpusDir, ".index");

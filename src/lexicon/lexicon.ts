@@ -22,10 +22,10 @@ export interface Lexicon {
   /** The word's unit vector scaled to int8 (divide dot products by 127²), or undefined. */
   vectorOf(word: string): Int8Array | undefined;
   /** Stems WordNet relates to the word, strongest first; with `pos`, relations of the word's other parts of
-   * speech (if it has senses of `pos`) count for less. The word may be an idiom (`isIdiom`). */
+   * speech (if it has senses of `pos`) count for less. The word may be an idiom (`idioms`). */
   relatedStems(word: string, pos?: WordnetPos): RelatedStem[];
-  /** Whether a lowercase phrase ("in the first place") is an adverb of several words WordNet lists. */
-  isIdiom(phrase: string): boolean;
+  /** The adverbs of several words WordNet lists, lowercase ("in the first place"): idioms (`relatedStems` takes them). */
+  idioms: ReadonlySet<string>;
   /** The stems of the words of its synonyms of several words ("nukes": nuclear, warhead), strongest first. */
   compoundParts(word: string): RelatedStem[];
   /** Whether every sense of the word names one particular place, person or body ("Ukraine"), not a kind of thing. */
@@ -48,7 +48,7 @@ export const EMPTY_LEXICON: Lexicon = {
   rankOf: () => undefined,
   vectorOf: () => undefined,
   relatedStems: () => [],
-  isIdiom: () => false,
+  idioms: new Set(),
   compoundParts: () => [],
   namesOneThing: () => false,
   commonWords: () => new Map(),
@@ -238,7 +238,7 @@ export function loadLexicon(dir: string): Lexicon {
       relatedCache.set(key, related);
       return related;
     },
-    isIdiom: (phrase) => idioms.has(phrase),
+    idioms: new Set(idioms.keys()),
     namesOneThing(word) {
       const row = rowOf(word);
       return row !== undefined && names[row] === 1;

@@ -57,7 +57,7 @@ describe("analyzer", () => {
 
   it("reads an adverb of several words as one idea whose words are no topics, given the idioms", () => {
     const idioms = new Set(["in the first place", "as well", "each year"]);
-    const reader = createAnalyzer(nlp, EMPTY_THESAURUS, (phrase) => idioms.has(phrase));
+    const reader = createAnalyzer(nlp, EMPTY_THESAURUS, idioms);
     const concepts = (q: string) => reader.questionConcepts(q).map((c) => `${c.label}:${c.naming}`);
     expect(concepts("Whose idea was the bomb in the first place?")).toEqual([
       "idea:true",

@@ -163,17 +163,22 @@ function labelledTermsOfUnits(units: Unit[], thesaurus: Thesaurus, nounsOnly: bo
   return out;
 }
 
-/** Idioms longer than this ("beyond a shadow of a doubt") are not looked for. */
-const MAX_IDIOM_WORDS = 6;
-
-/** Adverbs of several words ("in the first place", "each year"), as general word knowledge lists them. */
-export type IdiomTest = (phrase: string) => boolean;
+/** Every beginning of an idiom, a word or more ("in", "in the", "in the first"): a question's words are read on from
+ * one only while they may still make one. */
+function idiomPrefixes(idioms: ReadonlySet<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const idiom of idioms)
+    for (let space = idiom.indexOf(" "); space > 0; space = idiom.indexOf(" ", space + 1)) prefixes.add(idiom.slice(0, space));
+  return prefixes;
+}
 
 /**
- * `isIdiom` reads a question's adverbs of several words as one idea; passages are read word by word whatever it is
- * (a stored index does not depend on the word knowledge of the questions asked of it).
+ * `idioms` (lowercase adverbs of several words, as general word knowledge lists them) are read in a question as one
+ * idea each; passages are read word by word whatever they are (a stored index does not depend on the word knowledge
+ * of the questions asked of it).
  */
-export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus, isIdiom: IdiomTest = () => false): Analyzer {
+export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus, idioms: ReadonlySet<string> = new Set()): Analyzer {
+  const beginsIdiom = idiomPrefixes(idioms);
   const keepWords = new Set([...MEANINGFUL_STOP_WORDS, ...(thesaurus.keepWords ?? [])].map((word) => word.toLowerCase()));
 
   const words = createWordReader(nlp, keepWords);
@@ -230,13 +235,18 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus, isIdiom: IdiomTes
    * and its words are not the question's topics ("place"); one of function words only ("as well") is read as such.
    */
   function idiomAt(read: Unit[], start: number): Word[] | null {
-    for (let length = Math.min(MAX_IDIOM_WORDS, read.length - start); length >= 2; length--) {
-      const span = read.slice(start, start + length);
-      const words = span.flatMap((unit) => (unit.kind === "word" ? [unit.word] : []));
-      if (words.length < length) continue;
-      if (isIdiom(words.map((w) => w.lower).join(" ")) && words.some((w) => wordConcept(w) !== null)) return words;
+    const words: Word[] = [];
+    let phrase = "";
+    let idiom: Word[] | null = null;
+    for (let i = start; i < read.length; i++) {
+      const unit = read[i];
+      if (unit?.kind !== "word") break;
+      phrase = words.length === 0 ? unit.word.lower : `${phrase} ${unit.word.lower}`;
+      words.push(unit.word);
+      if (idioms.has(phrase)) idiom = [...words];
+      if (!beginsIdiom.has(phrase)) break;
     }
-    return null;
+    return idiom?.some((w) => wordConcept(w) !== null) ? idiom : null;
   }
 
   /** A content word of a question as a concept; null for words that only frame the question or join it. */
