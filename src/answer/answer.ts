@@ -51,6 +51,8 @@ export interface Answer {
   usedNowhere: string[];
   /** "How many troops…?" with no number of them in the passages: "troops" ("" when no word names what is counted); else null. */
   countNotGiven: string | null;
+  /** "When did…?" with no time given in the passages on it. */
+  timeNotGiven: boolean;
   /** Likely typos read as other words. */
   corrections: Correction[];
   /** False when the question reads as another language (only English is understood). */
@@ -82,6 +84,7 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     missing: retrieval.missing,
     usedNowhere: retrieval.usedNowhere,
     countNotGiven: retrieval.countNotGiven,
+    timeNotGiven: retrieval.timeNotGiven,
     corrections: retrieval.corrections,
     inEnglish: retrieval.inEnglish,
     namedSources: retrieval.namedSources,

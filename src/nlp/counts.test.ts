@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedWords, givesCount } from "./counts.js";
+import { asksWhen, countedWords, givesCount, givesTime } from "./counts.js";
 
 describe("countedWords", () => {
   it("finds the words after “how many”, none for “how many times”, and null for a question asking no count", () => {
@@ -7,6 +7,28 @@ describe("countedWords", () => {
     expect(countedWords("how many troops")).toEqual(["troops"]);
     expect(countedWords("How many times did he visit?")).toEqual([]);
     expect(countedWords("How much influence does China have?")).toBeNull();
+  });
+});
+
+describe("asksWhen and givesTime", () => {
+  it("takes a question opening with when and a verb, or asking for a year, as asking when", () => {
+    for (const q of ["When did Kim Jong-un take power?", "so when was the test", "In what year did it start?", "Since when?"])
+      expect(asksWhen(q), q).toBe(true);
+    for (const q of ["Did Kim send condolences when Deng died?", "Whenever did that matter", "What happened?"])
+      expect(asksWhen(q), q).toBe(false);
+  });
+
+  it("finds dates, years, months in capitals and spans counted in time, not the verb may", () => {
+    for (const s of [
+      "He took power in 2011.",
+      "three years after Deng's death",
+      "on 9 September",
+      "in the 1950s",
+      "in March",
+      "long ago",
+    ])
+      expect(givesTime(s), s).toBe(true);
+    for (const s of ["Russia may feel secure.", "They march on.", "He has four ships."]) expect(givesTime(s), s).toBe(false);
   });
 });
 

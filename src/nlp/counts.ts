@@ -23,6 +23,9 @@ const DATES = new RegExp(
   "gi",
 );
 
+const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several|many";
+
 /**
  * Numerals and number words, round and rough ones included ("dozens", "several"), and ordinals from the third
  * ("its fifth so far" counts five; "first" and "second" mostly mean other things).
@@ -31,3 +34,25 @@ const COUNT =
   /\b(?:\d[\d,.]*(?:st|nd|rd|th)?|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|several|once|twice)\b/i;
 
 export const givesCount = (sentence: string): boolean => COUNT.test(sentence.replace(DATES, " "));
+
+/**
+ * A question asking when: one that opens with "when" and a verb ("When did…", "when was…"), or asks for a year or a
+ * date. Not a "when" inside it ("Did Kim send condolences when Deng died?"), which sets the time of something else.
+ */
+const ASKS_WHEN =
+  /^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:when\s+(?:did|does|do|was|were|is|are|will|would|could|can|has|have|had)\b|(?:in\s+)?(?:what|which)\s+(?:year|month|date|decade)\b|since\s+when\b)/iu;
+
+export const asksWhen = (question: string): boolean => ASKS_WHEN.test(question);
+
+/**
+ * A time a sentence gives: a date, a year or decade, a month, or a span counted from something ("three years
+ * after", "two decades ago", "in 2011").
+ */
+const TIME = new RegExp(
+  `${DATES.source}|\\bago\\b|\\b(?:\\d+|${NUMBER_WORDS})\\s+(?:years?|months?|weeks?|days?|decades?)\\b`,
+  "i",
+);
+/** A month named alone, in capitals; not "May", mostly the verb. */
+const MONTH_ALONE = new RegExp(`\\b${MONTH.replace("May|", "")}\\b`);
+
+export const givesTime = (sentence: string): boolean => TIME.test(sentence) || MONTH_ALONE.test(sentence);

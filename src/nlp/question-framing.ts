@@ -145,6 +145,7 @@ export const FRAMING_WORDS = [
   "thx",
   "wat",
   "wut",
+  "wen",
   "abt",
   "bc",
   "cuz",

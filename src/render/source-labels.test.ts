@@ -59,6 +59,7 @@ describe("answerHeader of an answer that only comes close", () => {
     others: NearestPassage[] = [],
     usedNowhere = missing,
     countNotGiven: string | null = null,
+    timeNotGiven = false,
   ) =>
     answerHeader(
       {
@@ -66,6 +67,7 @@ describe("answerHeader of an answer that only comes close", () => {
         missing,
         usedNowhere,
         countNotGiven,
+        timeNotGiven,
         corrections: [],
         addressedBy: ["a0"],
         others,
@@ -93,6 +95,10 @@ describe("answerHeader of an answer that only comes close", () => {
     expect(closest([], [], [], "troops")).toContain("None of them gives a number of troops.");
     expect(closest([], [], [], "")).toContain("None of them gives a number.");
     expect(closest([]).join(" ")).not.toContain("None of them");
+  });
+
+  it("says that no passage tells when, for a question asking when", () => {
+    expect(closest([], [], [], null, true)).toContain("None of them says when.");
   });
 
   it("says which of the question's words no passage uses, not that the articles say nothing on them", () => {

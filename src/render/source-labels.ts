@@ -188,6 +188,7 @@ export function answerHeader(
           ? `None of them gives a number of ${escapeText(answer.countNotGiven)}.`
           : "None of them gives a number.",
       );
+    if (answer.timeNotGiven) lines.push("None of them says when.");
     const lessClose = lessCloseLine(answer.others, articles);
     if (lessClose) lines.push(lessClose);
     lines.push(...missingWordsLines(answer.missing.map(escapeText), answer.usedNowhere.map(escapeText)));

@@ -52,6 +52,34 @@ describe("retrieve: questions that ask how many", () => {
   });
 });
 
+describe("retrieve: questions that ask when", () => {
+  const calendar = createEngine(
+    writeTempCorpus({
+      delta: ["The fleet of Ruritania was founded in 1850.", "The fleet of Ruritania sails in good weather."],
+      epsilon: ["The fleet of Ruritania is old and proud.", "Its sailors love the fleet."],
+    }),
+  );
+
+  it("answers directly from the sources that give a time on it, and says of the others only that they come close", () => {
+    const founded = retrieve(calendar, "When was the fleet of Ruritania founded?");
+    expect(founded).toMatchObject({ confidence: "direct", timeNotGiven: false });
+    expect(founded.addressing.map((s) => s.entry.passage.sourceId)).toEqual(["delta"]);
+    expect(founded.others.map((o) => o.sourceId)).toEqual(["epsilon"]);
+    // On the real articles: only Hilton's dates Kim Jong-un's taking power, though both name him.
+    const power = retrieve(realEngine(), "When did Kim Jong-un take power?");
+    expect(power.addressing.map((s) => s.entry.passage.id)).toEqual(["hilton-2017#p7"]);
+  });
+
+  it("only comes close, saying so, where the passages on it give no time", () => {
+    expect(retrieve(calendar, "When did the sailors start loving the fleet?")).toMatchObject({
+      confidence: "closest",
+      timeNotGiven: true,
+    });
+    // A "when" inside a question sets the time of something else: it asks no time.
+    expect(retrieve(calendar, "Do the sailors love the fleet when it sails?").timeNotGiven).toBe(false);
+  });
+});
+
 describe("retrieve: how directly the articles answer", () => {
   it("answers directly when a passage shows every idea of the question", () => {
     const retrieval = retrieve(engine, "Have sanctions hurt Ruritania's farmers?");

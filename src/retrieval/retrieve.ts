@@ -15,7 +15,7 @@ import {
   type WeightedConcept,
   weighConcepts,
 } from "../search/score.js";
-import { type CountCheck, countCheck } from "./count-check.js";
+import { type FormCheck, formCheck } from "./count-check.js";
 import { readsAsEnglish } from "./language.js";
 
 /**
@@ -94,6 +94,8 @@ export interface Retrieval {
   /** For "How many troops…?" answered only `closest` for want of a number: what was counted ("troops"; "" when
    * no word of the question names it, as in "how many times"). Null otherwise. */
   countNotGiven: string | null;
+  /** For "When did…?" answered only `closest` because no passage on it gives a time. */
+  timeNotGiven: boolean;
   unknownWords: string[];
   /** False for a question that reads as another language: only English is understood. */
   inEnglish: boolean;
@@ -147,6 +149,7 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     missing: [],
     usedNowhere: [],
     countNotGiven: null,
+    timeNotGiven: false,
     unknownWords,
     inEnglish: readsAsEnglish(engine.lexicon, engine.corpusWords, named.rest, engine.analyzer.words),
     corrections,
@@ -181,7 +184,7 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
 
   const asked = askedTerms(engine, text);
   const required = asked ? concepts.filter((c) => asked.has(c.concept.alternatives[0]?.term ?? "")) : concepts;
-  return { ...nothing, ...decide(engine, ranked, required, namedSources, countCheck(text, concepts), opts) };
+  return { ...nothing, ...decide(engine, ranked, required, namedSources, formCheck(text, concepts), opts) };
 }
 
 /** A question's sentences: each runs to its end mark. */
@@ -245,7 +248,7 @@ const asWholeAnswer = (entry: IndexedPassage): ScoredPassage => ({
 
 type Decision = Pick<
   Retrieval,
-  "confidence" | "addressing" | "supporting" | "others" | "missing" | "usedNowhere" | "countNotGiven"
+  "confidence" | "addressing" | "supporting" | "others" | "missing" | "usedNowhere" | "countNotGiven" | "timeNotGiven"
 >;
 
 /** Up to this many sources, an answer says of every one that does not address the question what it has. */
@@ -257,7 +260,7 @@ function decide(
   ranked: ScoredPassage[],
   concepts: WeightedConcept[],
   namedSources: string[],
-  count: CountCheck | null,
+  form: FormCheck | null,
   opts: AnswerOptions,
 ): Decision {
   // A passage relates to the question when it shares a name or a key term of the corpus with it, or shows
@@ -271,7 +274,16 @@ function decide(
     : closelyRelated;
   const best = related[0];
   if (!best)
-    return { confidence: "none", addressing: [], supporting: [], others: [], missing: [], usedNowhere: [], countNotGiven: null };
+    return {
+      confidence: "none",
+      addressing: [],
+      supporting: [],
+      others: [],
+      missing: [],
+      usedNowhere: [],
+      countNotGiven: null,
+      timeNotGiven: false,
+    };
   const bestBySource = new Map<string, ScoredPassage>();
   for (const scored of related) {
     if (!bestBySource.has(scored.entry.passage.sourceId)) bestBySource.set(scored.entry.passage.sourceId, scored);
@@ -280,16 +292,22 @@ function decide(
   const unshown = concepts.filter((c) => c.concept.naming && !shown.has(c.concept.label));
   const missing = unshown.map((c) => c.concept.label);
   const usedNowhere = unshown.filter((c) => usedNowhereIn(engine, c)).map((c) => c.concept.label);
-  // "How many tests…?" is answered directly only by a sentence that names the tests and gives a number.
+  // "How many tests…?" is answered directly only by a sentence that names the tests and gives a number, "When
+  // did…?" by one on it that gives a time; and a source addresses it only with such a passage.
   const answering = missing.length === 0 && !loosely ? related.filter((s) => s.coverage >= opts.minCoverage) : [];
-  const direct = answering.some((s) => !count || count.givesCount(s));
-  const countNotGiven = count && answering.length > 0 && !direct ? count.counted : null;
+  const direct = answering.some((s) => !form || form.gives(s));
+  const formNotGiven = form !== null && answering.length > 0 && !direct;
+  const countNotGiven = formNotGiven && form.asked === "count" ? form.counted : null;
 
   // A direct answer names the sources that address the question; an answer that only comes close shows the
   // closest passage of each source that comes about as close as the best one (the reader judges which is
   // nearer), and names the others as coming less close.
+  const givesForm = (sourceId: string) =>
+    !form || related.some((s) => s.entry.passage.sourceId === sourceId && s.coverage >= opts.sourceMinCoverage && form.gives(s));
   const addressing = [...bestBySource.values()].filter(
-    (s) => s.score >= opts.sourceScoreRatio * best.score && (!direct || s.coverage >= opts.sourceMinCoverage),
+    (s) =>
+      s.score >= opts.sourceScoreRatio * best.score &&
+      (!direct || (s.coverage >= opts.sourceMinCoverage && givesForm(s.entry.passage.sourceId))),
   );
   const addressedBy = new Set(addressing.map((s) => s.entry.passage.sourceId));
   const supporting = related.filter(
@@ -306,5 +324,14 @@ function decide(
       const passage = bestBySource.get(id)?.entry.passage;
       return { sourceId: id, passageId: passage?.id ?? null, paragraph: passage?.paragraph ?? null };
     });
-  return { confidence: direct ? "direct" : "closest", addressing, supporting, others, missing, usedNowhere, countNotGiven };
+  return {
+    confidence: direct ? "direct" : "closest",
+    addressing,
+    supporting,
+    others,
+    missing,
+    usedNowhere,
+    countNotGiven,
+    timeNotGiven: formNotGiven && form.asked === "time",
+  };
 }
