@@ -151,6 +151,7 @@ export const FRAMING_WORDS = [
   "cuz",
   "tho",
   "gonna",
+  "gona",
   "wanna",
   "gotta",
   // "would", "could": stop words as well. Not "shud": "should" carries advice, and is read.

@@ -27,6 +27,24 @@ describe("spelling", () => {
     expect(correct("chian koera sanctons").text).toBe("china korea sanctions");
   });
 
+  it("takes a letter replaced by a key beside it, or one left out, over one replaced from across the keyboard", () => {
+    const speller = createSpeller({
+      rankOf: (word) => ({ with: 15, fifth: 3_000, what: 40, want: 500 })[word],
+      commonWords: () =>
+        new Map([
+          ["with", 15],
+          ["fifth", 3_000],
+          ["what", 40],
+          ["want", 500],
+        ]),
+      corpusWords: new Set(["fifth"]),
+    });
+    // "fifth" missing an f, not "with" with f for w (w and f sit apart), though "with" is 70 times commoner.
+    expect(speller("fith").text).toBe("fifth");
+    // n for h: beside each other on the keyboard.
+    expect(speller("wnat").corrections).toEqual([{ from: "wnat", to: "what" }]);
+  });
+
   it("reads as written the words it is told to, though no list knows them", () => {
     const speller = (readAsWritten?: Set<string>) =>
       createSpeller({

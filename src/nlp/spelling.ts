@@ -41,6 +41,11 @@ const UNLISTED_RANK = 100_000;
 /** Unknown longer words may be two edits from a corpus word ("sanctons" is one, "snactons" two). */
 const TWO_EDIT_MIN_LENGTH = 6;
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+/**
+ * A slip to one key across the keyboard against one to a key beside the one meant: most substitutions hit a
+ * neighbour (~5 of them) rather than one of the ~20 others, so each distant key is some twenty times less likely.
+ */
+const DISTANT_KEY_SHARE = 0.05;
 /** A word, with the letters after an apostrophe inside it ("doesn't", "Kim's"). */
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 /** A possessive: the word before it may be mistyped ("Chian's"); any other ending is a contraction, left alone. */
@@ -53,16 +58,37 @@ const PLAIN_WORD = /(?<![\p{L}'’])\p{L}{2,}(?![\p{L}'’])/gu;
 /** Longer "words" are not English words mistyped (and would cost thousands of edits each). */
 const MAX_WORD_LENGTH = 24;
 
-function editsOf(word: string): Set<string> {
-  const out = new Set<string>();
+/** QWERTY rows: a letter mistyped for another is mostly one beside it ("wnat"), rarely one across the keyboard. */
+const KEY_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+const KEY_AT = new Map(KEY_ROWS.flatMap((row, r) => [...row].map((key, c) => [key, { r, c }] as const)));
+/** Keys touching: same row one apart, or the row above or below half a key either way. */
+function besideOnKeyboard(a: string, b: string): boolean {
+  const [p, q] = [KEY_AT.get(a), KEY_AT.get(b)];
+  if (!p || !q) return false;
+  if (p.r === q.r) return Math.abs(p.c - q.c) === 1;
+  // Each row sits about half a key right of the one above it.
+  const shift = q.r - p.r;
+  return Math.abs(shift) === 1 && (q.c - p.c === 0 || q.c - p.c === -shift);
+}
+
+/**
+ * Words one edit away, each with how likely such a slip is against the others: a letter left out, added or two
+ * swapped, or one replaced by a key beside it, count fully; a letter replaced by one across the keyboard
+ * (`DISTANT_KEY_SHARE`: "fith" is "fifth" missing a letter more likely than "with" mistyped from w to f).
+ */
+function editsOf(word: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (candidate: string, share: number) => {
+    if (share > (out.get(candidate) ?? 0)) out.set(candidate, share);
+  };
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    if (tail) out.add(head + tail.slice(1));
-    if (tail.length > 1) out.add(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2));
+    if (tail) add(head + tail.slice(1), 1);
+    if (tail.length > 1) add(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2), 1);
     for (const letter of LETTERS) {
-      if (tail) out.add(head + letter + tail.slice(1));
-      out.add(head + letter + tail);
+      if (tail) add(head + letter + tail.slice(1), besideOnKeyboard(tail.charAt(0), letter) ? 1 : DISTANT_KEY_SHARE);
+      add(head + letter + tail, 1);
     }
   }
   out.delete(word);
@@ -164,8 +190,8 @@ function wordCorrector(knowledge: SpellingKnowledge): (word: string) => string |
       best = candidate;
       bestScore = score;
     };
-    for (const candidate of editsOf(word))
-      if (isCandidate(candidate)) consider(candidate, editProbability * likelihood(candidate));
+    for (const [candidate, share] of editsOf(word))
+      if (isCandidate(candidate)) consider(candidate, share * editProbability * likelihood(candidate));
     if (best !== null || known) return best;
     // A space or a hyphen left out ("northkorea", "nonproliferation"): two words of the corpus, read apart.
     const split = splitInTwo(word);
