@@ -52,6 +52,17 @@ describe("retrieve: questions that ask how many", () => {
   });
 });
 
+describe("retrieve: which sources address a question directly", () => {
+  it("takes a source as addressing a question only where it names whom the question names, not a broader name", () => {
+    const sourcesOf = (q: string) => retrieve(realEngine(), q).addressing.map((s) => s.entry.passage.sourceId);
+    // BASIC (2016) names no Trump, only the US; nor Kim Il-sung, only Kim Jong-un.
+    expect(sourcesOf("What does Trump want China to do about North Korea?")).toEqual(["hilton-2017"]);
+    expect(sourcesOf("Why did Kim Il-sung want the bomb?")).toEqual(["hilton-2017"]);
+    // Both name Putin.
+    expect(sourcesOf("What do the authors say about Putin?").sort()).toEqual(["basic-2016", "hilton-2017"]);
+  });
+});
+
 describe("retrieve: questions that ask when", () => {
   const calendar = createEngine(
     writeTempCorpus({

@@ -244,6 +244,7 @@ const asWholeAnswer = (entry: IndexedPassage): ScoredPassage => ({
   anchored: true,
   closeCoverage: 1,
   matched: [],
+  namesShown: [],
 });
 
 type Decision = Pick<
@@ -304,10 +305,18 @@ function decide(
   // nearer), and names the others as coming less close.
   const givesForm = (sourceId: string) =>
     !form || related.some((s) => s.entry.passage.sourceId === sourceId && s.coverage >= opts.sourceMinCoverage && form.gives(s));
+  // A source answers directly only if it names whom the question names, by the name itself: a passage on the US
+  // is no answer to what Trump wants, nor one on the Kims to why Kim Il-sung wanted the bomb.
+  const names = concepts.filter((c) => c.concept.kind === "entity").map((c) => c.concept.label);
+  const namesAll = (sourceId: string) => {
+    const own = new Set(related.filter((s) => s.entry.passage.sourceId === sourceId).flatMap((s) => s.namesShown));
+    return names.every((name) => own.has(name));
+  };
   const addressing = [...bestBySource.values()].filter(
     (s) =>
       s.score >= opts.sourceScoreRatio * best.score &&
-      (!direct || (s.coverage >= opts.sourceMinCoverage && givesForm(s.entry.passage.sourceId))),
+      (!direct ||
+        (s.coverage >= opts.sourceMinCoverage && givesForm(s.entry.passage.sourceId) && namesAll(s.entry.passage.sourceId))),
   );
   const addressedBy = new Set(addressing.map((s) => s.entry.passage.sourceId));
   const supporting = related.filter(

@@ -36,6 +36,8 @@ export interface ScoredPassage {
   closeCoverage: number;
   /** Labels of the concepts the passage shows (by the word itself or a close alternative). */
   matched: string[];
+  /** Labels of the names (entities) it shows by themselves, not only by a broader name (Putin by Russia). */
+  namesShown: string[];
 }
 
 export interface WeightedConcept {
@@ -110,6 +112,7 @@ interface Measured {
   shownEntities: number;
   bm25: number;
   matched: string[];
+  namesShown: string[];
   /** Per sentence: the weight of the question it shows, and of that the part that is entities. */
   shownBySentence: Float64Array;
   entitiesBySentence: Float64Array;
@@ -164,6 +167,7 @@ function measure(
     shownEntities: 0,
     bm25: 0,
     matched: [],
+    namesShown: [],
     shownBySentence,
     entitiesBySentence,
   };
@@ -197,6 +201,7 @@ function measure(
     if (best === 0) continue;
     const entity = concept.kind === "entity";
     if (best >= SHOWN_WEIGHT) result.matched.push(concept.label);
+    if (entity && best >= CLOSE_ALTERNATIVE) result.namesShown.push(concept.label);
     if (best >= CLOSE_ALTERNATIVE && keyTerms.has(bestTerm)) result.anchored = true;
     result.shownAll += weight * best;
     if (entity) result.shownEntities += weight * best;
@@ -233,9 +238,21 @@ function scorePassage(
   const coverage = coverageOf(measured.shownAll, measured.shownEntities, totals);
   const bm25Normalised = totals.all > 0 ? measured.bm25 / (totals.all * (k1 + 1)) : 0;
   const score = coverage + bm25Share * bm25Normalised + sentenceShare * sentenceCoverage + semanticShare * closeness;
-  const { bm25, matched, anchored } = measured;
+  const { bm25, matched, namesShown, anchored } = measured;
   const closeCoverage = coverageOf(measured.shownClose, measured.shownCloseEntities, totals);
-  return { entry, score, coverage, sentenceCoverage, sentenceCoverages, bm25, closeness, anchored, closeCoverage, matched };
+  return {
+    entry,
+    score,
+    coverage,
+    sentenceCoverage,
+    sentenceCoverages,
+    bm25,
+    closeness,
+    anchored,
+    closeCoverage,
+    matched,
+    namesShown,
+  };
 }
 
 function coveragesBySentence(measured: Measured, totals: Totals): number[] {
