@@ -96,7 +96,7 @@ function editsOf(word: string): Map<string, number> {
 }
 
 /** Optimal-string-alignment distance, stopping early once it exceeds `limit`. */
-function distanceWithin(a: string, b: string, limit: number): number {
+export function distanceWithin(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const width = b.length + 1;
   // d[i * width + j]: distance between the first i letters of a and the first j of b.

@@ -17,6 +17,15 @@ describe("sourceNameFinder", () => {
     expect(findSourceMentions(engine.articles, "Does the New Statesman piece mention Syria?").sourceIds).toEqual(["hilton-2017"]);
   });
 
+  it("takes the author's first name mistyped right before the surname as part of the name, not as another word", () => {
+    expect(findSourceMentions(engine.articles, "What does Isael Hilton say about China?").rest).toBe(
+      "What does   say about China?",
+    );
+    expect(findSourceMentions(engine.articles, "isable hilton on russia").rest).toBe("  on russia");
+    // Two letters off is another word, left to the question.
+    expect(findSourceMentions(engine.articles, "Does Israel Hilton agree?").rest).toBe("Does Israel   agree?");
+  });
+
   it("matches a name written in capitals only in capitals, and names nothing in an ordinary question", () => {
     expect(findSourceMentions(engine.articles, "What are the basic facts about sanctions?").sourceIds).toEqual([]);
   });

@@ -3,6 +3,7 @@ import type { Article } from "../corpus/types.js";
 import { DO } from "../nlp/do-support.js";
 import { initialsOf } from "../nlp/initials.js";
 import { FRAMING_WORDS } from "../nlp/question-framing.js";
+import { distanceWithin } from "../nlp/spelling.js";
 
 export interface SourceMentions {
   /** Sources the question names ("What does Hilton say…", "the BASIC article"). */
@@ -41,6 +42,14 @@ function publisherInitials(articles: Article[]): Map<string, string> {
     if (owners.size === 1 && publisher !== undefined && !names.has(written)) initials.set(publisher, written);
   }
   return initials;
+}
+
+/** A word one letter off the author's first given name (of four letters or more: shorter ones are other words). */
+function isMistypedGivenName(word: string, article: Article | undefined): boolean {
+  const given = article?.author ? splitName(article.author).given[0] : undefined;
+  if (given === undefined || given.length < 4 || word.length < 3) return false;
+  const [a, b] = [word.toLowerCase(), given.toLowerCase()];
+  return a !== b && distanceWithin(a, b, 1) <= 1;
 }
 
 /** Finds the sources a question names in it; see `sourceNameFinder`. */
@@ -178,7 +187,14 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
           if (id !== undefined) sourceIds.add(id);
         }
         const end = (last?.end ?? 0) + possessive;
-        spans.push([run[0]?.start ?? 0, end]);
+        // The author's first name mistyped right before the surname ("Isael Hilton") is part of the name, not a
+        // word of the question to be read as another ("Israel").
+        const previous = words[i - 1];
+        const mistypedFirst =
+          previous !== undefined &&
+          !spans.some(([, e]) => e >= previous.start) &&
+          found.some((position) => isMistypedGivenName(previous.text, articles[position]));
+        spans.push([mistypedFirst ? previous.start : (run[0]?.start ?? 0), end]);
         matched = n;
       }
       i += Math.max(1, matched);
