@@ -71,6 +71,11 @@ describe("analyzer", () => {
     expect(terms("Whose idea was the bomb in the first place?")).toContain("place:1");
   });
 
+  it("reads 'get' as a light verb, no idea of the question", () => {
+    expect(terms("Has Russia gotten closer to China?")).not.toContain("gotten:1");
+    expect(analyzer.questionConcepts("Does Kim get recognised?").map((c) => c.label)).toEqual(["Kim", "recognised"]);
+  });
+
   it("takes 'talk about' for framing, but talks as a topic", () => {
     expect(terms("Do they talk about Russia?")).toEqual(["@russia:1"]);
     expect(terms("Are the peace talks on Russia over?")).toContain("talk:1");

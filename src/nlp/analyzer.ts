@@ -42,6 +42,13 @@ const FUNCTION_POS = new Set(["ADP", "AUX", "CCONJ", "DET", "INTJ", "PART", "PRO
 
 const LONE_LETTER = /^\p{L}$/u;
 
+/**
+ * "Get" in a question is a light verb: a passive or a change of state ("get recognised", "gets backed into a
+ * corner", "had gotten frostier", "how cosy they had got"), or a having whose object says what is asked ("what does
+ * Russia get out of it"). WordNet gives it 36 senses; its relations only add noise.
+ */
+const LIGHT_VERB_FORMS = new Set(["get", "gets", "got", "gotten", "getting"]);
+
 /** Broader entities (Putin → Russia) count for less than the name the user wrote. */
 const BROADER_WEIGHT = 0.5;
 
@@ -253,7 +260,7 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus, idioms: ReadonlyS
   function wordConcept(word: Word): Concept | null {
     if (word.stop || questionWords.has(word.stem) || (FUNCTION_POS.has(word.pos) && !keepWords.has(word.lower))) return null;
     // A lone letter is chat shorthand ("what r the arguments", "w/ Russia"), no topic.
-    if (LONE_LETTER.test(word.raw)) return null;
+    if (LONE_LETTER.test(word.raw) || LIGHT_VERB_FORMS.has(word.lower)) return null;
     return {
       label: word.raw,
       kind: "word",
