@@ -61,6 +61,16 @@ describe("retrieve: which sources address a question directly", () => {
     // Both name Putin.
     expect(sourcesOf("What do the authors say about Putin?").sort()).toEqual(["basic-2016", "hilton-2017"]);
   });
+
+  it("comes only close where the names asked about are shown only by broader ones, or each by another source", () => {
+    // BASIC names the US, never Trump: the name is missing from what it shows.
+    expect(retrieve(realEngine(), "What does BASIC say about Trump and America?")).toMatchObject({
+      confidence: "closest",
+      missing: ["Trump"],
+    });
+    // Hilton names Trump, BASIC Obama: no source answers for both.
+    expect(retrieve(realEngine(), "What did Trump and Obama do about North Korea?").confidence).toBe("closest");
+  });
 });
 
 describe("retrieve: questions that ask when", () => {

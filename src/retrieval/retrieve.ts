@@ -15,7 +15,7 @@ import {
   type WeightedConcept,
   weighConcepts,
 } from "../search/score.js";
-import { type FormCheck, formCheck } from "./count-check.js";
+import { type FormCheck, formCheck } from "./form-check.js";
 import { readsAsEnglish } from "./language.js";
 
 /**
@@ -289,15 +289,17 @@ function decide(
   for (const scored of related) {
     if (!bestBySource.has(scored.entry.passage.sourceId)) bestBySource.set(scored.entry.passage.sourceId, scored);
   }
-  const shown = new Set(related.flatMap((s) => s.matched));
+  // A name is shown by itself, not by a broader one (Trump is not shown by a passage on the US).
+  const names = new Set(concepts.filter((c) => c.concept.kind === "entity").map((c) => c.concept.label));
+  const shown = new Set(related.flatMap((s) => [...s.matched.filter((label) => !names.has(label)), ...s.namesShown]));
   const unshown = concepts.filter((c) => c.concept.naming && !shown.has(c.concept.label));
   const missing = unshown.map((c) => c.concept.label);
   const usedNowhere = unshown.filter((c) => usedNowhereIn(engine, c)).map((c) => c.concept.label);
   // "How many tests…?" is answered directly only by a sentence that names the tests and gives a number, "When
   // did…?" by one on it that gives a time; and a source addresses it only with such a passage.
   const answering = missing.length === 0 && !loosely ? related.filter((s) => s.coverage >= opts.minCoverage) : [];
-  const direct = answering.some((s) => !form || form.gives(s));
-  const formNotGiven = form !== null && answering.length > 0 && !direct;
+  const answered = answering.some((s) => !form || form.gives(s));
+  const formNotGiven = form !== null && answering.length > 0 && !answered;
   const countNotGiven = formNotGiven && form.asked === "count" ? form.counted : null;
 
   // A direct answer names the sources that address the question; an answer that only comes close shows the
@@ -307,17 +309,19 @@ function decide(
     !form || related.some((s) => s.entry.passage.sourceId === sourceId && s.coverage >= opts.sourceMinCoverage && form.gives(s));
   // A source answers directly only if it names whom the question names, by the name itself: a passage on the US
   // is no answer to what Trump wants, nor one on the Kims to why Kim Il-sung wanted the bomb.
-  const names = concepts.filter((c) => c.concept.kind === "entity").map((c) => c.concept.label);
   const namesAll = (sourceId: string) => {
     const own = new Set(related.filter((s) => s.entry.passage.sourceId === sourceId).flatMap((s) => s.namesShown));
-    return names.every((name) => own.has(name));
+    return [...names].every((name) => own.has(name));
   };
-  const addressing = [...bestBySource.values()].filter(
-    (s) =>
-      s.score >= opts.sourceScoreRatio * best.score &&
-      (!direct ||
-        (s.coverage >= opts.sourceMinCoverage && givesForm(s.entry.passage.sourceId) && namesAll(s.entry.passage.sourceId))),
-  );
+  const near = [...bestBySource.values()].filter((s) => s.score >= opts.sourceScoreRatio * best.score);
+  const answeringSources = answered
+    ? near.filter(
+        (s) => s.coverage >= opts.sourceMinCoverage && givesForm(s.entry.passage.sourceId) && namesAll(s.entry.passage.sourceId),
+      )
+    : [];
+  // Answered only across sources (one names Trump, another Obama) is no direct answer of any: it comes close.
+  const direct = answeringSources.length > 0;
+  const addressing = direct ? answeringSources : near;
   const addressedBy = new Set(addressing.map((s) => s.entry.passage.sourceId));
   const supporting = related.filter(
     (s) => !addressing.includes(s) && addressedBy.has(s.entry.passage.sourceId) && s.score >= opts.passageScoreRatio * best.score,
