@@ -105,6 +105,14 @@ describe("retrieval quality floor", () => {
     expect(report.negativesNotDirect).toBe(report.negatives);
   });
 
+  it("holds up on the team's third set, written after the mechanisms of its session, in its own words", () => {
+    const report = run("eval/team-questions-3.json");
+    expect(report.recallAt3).toBeGreaterThanOrEqual(0.58);
+    expect(report.mrr).toBeGreaterThanOrEqual(0.5);
+    expect(report.negativesNotDirect).toBe(report.negatives);
+    expect(report.wronglyDeclined).toBeLessThanOrEqual(1);
+  });
+
   it.each(["eval/team-questions.json", "eval/team-questions-2.json"])(
     "holds up on the team's own paraphrased questions (%s)",
     (file) => {

@@ -73,6 +73,16 @@ describe("retrieve: which sources address a question directly", () => {
   });
 });
 
+describe("retrieve: passages close in meaning only", () => {
+  it("come close where a question shares few words with any passage but one is very close to it in meaning", () => {
+    const crews = retrieve(realEngine(), "Why do building crews in the capital still dig up old explosives?");
+    expect(crews.confidence).toBe("closest");
+    expect(crews.addressing[0]?.entry.passage.id).toBe("hilton-2017#p4");
+    // Nothing in the articles is that close to a question on something else.
+    expect(retrieve(realEngine(), "What caused the fall of the Roman Empire?").confidence).toBe("none");
+  });
+});
+
 describe("retrieve: questions that ask when", () => {
   const calendar = createEngine(
     writeTempCorpus({

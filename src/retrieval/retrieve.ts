@@ -37,6 +37,8 @@ export interface AnswerOptions {
   /** Where no passage relates so, one that shows ideas of the question (in related words too) for this much of
    * its weight comes close (the answer is `closest`, never `direct`). */
   relatedShownCoverage: number;
+  /** Where none comes close so either, a passage this close in meaning (sentence vectors, 0..1) does. */
+  closeInMeaning: number;
   /** A source addresses the question when its best passage reaches this coverage… */
   sourceMinCoverage: number;
   /** …and scores at least this share of the best passage's score (in an answer that only comes close, this
@@ -55,6 +57,7 @@ export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = {
   minCoverage: 0.45,
   relatedCoverage: 0.5,
   relatedShownCoverage: 0.5,
+  closeInMeaning: 0.6,
   sourceMinCoverage: 0.4,
   sourceScoreRatio: 0.7,
   passageScoreRatio: 0.3,
@@ -270,8 +273,14 @@ function decide(
   // Failing those, passages that show the question's ideas in related words come close, and no more: "What's
   // BASIC's solution?" (its "way forward", "option") is not declined as a question the article does not address.
   const loosely = closelyRelated.length === 0;
+  const shownLoosely = ranked.filter((s) => s.matched.length > 0 && s.coverage >= opts.relatedShownCoverage);
+  // Failing even those, a passage very close in meaning comes close too, though it shares few words with the
+  // question ("Why do building crews in the capital still dig up old explosives?": "any building site in Pyongyang
+  // is likely to turn up some unexploded ordnance").
   const related = loosely
-    ? ranked.filter((s) => s.matched.length > 0 && s.coverage >= opts.relatedShownCoverage)
+    ? shownLoosely.length > 0
+      ? shownLoosely
+      : ranked.filter((s) => s.closeness >= opts.closeInMeaning)
     : closelyRelated;
   const best = related[0];
   if (!best)
