@@ -71,6 +71,16 @@ describe("analyzer", () => {
     expect(terms("Whose idea was the bomb in the first place?")).toContain("place:1");
   });
 
+  it("lets a name opening with a stop word yield to a longer name from its next word", () => {
+    const reader = createAnalyzer(nlp, {
+      ...EMPTY_THESAURUS,
+      entities: { "north-korea": { phrases: ["North Korea", "North Korean", "the North"] } },
+    });
+    const labels = (q: string) => reader.questionConcepts(q).map((c) => c.label);
+    expect(labels("Is the North Korean economy weak?")).toEqual(["North Korean", "economy", "weak"]);
+    expect(labels("Why is the North so poor?")).toEqual(["the North", "poor"]);
+  });
+
   it("reads 'get' as a light verb, no idea of the question", () => {
     expect(terms("Has Russia gotten closer to China?")).not.toContain("gotten:1");
     expect(analyzer.questionConcepts("Does Kim get recognised?").map((c) => c.label)).toEqual(["Kim", "recognised"]);

@@ -55,17 +55,27 @@ export function createUnitReader(thesaurus: Thesaurus, words: (text: string) => 
     return unitsOfWords(words(text));
   }
 
+  /** The longest phrase starting at word i. */
+  const matchAt = (ws: Word[], i: number): EntityPattern | undefined =>
+    patternsByFirst.get(ws[i]?.lower ?? "")?.find((pattern) =>
+      pattern.tokens.every((token, k) => {
+        const w = ws[i + k];
+        return w !== undefined && (pattern.caseSensitive ? w.raw === token : w.lower === token);
+      }),
+    );
+
   function unitsOfWords(ws: Word[]): Unit[] {
     const out: Unit[] = [];
     for (let i = 0; i < ws.length; ) {
       const word = ws[i];
       if (!word) break;
-      const match = patternsByFirst.get(word.lower)?.find((pattern) =>
-        pattern.tokens.every((token, k) => {
-          const w = ws[i + k];
-          return w !== undefined && (pattern.caseSensitive ? w.raw === token : w.lower === token);
-        }),
-      );
+      let match = matchAt(ws, i);
+      // A name opening with a stop word ("the North") yields to a longer one from its next word ("the North Korean
+      // regime" names North Korea by "North Korean").
+      if (match && word.stop) {
+        const next = matchAt(ws, i + 1);
+        if (next && next.tokens.length >= match.tokens.length) match = undefined;
+      }
       if (match) {
         out.push({ kind: "entity", entity: match.entity, words: ws.slice(i, i + match.tokens.length) });
         i += match.tokens.length;
