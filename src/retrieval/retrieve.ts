@@ -145,14 +145,7 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     meaning,
     scoring: opts.scoring,
     ranked,
-    confidence: "none",
-    addressing: [],
-    supporting: [],
-    others: [],
-    missing: [],
-    usedNowhere: [],
-    countNotGiven: null,
-    timeNotGiven: false,
+    ...NO_DECISION,
     unknownWords,
     inEnglish: readsAsEnglish(engine.lexicon, engine.corpusWords, named.rest, engine.analyzer.words),
     corrections,
@@ -255,6 +248,18 @@ type Decision = Pick<
   "confidence" | "addressing" | "supporting" | "others" | "missing" | "usedNowhere" | "countNotGiven" | "timeNotGiven"
 >;
 
+/** Nothing relates: nothing addresses the question, and nothing is missing from what is shown. */
+const NO_DECISION: Decision = {
+  confidence: "none",
+  addressing: [],
+  supporting: [],
+  others: [],
+  missing: [],
+  usedNowhere: [],
+  countNotGiven: null,
+  timeNotGiven: false,
+};
+
 /** Up to this many sources, an answer says of every one that does not address the question what it has. */
 const LIST_EVERY_OTHER_UP_TO = 50;
 
@@ -283,17 +288,7 @@ function decide(
       : ranked.filter((s) => s.closeness >= opts.closeInMeaning)
     : closelyRelated;
   const best = related[0];
-  if (!best)
-    return {
-      confidence: "none",
-      addressing: [],
-      supporting: [],
-      others: [],
-      missing: [],
-      usedNowhere: [],
-      countNotGiven: null,
-      timeNotGiven: false,
-    };
+  if (!best) return NO_DECISION;
   const bestBySource = new Map<string, ScoredPassage>();
   for (const scored of related) {
     if (!bestBySource.has(scored.entry.passage.sourceId)) bestBySource.set(scored.entry.passage.sourceId, scored);
