@@ -114,6 +114,21 @@ describe("answerQuestion", () => {
     expect(renderAnswerText(title, engine)).toContain("Why Russia holds the key");
   });
 
+  it("answers how long an article is with its details and its count of paragraphs and words", () => {
+    const answer = answerQuestion(engine, "how long is hilton's article");
+    expect(answer).toMatchObject({ namedSources: ["hilton-2017"], aboutNamedSources: true, answered: false });
+    // Its body: 14 paragraphs, the author note not among them.
+    expect(answer.articleLengths["hilton-2017"]?.paragraphs).toBe(14);
+    expect(renderAnswerText(answer, engine)).toMatch(/14 paragraphs, about [\d,]+ words/);
+    // Asked of no article, of them all.
+    expect(Object.keys(answerQuestion(engine, "How many words are the articles?").articleLengths).sort()).toEqual([
+      "basic-2016",
+      "hilton-2017",
+    ]);
+    // How long something in them lasted is a question about that.
+    expect(answerQuestion(engine, "How long did the Korean war last?").aboutNamedSources).toBe(false);
+  });
+
   it("says of the article a question names, not of all, that it answers only closely", () => {
     const answer = answerQuestion(engine, "What's BASIC's solution?");
     expect(answer).toMatchObject({ confidence: "closest", namedSources: ["basic-2016"] });

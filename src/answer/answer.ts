@@ -11,6 +11,7 @@ import {
   retrieve,
 } from "../retrieval/retrieve.js";
 import { type ScoredPassage, SHOWN_WEIGHT, type WeightedConcept } from "../search/score.js";
+import { type ArticleLength, articleLength } from "./article-length.js";
 
 export interface AnswerPassage {
   id: string;
@@ -62,6 +63,8 @@ export interface Answer {
   /** The question names sources and asks nothing else about them: their details (title, author or its absence,
    * publisher, date) answer it, with or without an author note to quote. */
   aboutNamedSources: boolean;
+  /** For a question about the articles themselves: how long each is (those named; all of a small corpus). */
+  articleLengths: Record<string, ArticleLength>;
   /** The question asks for the gist of the articles it is about: the passages are how each opens and ends. */
   openingAndEnding: boolean;
 }
@@ -89,6 +92,7 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     inEnglish: retrieval.inEnglish,
     namedSources: retrieval.namedSources,
     aboutNamedSources: retrieval.aboutNamedSources,
+    articleLengths: retrieval.aboutNamedSources ? lengthsOf(engine, retrieval.namedSources) : {},
     openingAndEnding: retrieval.openingAndEnding,
   };
 }
@@ -112,6 +116,15 @@ function takeInTurns(passages: ScoredPassage[], limit: number): ScoredPassage[] 
     }
   }
   return out;
+}
+
+/** Up to this many articles, a question about the articles as such is told how long each is. */
+const LENGTHS_UP_TO = 50;
+
+function lengthsOf(engine: Engine, namedSources: string[]): Record<string, ArticleLength> {
+  const ids =
+    namedSources.length > 0 ? namedSources : engine.articles.length <= LENGTHS_UP_TO ? engine.articles.map((a) => a.id) : [];
+  return Object.fromEntries(ids.map((id) => [id, articleLength(engine, id)]));
 }
 
 function toAnswerPassage(engine: Engine, scored: ScoredPassage, bold: string[]): AnswerPassage {

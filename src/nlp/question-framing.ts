@@ -185,5 +185,13 @@ const ADDRESSES_THE_BOT = /\b(?:you|your)\b/i;
 export const asksForGist = (question: string): boolean =>
   ASKS_FOR_GIST.test(question) || (ASKS_WHAT_IT_SAYS.test(question) && !ADDRESSES_THE_BOT.test(question));
 
+/** Asking how long something is: of an article, when nothing else is asked ("How long is the Hilton piece?"). */
+const ASKS_FOR_LENGTH = /\bhow\s+(?:long|short)\b|\bhow\s+many\s+(?:words|paragraphs|pages)\b|\b(?:word|paragraph)\s+count\b/i;
+/** The words such a question asks its length by: no topic of it. */
+const LENGTH_WORDS = new Set(["long", "short", "words", "paragraphs", "pages", "word", "paragraph", "count"]);
+/** Whether a concept's words only ask how long ("long" in "How long is the article?"). */
+export const asksLengthBy = (question: string, words: string[]): boolean =>
+  ASKS_FOR_LENGTH.test(question) && words.every((word) => LENGTH_WORDS.has(word));
+
 /** Stop words that carry meaning in opinion writing: what an author says must or should be done. */
 export const MEANINGFUL_STOP_WORDS = ["should", "must", "ought"];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { madeUpArticle } from "../../test/article-fixture.js";
 import type { Answer } from "../answer/answer.js";
 import type { NearestPassage } from "../retrieval/retrieve.js";
-import { answerHeader, declineLines, suggestionLine } from "./source-labels.js";
+import { answerHeader, declineLines, lengthText, suggestionLine } from "./source-labels.js";
 
 const article = (i: number) => madeUpArticle(i);
 
@@ -34,6 +34,16 @@ describe("declineLines for a question about an article itself", () => {
     );
     expect(lines[1]).toMatch(/^• “.*” — author not named, .* — about tariffs$/);
     expect(lines.slice(2)).toEqual(["Try."]);
+  });
+
+  it("gives its length where known, its words rounded", () => {
+    const lines = declineLines([article(0)], new Map(), {
+      namedSources: [article(0).id],
+      aboutNamedSources: true,
+      articleLengths: { [article(0).id]: { paragraphs: 14, words: 1_037 } },
+    });
+    expect(lines[1]).toContain(" — 14 paragraphs, about 1,050 words");
+    expect(lengthText({ paragraphs: 1, words: 42 })).toBe("1 paragraph, about 42 words");
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Answer } from "../answer/answer.js";
+import type { ArticleLength } from "../answer/article-length.js";
 import { readableDate } from "../cite/dates.js";
 import type { TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
@@ -207,11 +208,21 @@ export function topicHeader(topic: TopicComparison, articles: Article[]): string
 /** Articles a decline lists with what they are about; a larger corpus is summed up after them. */
 const COVERED_ARTICLES_LISTED = 8;
 
-/** An article's details (with its address, when asked about the article itself) and what it is about. */
-function coveredLine(article: Article, topics: Map<string, string[]>, withUrl = false): string {
+/** "14 paragraphs, about 1,100 words": a count of words is rounded, as what a reader means by one is not exact. */
+export function lengthText({ paragraphs, words }: ArticleLength): string {
+  const rounded = words < 100 ? words : Math.round(words / 50) * 50;
+  return `${paragraphs} paragraph${paragraphs === 1 ? "" : "s"}, about ${rounded.toLocaleString("en-GB")} words`;
+}
+
+/**
+ * An article's details (with its address and length, when asked about the articles themselves) and what it is
+ * about.
+ */
+function coveredLine(article: Article, topics: Map<string, string[]>, withUrl = false, length?: ArticleLength): string {
   const about = topics.get(article.id) ?? [];
   const url = withUrl ? ` — ${article.url ?? "no URL given"}` : "";
-  return `• ${sourceLine(article)}${url}${about.length > 0 ? ` — about ${about.join(", ")}` : ""}`;
+  const size = length ? ` — ${lengthText(length)}` : "";
+  return `• ${sourceLine(article)}${url}${size}${about.length > 0 ? ` — about ${about.join(", ")}` : ""}`;
 }
 
 /** Why nothing is quoted, as far as it is known. */
@@ -223,13 +234,22 @@ export interface DeclineReasons {
   namedSources?: string[];
   /** The question asks about the named sources themselves (nothing else), and no author note answers it. */
   aboutNamedSources?: boolean;
+  /** How long the articles asked about are, where known. */
+  articleLengths?: Record<string, ArticleLength>;
   /** What to ask instead. */
   suggestion?: string;
 }
 
 /** What to say instead of quoting something loosely related: what was missing and what the corpus covers. */
 export function declineLines(articles: Article[], topics: Map<string, string[]>, reasons: DeclineReasons = {}): string[] {
-  const { unknownWords = [], inEnglish = true, namedSources = [], aboutNamedSources = false, suggestion = "" } = reasons;
+  const {
+    unknownWords = [],
+    inEnglish = true,
+    namedSources = [],
+    aboutNamedSources = false,
+    articleLengths = {},
+    suggestion = "",
+  } = reasons;
   // A question naming articles searched those only: what is said is said of them, not of the others.
   const named = inEnglish ? [...articlesOf(namedSources, articles).values()] : [];
   const one = named.length === 1;
@@ -237,7 +257,7 @@ export function declineLines(articles: Article[], topics: Map<string, string[]>,
     // Asked about an article itself: its details say what is known (an unnamed author said to be unnamed).
     return [
       `No passage is about ${named.map(articleName).join(" or ")} itself, so there is nothing to quote. What is known of ${one ? "it" : "them"}:`,
-      ...named.map((article) => coveredLine(article, topics, true)),
+      ...named.map((article) => coveredLine(article, topics, true, articleLengths[article.id])),
       ...(suggestion ? [suggestion] : []),
     ];
   }
@@ -251,7 +271,8 @@ export function declineLines(articles: Article[], topics: Map<string, string[]>,
     lines.push(`${one ? "It never mentions" : "They never mention"}: ${unknownWords.join(", ")}.`);
   lines.push(one ? "What it covers:" : "What they do cover:");
   const listed = named.length > 0 ? named : articles;
-  for (const article of listed.slice(0, COVERED_ARTICLES_LISTED)) lines.push(coveredLine(article, topics));
+  for (const article of listed.slice(0, COVERED_ARTICLES_LISTED))
+    lines.push(coveredLine(article, topics, false, articleLengths[article.id]));
   const more = listed.length - COVERED_ARTICLES_LISTED;
   if (more > 0) lines.push(`• and ${moreArticles(more)} (see sources)`);
   if (suggestion) lines.push(suggestion);

@@ -1,6 +1,6 @@
 import type { Passage } from "../corpus/types.js";
 import type { Engine } from "../engine.js";
-import { asksForGist } from "../nlp/question-framing.js";
+import { asksForGist, asksLengthBy } from "../nlp/question-framing.js";
 import type { Correction } from "../nlp/spelling.js";
 import { DEFAULT_EXPANSION, type ExpansionOptions, expandConcepts } from "../search/expand-concepts.js";
 import { meaningSignal } from "../search/meaning-signal.js";
@@ -124,7 +124,8 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   const renamed = corrections.length > 0 ? engine.findSourceMentions(corrected.text) : { sourceIds: [], rest: corrected.text };
   const namedSources = [...new Set([...named.sourceIds, ...renamed.sourceIds])];
   const text = renamed.rest;
-  const ownConcepts = engine.analyzer.questionConcepts(text);
+  // "How long" asks a length, no topic: of the article itself when nothing else is asked ("How long is the piece?").
+  const ownConcepts = engine.analyzer.questionConcepts(text).filter((c) => !asksLengthBy(text, c.words));
   const expanded = expandConcepts(ownConcepts, engine.lexicon, engine.semantics, engine.index.hasTerm, opts.expansion);
   const concepts = weighConcepts(engine.index, expanded);
   const meaning = meaningSignal(
