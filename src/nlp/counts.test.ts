@@ -26,6 +26,7 @@ describe("asksWhen and givesTime", () => {
       "in the 1950s",
       "in March",
       "long ago",
+      "last year's summit",
     ])
       expect(givesTime(s), s).toBe(true);
     for (const s of ["Russia may feel secure.", "They march on.", "He has four ships."]) expect(givesTime(s), s).toBe(false);

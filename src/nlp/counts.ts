@@ -45,11 +45,11 @@ const ASKS_WHEN =
 export const asksWhen = (question: string): boolean => ASKS_WHEN.test(question);
 
 /**
- * A time a sentence gives: a date, a year or decade, a month, or a span counted from something ("three years
- * after", "two decades ago", "in 2011").
+ * A time a sentence gives: a date, a year or decade, a month, a span counted from something ("three years after",
+ * "two decades ago", "in 2011"), or one counted from now ("last year's G20 summit", "this past year").
  */
 const TIME = new RegExp(
-  `${DATES.source}|\\bago\\b|\\b(?:\\d+|${NUMBER_WORDS})\\s+(?:years?|months?|weeks?|days?|decades?)\\b`,
+  `${DATES.source}|\\bago\\b|\\b(?:\\d+|${NUMBER_WORDS})\\s+(?:years?|months?|weeks?|days?|decades?)\\b|\\b(?:last|this|next|past|previous)\\s+(?:year|month|week|decade|century|spring|summer|autumn|winter)\\b`,
   "i",
 );
 /** A month named alone, in capitals; not "May", mostly the verb. */
