@@ -1,7 +1,7 @@
 /**
- * Questions that ask for a count ("How many tests…?") and sentences that give one. A passage that names the
- * thing counted but gives no number of it does not answer such a question directly, however many of its words
- * it shares.
+ * Questions that ask for a count ("How many tests…?") or a time ("When did…?") and sentences that give one. A
+ * passage that names the thing counted but gives no number of it does not answer such a question directly, however
+ * many of its words it shares; nor one on the event that says nothing of when.
  */
 const COUNTED = /\bhow many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 
