@@ -279,21 +279,23 @@ function decide(
   // Failing those, passages that show the question's ideas in related words come close, and no more: "What's
   // BASIC's solution?" (its "way forward", "option") is not declined as a question the article does not address.
   const loosely = closelyRelated.length === 0;
-  const shownLoosely = ranked.filter((s) => s.matched.length > 0 && s.coverage >= opts.relatedShownCoverage);
+  let related = closelyRelated;
+  if (loosely) related = ranked.filter((s) => s.matched.length > 0 && s.coverage >= opts.relatedShownCoverage);
   // Failing even those, a passage very close in meaning comes close too, though it shares few words with the
   // question ("Why do building crews in the capital still dig up old explosives?": "any building site in Pyongyang
   // is likely to turn up some unexploded ordnance").
-  const related = loosely
-    ? shownLoosely.length > 0
-      ? shownLoosely
-      : ranked.filter((s) => s.closeness >= opts.closeInMeaning)
-    : closelyRelated;
+  if (related.length === 0) related = ranked.filter((s) => s.closeness >= opts.closeInMeaning);
   const best = related[0];
   if (!best) return NO_DECISION;
-  const bestBySource = new Map<string, ScoredPassage>();
+  // Each source's related passages, best first: its best one, and what its passages show between them.
+  const relatedBySource = new Map<string, ScoredPassage[]>();
   for (const scored of related) {
-    if (!bestBySource.has(scored.entry.passage.sourceId)) bestBySource.set(scored.entry.passage.sourceId, scored);
+    const sourceId = scored.entry.passage.sourceId;
+    const list = relatedBySource.get(sourceId);
+    if (list) list.push(scored);
+    else relatedBySource.set(sourceId, [scored]);
   }
+  const bestBySource = new Map([...relatedBySource].map(([sourceId, list]) => [sourceId, list[0] as ScoredPassage]));
   // A name is shown by itself, not by a broader one (Trump is not shown by a passage on the US).
   const names = new Set(concepts.filter((c) => c.concept.kind === "entity").map((c) => c.concept.label));
   const shown = new Set(related.flatMap((s) => [...s.matched.filter((label) => !names.has(label)), ...s.namesShown]));
@@ -310,12 +312,13 @@ function decide(
   // A direct answer names the sources that address the question; an answer that only comes close shows the
   // closest passage of each source that comes about as close as the best one (the reader judges which is
   // nearer), and names the others as coming less close.
+  const ownRelated = (sourceId: string) => relatedBySource.get(sourceId) ?? [];
   const givesForm = (sourceId: string) =>
-    !form || related.some((s) => s.entry.passage.sourceId === sourceId && s.coverage >= opts.sourceMinCoverage && form.gives(s));
+    !form || ownRelated(sourceId).some((s) => s.coverage >= opts.sourceMinCoverage && form.gives(s));
   // A source answers directly only if it names whom the question names, by the name itself: a passage on the US
   // is no answer to what Trump wants, nor one on the Kims to why Kim Il-sung wanted the bomb.
   const namesAll = (sourceId: string) => {
-    const own = new Set(related.filter((s) => s.entry.passage.sourceId === sourceId).flatMap((s) => s.namesShown));
+    const own = new Set(ownRelated(sourceId).flatMap((s) => s.namesShown));
     return [...names].every((name) => own.has(name));
   };
   const near = [...bestBySource.values()].filter((s) => s.score >= opts.sourceScoreRatio * best.score);
