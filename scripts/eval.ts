@@ -57,14 +57,22 @@ runScript(() => {
     }
     const report = evaluateEngine(engine, questions);
     console.log(`== ${file}: ${report.questions} questions`);
-    console.log(`source-recall@3:          ${f(report.recallAt3)}`);
-    console.log(`source-recall@5:          ${f(report.recallAt5)}`);
-    console.log(`MRR:                      ${f(report.mrr)}`);
-    console.log(`answerable (${report.answerable}):          ${counts(report.answerableByConfidence)}`);
-    console.log(`negatives (${report.negatives}):            ${counts(report.negativesByConfidence)}   (never direct)`);
+    // A set of negatives only has no recall to report, and one without both-author questions no comparisons.
+    if (report.answerable > 0) {
+      console.log(`source-recall@3:          ${f(report.recallAt3)}`);
+      console.log(`source-recall@5:          ${f(report.recallAt5)}`);
+      console.log(`MRR:                      ${f(report.mrr)}`);
+      console.log(`answerable (${report.answerable}):          ${counts(report.answerableByConfidence)}`);
+    }
+    const wrong = report.negativesByConfidence.direct;
+    console.log(
+      `negatives (${report.negatives}):            ${counts(report.negativesByConfidence)}   ${wrong > 0 ? `← ${wrong} answered direct` : "(none direct)"}`,
+    );
     console.log(`addressedBy accuracy:     ${f(report.addressedByAccuracy)}`);
-    console.log(`comparisons with gold:    ${f(report.comparisonsWithGold)} of ${report.comparisonQuestions}`);
-    console.log(`one-source answers:       ${f(report.singleSourceStated)} of ${report.singleSourceQuestions}`);
+    if (report.comparisonQuestions > 0)
+      console.log(`comparisons with gold:    ${f(report.comparisonsWithGold)} of ${report.comparisonQuestions}`);
+    if (report.singleSourceQuestions > 0)
+      console.log(`one-source answers:       ${f(report.singleSourceStated)} of ${report.singleSourceQuestions}`);
     if (values.verbose) for (const miss of report.misses) console.log(`  miss: ${miss}`);
     console.log("");
   }

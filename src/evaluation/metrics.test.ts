@@ -113,6 +113,20 @@ describe("retrieval quality floor", () => {
     expect(report.wronglyDeclined).toBeLessThanOrEqual(1);
   });
 
+  it("holds up on the team's fourth set, measured before any change of the session that wrote it", () => {
+    const report = run("eval/team-questions-4.json");
+    expect(report.recallAt3).toBeGreaterThanOrEqual(0.68);
+    expect(report.mrr).toBeGreaterThanOrEqual(0.58);
+    expect(report.wronglyDeclined).toBeLessThanOrEqual(2);
+  });
+
+  it("answers few questions near the articles' topics, but not in them, as if they did (near-topic-negatives)", () => {
+    // Facts the articles never give ("How did Kim Jong-il die?"): each such direct answer is a false claim.
+    const report = run("eval/near-topic-negatives.json");
+    expect(report.negatives).toBe(43);
+    expect(report.negativesByConfidence.direct).toBeLessThanOrEqual(6);
+  });
+
   it.each(["eval/team-questions.json", "eval/team-questions-2.json"])(
     "holds up on the team's own paraphrased questions (%s)",
     (file) => {

@@ -45,6 +45,24 @@ describe("givesCount", () => {
       expect(givesCount(sentence), sentence).toBe(true);
   });
 
+  it("with what is counted given, takes only a number of that thing or of nothing named", () => {
+    const isSoldier = (word: string) => ["soldiers", "troops"].includes(word);
+    for (const sentence of [
+      "It had 1,200 troops.",
+      "It sent two thousand troops.",
+      "It had two armed troops.",
+      "its fifth so far",
+    ])
+      expect(givesCount(sentence, isSoldier), sentence).toBe(true);
+    for (const sentence of [
+      "the two countries may find a way",
+      "three years after the war",
+      "secure enough to risk losing its Asian one.",
+      "one way to get to China",
+    ])
+      expect(givesCount(sentence, isSoldier), sentence).toBe(false);
+  });
+
   it("takes no date, year or first and second as a count", () => {
     for (const sentence of [
       "The test on 9 September was a surprise.",

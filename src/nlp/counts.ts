@@ -33,7 +33,30 @@ const NUMBER_WORDS =
 const COUNT =
   /\b(?:\d[\d,.]*(?:st|nd|rd|th)?|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|several|once|twice)\b/i;
 
-export const givesCount = (sentence: string): boolean => COUNT.test(sentence.replace(DATES, " "));
+const COUNTS = new RegExp(COUNT.source, "gi");
+
+/** Words that may follow a number without naming what it counts ("its fifth so far", "once a year"). */
+const NOT_COUNTED =
+  /^(?:so|of|in|on|at|to|a|an|the|and|or|but|as|per|each|by|for|with|from|than|more|less|over|about|out|is|was|were|are|has|have|had|it|its|their|his|her|times?)$/;
+
+/**
+ * Whether the sentence gives a number, of the thing asked about when `isCounted` says which words name it. In
+ * English a number stands before what it counts, perhaps after an adjective or two ("two nuclear tests"): one
+ * whose next words name something else ("the two countries", "three years after") counts that, not the thing.
+ */
+export function givesCount(sentence: string, isCounted?: (word: string) => boolean): boolean {
+  const text = sentence.replace(DATES, " ");
+  if (!isCounted) return COUNT.test(text);
+  for (const match of text.matchAll(COUNTS)) {
+    const next = text.slice((match.index ?? 0) + match[0].length).match(/^(?:\s+[\p{L}-]+){1,3}/u)?.[0] ?? "";
+    const words = next.trim().toLowerCase().split(/\s+/);
+    const first = words[0] ?? "";
+    if (words.some(isCounted)) return true;
+    // "One" is as often a pronoun ("its Asian one", "one way to…"): it counts the thing only when naming it.
+    if (match[0].toLowerCase() !== "one" && (first === "" || NOT_COUNTED.test(first))) return true;
+  }
+  return false;
+}
 
 /**
  * A question asking when: one that opens with "when" and a verb ("When did…", "when was…"), or asks for a year or a

@@ -1,4 +1,5 @@
 import { asksWhen, countedWords, givesCount, givesTime } from "../nlp/counts.js";
+import { porterStem } from "../nlp/porter-stem.js";
 import { sentenceBit } from "../search/passage-index.js";
 import { type ScoredPassage, SHOWN_WEIGHT, type WeightedConcept } from "../search/score.js";
 
@@ -21,9 +22,11 @@ export function formCheck(question: string, concepts: WeightedConcept[]): FormCh
   const words = countedWords(question);
   if (!words) return null;
   const terms = termsOfWords(concepts, words);
+  const counted = new Set(terms);
+  const isCounted = (word: string) => counted.has(porterStem(word));
   return {
     asked: "count",
-    gives: (scored) => givesOf(scored, terms, givesCount),
+    gives: (scored) => givesOf(scored, terms, (sentence) => givesCount(sentence, terms.length > 0 ? isCounted : undefined)),
     counted: words.filter((word) => termsOfWords(concepts, [word]).length > 0).join(" "),
   };
 }
