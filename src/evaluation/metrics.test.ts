@@ -105,6 +105,13 @@ describe("retrieval quality floor", () => {
     expect(report.negativesNotDirect).toBe(report.negatives);
   });
 
+  it("reads own words mistyped (paraphrase-typos)", () => {
+    const report = run("eval/paraphrase-typos.json");
+    expect(report.recallAt3).toBeGreaterThanOrEqual(0.62);
+    expect(report.mrr).toBeGreaterThanOrEqual(0.58);
+    expect(report.wronglyDeclined).toBeLessThanOrEqual(3);
+  });
+
   it("holds up on the team's third set, written after the mechanisms of its session, in its own words", () => {
     const report = run("eval/team-questions-3.json");
     expect(report.recallAt3).toBeGreaterThanOrEqual(0.58);

@@ -110,6 +110,29 @@ describe("spelling", () => {
     expect(correct("sanktiobx").text).toBe("sanktiobx");
   });
 
+  it("reads an unknown word as a rarer real word one edit away, before a corpus word two away", () => {
+    const speller = createSpeller({
+      rankOf: (word) => ({ acting: 2_000, placating: 81_712, plcating: 300_000 })[word],
+      commonWords: () => new Map([["acting", 2_000]]),
+      corpusWords: new Set(["acting"]),
+    });
+    expect(speller("pacating").text).toBe("placating");
+    // Beyond the real words the vocabulary lists the web's misspellings: none is taken for what was meant.
+    expect(speller("plcatng").text).toBe("plcatng");
+  });
+
+  it("reads a capitalised word inside a sentence as a name: mistyped at one slip at most", () => {
+    const speller = createSpeller({
+      rankOf: () => undefined,
+      commonWords: () => new Map(),
+      corpusWords: new Set(["warmer", "beijing"]),
+    });
+    expect(speller("What did Warmbier do in Beijign?").text).toBe("What did Warmbier do in Beijing?");
+    expect(speller("Warmbier").text).toBe("Warmer");
+    expect(speller("so. Warmbier").text).toBe("so. Warmer");
+    expect(speller("what did warmbier do").text).toBe("what did warmer do");
+  });
+
   it("leaves short words, corpus words and hopeless words alone", () => {
     expect(correct("xq way zzzzzzzz").text).toBe("xq way zzzzzzzz");
     expect(correct("xq way zzzzzzzz").corrections).toEqual([]);

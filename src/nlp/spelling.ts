@@ -36,6 +36,11 @@ const UNCOMMON_WORD_SHARE = 0.3;
 /** A typo that happens to spell another real word is rarer than one that spells nothing. */
 const REAL_WORD_EDIT_PROBABILITY = 0.0005;
 const CORPUS_BOOST = 10;
+/**
+ * Beyond this rank the vocabulary holds as many strings common on the web as words ("waht" ranks 80,592, "happend"
+ * 198,080); up to it, a word one edit from an unknown one is taken as what was meant.
+ */
+const REAL_WORD_RANK = 100_000;
 /** Rank assumed for a corpus word the general lexicon lacks (names): rare, but real. */
 const UNLISTED_RANK = 100_000;
 /** Unknown longer words may be two edits from a corpus word ("sanctons" is one, "snactons" two). */
@@ -53,6 +58,9 @@ const POSSESSIVE = /^(\p{L}+)(['’]s)$/iu;
 const MAX_CACHED_WORDS = 20_000;
 /** Parts of a word written without its space ("northkorea"), and of words split by one ("Pyong yang"). */
 const MIN_PART_LENGTH = 2;
+/** The last few characters before a sentence's first word: the text's start or another sentence's end, then perhaps
+ * a quote mark or bracket. */
+const SENTENCE_START = /(?:^|[.!?:;]\s+)[^\p{L}\p{N}]?$/u;
 /** Words of letters only, of at least two: what a space may have split. */
 const PLAIN_WORD = /(?<![\p{L}'’])\p{L}{2,}(?![\p{L}'’])/gu;
 /** Longer "words" are not English words mistyped (and would cost thousands of edits each). */
@@ -145,7 +153,7 @@ function letterDistanceFrom(word: string): (other: string) => number {
 }
 
 /** Reads typos with a lazily built set of candidate words (the commonest English words and the corpus's). */
-function wordCorrector(knowledge: SpellingKnowledge): (word: string) => string | null {
+function wordCorrector(knowledge: SpellingKnowledge): (word: string, asName: boolean) => string | null {
   const likelihood = (word: string): number => {
     const rank = knowledge.rankOf(word);
     const inCorpus = knowledge.corpusWords.has(word);
@@ -172,8 +180,12 @@ function wordCorrector(knowledge: SpellingKnowledge): (word: string) => string |
     return best;
   };
 
-  /** The word a typo most likely stands for, or null when the word is best read as written. */
-  return (word) => {
+  /**
+   * The word a typo most likely stands for, or null when the word is best read as written. `asName`: the word is
+   * written as a name, so it is read as a typo of a word one slip away at most, not of any rarer or more distant
+   * one ("Warmbier" is no "warmer").
+   */
+  return (word, asName) => {
     if (word.length < 3 || word.length > MAX_WORD_LENGTH || knowledge.corpusWords.has(word)) return null;
     if (knowledge.readAsWritten?.has(word)) return null;
     let best: string | null = null;
@@ -192,7 +204,16 @@ function wordCorrector(knowledge: SpellingKnowledge): (word: string) => string |
     };
     for (const [candidate, share] of editsOf(word))
       if (isCandidate(candidate)) consider(candidate, share * editProbability * likelihood(candidate));
-    if (best !== null || known) return best;
+    if (best !== null || known || asName) return best;
+    // A word no list knows may be a rarer word mistyped ("unnhinged", "pacating"): one edit to any real word of the
+    // vocabulary is a likelier reading than two to a word of the corpus.
+    if (rank === undefined)
+      for (const [candidate, share] of editsOf(word)) {
+        const candidateRank = knowledge.rankOf(candidate);
+        if (candidateRank !== undefined && candidateRank < REAL_WORD_RANK)
+          consider(candidate, share * editProbability * likelihood(candidate));
+      }
+    if (best !== null) return best;
     // A space or a hyphen left out ("northkorea", "nonproliferation"): two words of the corpus, read apart.
     const split = splitInTwo(word);
     if (split !== null) return split;
@@ -214,12 +235,13 @@ export function createSpeller(knowledge: SpellingKnowledge) {
   const correctWord = wordCorrector(knowledge);
   // Questions reuse words: each word's reading is kept (bounded; a full cache is simply cleared).
   const readings = new Map<string, string | null>();
-  const readWord = (word: string): string | null => {
-    let reading = readings.get(word);
+  const readWord = (word: string, asName: boolean): string | null => {
+    const key = asName ? `^${word}` : word;
+    let reading = readings.get(key);
     if (reading === undefined) {
-      reading = correctWord(word);
+      reading = correctWord(word, asName);
       if (readings.size >= MAX_CACHED_WORDS) readings.clear();
-      readings.set(word, reading);
+      readings.set(key, reading);
     }
     return reading;
   };
@@ -253,17 +275,21 @@ export function createSpeller(knowledge: SpellingKnowledge) {
     const corrections: Correction[] = [];
     // In a question not written all in capitals, a word in capitals is an acronym ("TPP"), not a typo.
     const shouted = text === text.toUpperCase();
-    const readRaw = (raw: string): string => {
+    // A capitalised word inside a sentence is written as a name: "Beijign" is Beijing mistyped, "Warmbier" no word.
+    const readRaw = (raw: string, offset: number): string => {
       if (!shouted && raw.length > 1 && raw === raw.toUpperCase()) return raw;
-      const to = readWord(raw.toLowerCase());
+      const capitalised = !shouted && raw[0] !== raw[0]?.toLowerCase();
+      const asName = capitalised && !SENTENCE_START.test(joined.slice(Math.max(0, offset - 4), offset));
+      const to = readWord(raw.toLowerCase(), asName);
       if (to === null) return raw;
       corrections.push({ from: raw, to });
       return raw[0] === raw[0]?.toUpperCase() ? (to[0] ?? "").toUpperCase() + to.slice(1) : to;
     };
-    const corrected = joinSplitWords(text, corrections).replace(WORD, (raw) => {
-      if (!/['’]/.test(raw)) return readRaw(raw);
+    const joined = joinSplitWords(text, corrections);
+    const corrected = joined.replace(WORD, (raw: string, offset: number) => {
+      if (!/['’]/.test(raw)) return readRaw(raw, offset);
       const possessive = POSSESSIVE.exec(raw);
-      return possessive ? readRaw(possessive[1] ?? "") + (possessive[2] ?? "") : raw;
+      return possessive ? readRaw(possessive[1] ?? "", offset) + (possessive[2] ?? "") : raw;
     });
     return { text: corrected, corrections };
   };
