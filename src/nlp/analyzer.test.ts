@@ -112,6 +112,8 @@ describe("analyzer", () => {
       "wat r sanctions on Russia gonna do",
       "wud sanctions on Russia fail",
       "explain sanctions on Russia like im five",
+      "yo sanctions on Russia",
+      "hmm what about sanctions on Russia",
     ])
       expect(
         terms(question).filter((term) => !["sanction:1", "@russia:1", "fail:1"].includes(term)),

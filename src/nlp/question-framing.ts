@@ -159,6 +159,14 @@ export const FRAMING_WORDS = [
   "cud",
   "im",
   "nah",
+  // Interjections the tagger reads as nouns ("hey" and "ugh" it knows).
+  "yo",
+  "hmm",
+  "hmmm",
+  "hm",
+  "um",
+  "umm",
+  "erm",
 ];
 
 /**
