@@ -137,7 +137,8 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
    * The articles a run of words names, in article order. `asName`: the run is used as a name whatever its case,
    * so a name in capitals only may be written otherwise.
    */
-  const named = (written: string, asName: boolean, start: number): number[] => {
+  /** Where a name's rows start in the table; -1 when no article has the name. */
+  const rowsOf = (written: string): number => {
     const key = written.toLowerCase();
     let low = 0;
     let high = table.length;
@@ -146,6 +147,10 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
       if ((table[mid]?.[0] ?? "") < key) low = mid + 1;
       else high = mid;
     }
+    return table[low]?.[0] === key ? low : -1;
+  };
+  const named = (written: string, low: number, asName: boolean, start: number): number[] => {
+    const key = table[low]?.[0];
     const positions: number[] = [];
     for (let i = low; table[i]?.[0] === key; i++) {
       const [, exact, ...articlesNamed] = table[i] as NameRow;
@@ -168,6 +173,9 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
       for (let n = Math.min(longest, words.length - i); n >= 1 && matched === 0; n--) {
         const run = words.slice(i, i + n);
         const written = run.map((w) => w.text).join(" ");
+        // Most runs of words name no article: only those that may are read further.
+        const rows = rowsOf(written);
+        if (rows < 0) continue;
         const last = run[run.length - 1];
         const possessive = POSSESSIVE.exec(question.slice(last?.end ?? 0))?.[0].length ?? 0;
         const [before, next] = [words[i - 1]?.text ?? "", words[i + n]?.text ?? ""];
@@ -180,7 +188,7 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
           (DO.has(before.toLowerCase()) && ASKS_WHAT_SOURCE_SAYS.has(next.toLowerCase())) ||
           (VERSUS.test(next) && words[i + n + 1] !== undefined) ||
           (SET_BESIDE.test(before) && spans.at(-1)?.[1] === words[i - 2]?.end);
-        const found = named(written, asName, i);
+        const found = named(written, rows, asName, i);
         if (found.length === 0) continue;
         for (const position of found) {
           const id = articles[position]?.id;
