@@ -34,6 +34,7 @@ describe("ask --json: the machine-readable contract", () => {
       "namedSources",
       "aboutNamedSources",
       "openingAndEnding",
+      "paragraphAsked",
       "passages",
       "comparison",
     ]);

@@ -129,6 +129,41 @@ describe("answerQuestion", () => {
     expect(answerQuestion(engine, "How long did the Korean war last?").aboutNamedSources).toBe(false);
   });
 
+  it("answers a question that points at a paragraph by its place with that paragraph, as written", () => {
+    const fourth = answerQuestion(engine, "explain paragraph 4 of hilton");
+    expect(fourth).toMatchObject({ confidence: "direct", paragraphAsked: 4, comparison: null, unknownWords: [] });
+    expect(fourth.passages.map((p) => p.id)).toEqual(["hilton-2017#p4"]);
+    expect(renderAnswerText(fourth, engine)).toContain("Paragraph 4 of Isabel Hilton’s article, as written:");
+    expect(answerQuestion(engine, "what's in the BASIC piece's last paragraph?").passages.map((p) => p.id)).toEqual([
+      "basic-2016#p18",
+    ]);
+    // Naming no article: that paragraph of each.
+    const third = answerQuestion(engine, "What does the 3rd paragraph say?");
+    expect(third.passages.map((p) => p.id)).toEqual(["basic-2016#p3", "hilton-2017#p3"]);
+    expect(renderAnswerText(third, engine)).toContain("Paragraph 3 of each article, as written:");
+    // One the article does not have: how many it has, and no word read as missing from it.
+    const missing = answerQuestion(engine, "show me ¶ 20 of the BASIC article");
+    expect(missing).toMatchObject({ answered: false, paragraphAsked: 20, unknownWords: [] });
+    const text = renderAnswerText(missing, engine);
+    expect(text).toContain("The BASIC article has no paragraph 20.");
+    expect(text).toContain("18 paragraphs");
+  });
+
+  it("answers which article is longer or came first with the articles' details", () => {
+    for (const question of [
+      "Which article is longer?",
+      "Which article came out first?",
+      "which one was published first",
+      "Which of the two articles is more recent?",
+    ]) {
+      const answer = answerQuestion(engine, question);
+      expect(answer, question).toMatchObject({ aboutNamedSources: true, passages: [] });
+      expect(Object.keys(answer.articleLengths).sort(), question).toEqual(["basic-2016", "hilton-2017"]);
+    }
+    // Which of other things came first is a question about them.
+    expect(answerQuestion(engine, "Which came first, the war or the bomb?").aboutNamedSources).toBe(false);
+  });
+
   it("says of the article a question names, not of all, that it answers only closely", () => {
     const answer = answerQuestion(engine, "What's BASIC's solution?");
     expect(answer).toMatchObject({ confidence: "closest", namedSources: ["basic-2016"] });

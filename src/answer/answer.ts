@@ -67,6 +67,8 @@ export interface Answer {
   articleLengths: Record<string, ArticleLength>;
   /** The question asks for the gist of the articles it is about: the passages are how each opens and ends. */
   openingAndEnding: boolean;
+  /** The paragraph asked for by its place ("paragraph 4", "the last paragraph"): the passages are that paragraph. */
+  paragraphAsked: number | "last" | null;
 }
 
 /** Question → grounded answer: the best passages, which sources address it, or a plain "not covered". */
@@ -82,7 +84,11 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     addressedBy: retrieval.addressing.map((s) => s.entry.passage.sourceId),
     others: retrieval.others,
     passages: chosen.map((scored) => toAnswerPassage(engine, scored, bold)),
-    comparison: retrieval.addressing.length >= 2 && !retrieval.openingAndEnding ? compareSources(engine, retrieval) : null,
+    // Passages shown for their place (openings and endings, a paragraph asked for) are no views on one question.
+    comparison:
+      retrieval.addressing.length >= 2 && !retrieval.openingAndEnding && retrieval.paragraphAsked === null
+        ? compareSources(engine, retrieval)
+        : null,
     unknownWords: retrieval.unknownWords,
     missing: retrieval.missing,
     usedNowhere: retrieval.usedNowhere,
@@ -94,6 +100,7 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     aboutNamedSources: retrieval.aboutNamedSources,
     articleLengths: retrieval.aboutNamedSources ? lengthsOf(engine, retrieval.namedSources) : {},
     openingAndEnding: retrieval.openingAndEnding,
+    paragraphAsked: retrieval.paragraphAsked,
   };
 }
 

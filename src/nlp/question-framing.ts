@@ -193,13 +193,34 @@ const ADDRESSES_THE_BOT = /\b(?:you|your)\b/i;
 export const asksForGist = (question: string): boolean =>
   ASKS_FOR_GIST.test(question) || (ASKS_WHAT_IT_SAYS.test(question) && !ADDRESSES_THE_BOT.test(question));
 
-/** Asking how long something is: of an article, when nothing else is asked ("How long is the Hilton piece?"). */
-const ASKS_FOR_LENGTH = /\bhow\s+(?:long|short)\b|\bhow\s+many\s+(?:words|paragraphs|pages)\b|\b(?:word|paragraph)\s+count\b/i;
-/** The words such a question asks its length by: no topic of it. */
-const LENGTH_WORDS = new Set(["long", "short", "words", "paragraphs", "pages", "word", "paragraph", "count"]);
-/** Whether a concept's words only ask how long ("long" in "How long is the article?"). */
-export const asksLengthBy = (question: string, words: string[]): boolean =>
-  ASKS_FOR_LENGTH.test(question) && words.every((word) => LENGTH_WORDS.has(word));
+/** What a question calls an article. */
+export const ARTICLE_NOUN = "(?:article|piece|essay|op-?ed|column)";
+
+/**
+ * Asking how long an article is, or which of them is longer or came first, when nothing else is asked ("How long
+ * is the Hilton piece?", "Which article is longer?", "Which one came out first?"): the articles' details answer it.
+ */
+const ASKS_FOR_DETAIL = new RegExp(
+  [
+    "\\bhow\\s+(?:long|short)\\b",
+    "\\bhow\\s+many\\s+(?:words|paragraphs|pages)\\b",
+    "\\b(?:word|paragraph)\\s+count\\b",
+    `\\bwhich\\b(?:\\s+${ARTICLE_NOUN}s?|\\s+(?:one|is|was)|\\s+of\\s+(?:them|the\\s+(?:two|${ARTICLE_NOUN}s)))\\b.*\\b(?:longer|shorter|longest|shortest|first|earlier|earliest|later|latest|older|oldest|newer|newest|recent)\\b`,
+  ].join("|"),
+  "iu",
+);
+/** The words such a question asks by: no topic of it. */
+const DETAIL_WORDS = new Set(
+  [
+    "long short words paragraphs pages word paragraph count",
+    "longer shorter longest shortest",
+    "first earlier earliest later latest older oldest newer newest recent",
+    "came come comes out published written appeared",
+  ].flatMap((line) => line.split(" ")),
+);
+/** Whether a concept's words only ask about an article's details ("long" in "How long is the article?"). */
+export const asksDetailBy = (question: string, words: string[]): boolean =>
+  ASKS_FOR_DETAIL.test(question) && words.every((word) => DETAIL_WORDS.has(word.toLowerCase()));
 
 /** Stop words that carry meaning in opinion writing: what an author says must or should be done. */
 export const MEANINGFUL_STOP_WORDS = ["should", "must", "ought"];

@@ -46,6 +46,17 @@ describe("a request for an article's gist", () => {
   });
 });
 
+describe("a paragraph asked for by its place", () => {
+  it("quotes it under a title that says so, and says when the article has no such paragraph", () => {
+    const message = firstPage("explain paragraph 4 of hilton");
+    expect(message.embeds?.[0]?.title).toBe("The paragraph asked for");
+    expect(message.embeds?.[0]?.description).toContain("Paragraph 4 of Isabel Hilton’s article, as written:");
+    expect(message.embeds?.[0]?.description).toContain("Hilton 2017, ¶ 4");
+    const none = firstPage("paragraph 30 of the BASIC article");
+    expect(none.embeds?.[0]?.description).toContain("The BASIC article has no paragraph 30.");
+  });
+});
+
 describe("every Discord message fits Discord's limits", () => {
   const messages: [string, DiscordMessage][] = [];
   for (const { q } of questions) {

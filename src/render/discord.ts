@@ -177,9 +177,11 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
       {
         title: answer.openingAndEnding
           ? "How it opens and ends"
-          : answer.confidence === "direct"
-            ? "From the articles"
-            : "Closest in the articles",
+          : answer.paragraphAsked !== null
+            ? "The paragraph asked for"
+            : answer.confidence === "direct"
+              ? "From the articles"
+              : "Closest in the articles",
         color: COLOR,
         description: fitText(description, L.description).text,
         footer: { text: footer },

@@ -18,6 +18,7 @@ export function answerToJson(answer: Answer) {
     namedSources: answer.namedSources,
     aboutNamedSources: answer.aboutNamedSources,
     openingAndEnding: answer.openingAndEnding,
+    paragraphAsked: answer.paragraphAsked,
     // Best first by score, with the rank (the text answer interleaves the sources instead).
     passages: [...answer.passages]
       .sort((a, b) => b.score - a.score)

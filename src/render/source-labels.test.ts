@@ -81,6 +81,7 @@ describe("answerHeader of an answer that only comes close", () => {
         corrections: [],
         addressedBy: ["a0"],
         others,
+        paragraphAsked: null,
       } as unknown as Answer,
       [article(0), { ...article(1), author: "Ann Lee" }, article(2)],
       "Try.",
@@ -133,7 +134,15 @@ describe("which sources address a question, in a large corpus", () => {
   const near = (i: number): NearestPassage => ({ sourceId: `a${i}`, passageId: `a${i}#p2`, paragraph: 2 });
   const header = (confidence: "direct" | "closest", addressedBy: string[], others: NearestPassage[]) =>
     answerHeader(
-      { confidence, missing: [], usedNowhere: [], corrections: [], addressedBy, others } as unknown as Answer,
+      {
+        confidence,
+        missing: [],
+        usedNowhere: [],
+        corrections: [],
+        addressedBy,
+        others,
+        paragraphAsked: null,
+      } as unknown as Answer,
       articles,
       "Try.",
     )[0];

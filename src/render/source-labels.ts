@@ -179,6 +179,10 @@ export function answerHeader(
     lines.push(
       `No summary is written here: this is how ${subject} ${several ? "open and end, in their" : "opens and ends, in its"} own words.`,
     );
+  } else if (answer.paragraphAsked !== null) {
+    const shown = [...articlesOf(answer.addressedBy, articles).values()];
+    const of = shown.length === 1 ? articleName(shown[0] as Article) : "each article";
+    lines.push(`${capitalise(paragraphPlace(answer.paragraphAsked))} of ${of}, as written:`);
   } else if (answer.confidence === "direct") lines.push(coverageSentence(answer.addressedBy, answer.others, articles));
   else {
     const subject = named.length > 0 ? capitalise(named.map(articleName).join(" and ")) : "The articles";
@@ -238,7 +242,11 @@ export interface DeclineReasons {
   articleLengths?: Record<string, ArticleLength>;
   /** What to ask instead. */
   suggestion?: string;
+  /** A paragraph asked for by its place that none of the articles has. */
+  paragraphAsked?: number | "last" | null;
 }
+
+const paragraphPlace = (which: number | "last"): string => (which === "last" ? "last paragraph" : `paragraph ${which}`);
 
 /** What to say instead of quoting something loosely related: what was missing and what the corpus covers. */
 export function declineLines(articles: Article[], topics: Map<string, string[]>, reasons: DeclineReasons = {}): string[] {
@@ -249,19 +257,25 @@ export function declineLines(articles: Article[], topics: Map<string, string[]>,
     aboutNamedSources = false,
     articleLengths = {},
     suggestion = "",
+    paragraphAsked = null,
   } = reasons;
   // A question naming articles searched those only: what is said is said of them, not of the others.
   const named = inEnglish ? [...articlesOf(namedSources, articles).values()] : [];
   const one = named.length === 1;
-  if (named.length > 0 && aboutNamedSources) {
-    // Asked about an article itself: its details say what is known (an unnamed author said to be unnamed).
+  const subject = named.length > 0 ? capitalise(named.map(articleName).join(" and ")) : "The articles";
+  if (aboutNamedSources && (named.length > 0 || paragraphAsked !== null)) {
+    // Asked about an article itself: its details say what is known (an unnamed author said to be unnamed), and
+    // how many paragraphs it has, when the one asked for is not among them.
+    const shown = named.length > 0 ? named : articles.slice(0, COVERED_ARTICLES_LISTED);
+    const them = shown.length === 1 ? "it" : "them";
     return [
-      `No passage is about ${named.map(articleName).join(" or ")} itself, so there is nothing to quote. What is known of ${one ? "it" : "them"}:`,
-      ...named.map((article) => coveredLine(article, topics, true, articleLengths[article.id])),
+      paragraphAsked !== null
+        ? `${subject} ${shown.length === 1 ? "has" : "have"} no ${paragraphPlace(paragraphAsked)}. What is known of ${them}:`
+        : `No passage is about ${named.map(articleName).join(" or ")} itself, so there is nothing to quote. What is known of ${them}:`,
+      ...shown.map((article) => coveredLine(article, topics, true, articleLengths[article.id])),
       ...(suggestion ? [suggestion] : []),
     ];
   }
-  const subject = named.length > 0 ? capitalise(named.map(articleName).join(" and ")) : "The articles";
   const lines = !inEnglish
     ? ["Only questions in English are understood: please ask again in English."]
     : aboutNamedSources

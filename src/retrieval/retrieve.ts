@@ -1,6 +1,7 @@
 import type { Passage } from "../corpus/types.js";
 import type { Engine } from "../engine.js";
-import { asksForGist, asksLengthBy } from "../nlp/question-framing.js";
+import { paragraphReference } from "../nlp/paragraph-reference.js";
+import { asksDetailBy, asksForGist } from "../nlp/question-framing.js";
 import type { Correction } from "../nlp/spelling.js";
 import { DEFAULT_EXPANSION, type ExpansionOptions, expandConcepts } from "../search/expand-concepts.js";
 import { meaningSignal } from "../search/meaning-signal.js";
@@ -113,6 +114,9 @@ export interface Retrieval {
   /** True when the question asks for the gist of the articles it is about ("Summarise the Hilton article"): how
    * each opens and ends is shown (first passages `addressing`, last `supporting`); no summary is written. */
   openingAndEnding: boolean;
+  /** The paragraph the question asks for by its place ("paragraph 4", "the last paragraph"), shown as it is
+   * (`addressing`: its first passage in each article, `supporting`: the rest of a paragraph stored as several). */
+  paragraphAsked: number | "last" | null;
 }
 
 export function retrieve(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Retrieval {
@@ -123,9 +127,11 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   // A name may itself be mistyped ("What does Hiltn say…"): names are looked for again once typos are read.
   const renamed = corrections.length > 0 ? engine.findSourceMentions(corrected.text) : { sourceIds: [], rest: corrected.text };
   const namedSources = [...new Set([...named.sourceIds, ...renamed.sourceIds])];
-  const text = renamed.rest;
+  // "Explain paragraph 4 of Hilton" asks for that paragraph: "paragraph" and "4" are no topic of it.
+  const reference = paragraphReference(renamed.rest);
+  const text = reference?.rest ?? renamed.rest;
   // "How long" asks a length, no topic: of the article itself when nothing else is asked ("How long is the piece?").
-  const ownConcepts = engine.analyzer.questionConcepts(text).filter((c) => !asksLengthBy(text, c.words));
+  const ownConcepts = engine.analyzer.questionConcepts(text).filter((c) => !asksDetailBy(text, c.words));
   const expanded = expandConcepts(ownConcepts, engine.lexicon, engine.semantics, engine.index.hasTerm, opts.expansion);
   const concepts = weighConcepts(engine.index, expanded);
   const meaning = meaningSignal(
@@ -153,9 +159,16 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
     namedSources,
     aboutNamedSources: false,
     openingAndEnding: false,
+    paragraphAsked: null,
   };
   // A question in another language is not guessed at (its words would only be "corrected" into English ones).
   if (!nothing.inEnglish) return { ...nothing, corrections: [] };
+  // Asked for a paragraph by its place: that paragraph of each article named (of each, in a small corpus). One
+  // that no article has is answered by the articles' details, which say how many paragraphs each has.
+  if (reference) {
+    const asked = paragraphsAt(engine, reference.which, namedSources);
+    return asked ? { ...nothing, ...asked } : { ...nothing, aboutNamedSources: true, paragraphAsked: reference.which };
+  }
   // Asked for an article's gist, with nothing else: how it opens and how it ends, in its own words.
   if (concepts.length === 0 && asksForGist(text)) {
     const gist = openingsAndEndings(engine, namedSources);
@@ -217,6 +230,25 @@ function openingsAndEndings(
   if (addressing.length === 0) return null;
   const supporting = bodies.flatMap((body) => (body.length > 1 ? scored(body[body.length - 1]) : []));
   return { confidence: "closest", addressing, supporting, openingAndEnding: true };
+}
+
+/** The passages of one paragraph, by its place, of the named articles (of all, in a small corpus); null: none has it. */
+function paragraphsAt(
+  engine: Engine,
+  which: number | "last",
+  namedSources: string[],
+): Pick<Retrieval, "confidence" | "addressing" | "supporting" | "paragraphAsked"> | null {
+  const ids = namedSources.length > 0 ? namedSources : engine.articles.map((article) => article.id);
+  if (ids.length > GIST_ARTICLES) return null;
+  const paragraphs = ids.map((id) => {
+    const body = engine.bodyOf(id);
+    const number = which === "last" ? body.at(-1)?.paragraph : which;
+    return body.filter((passage) => passage.paragraph === number).flatMap((passage) => engine.index.byId.get(passage.id) ?? []);
+  });
+  const addressing = paragraphs.flatMap((entries) => entries.slice(0, 1)).map(asWholeAnswer);
+  if (addressing.length === 0) return null;
+  const supporting = paragraphs.flatMap((entries) => entries.slice(1)).map(asWholeAnswer);
+  return { confidence: "direct", addressing, supporting, paragraphAsked: which };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Article } from "../corpus/types.js";
-import { ARTICLE_NOUN, type SourceMentions, type SourceNameFinder } from "./source-names.js";
+import { ARTICLE_NOUN } from "../nlp/question-framing.js";
+import type { SourceMentions, SourceNameFinder } from "./source-names.js";
 
 /**
  * Articles a question describes rather than names: by year ("the 2016 article", "the piece from 2017"), by age

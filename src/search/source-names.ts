@@ -2,7 +2,7 @@ import { splitName, surnameOf } from "../corpus/author-names.js";
 import type { Article } from "../corpus/types.js";
 import { DO } from "../nlp/do-support.js";
 import { initialsOf } from "../nlp/initials.js";
-import { FRAMING_WORDS } from "../nlp/question-framing.js";
+import { ARTICLE_NOUN, FRAMING_WORDS } from "../nlp/question-framing.js";
 import { distanceWithin } from "../nlp/spelling.js";
 
 export interface SourceMentions {
@@ -58,7 +58,6 @@ export type SourceNameFinder = (question: string) => SourceMentions;
 const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /^['’]s\b/;
 /** Words for an article: a name before one names an article ("the Basic article"). */
-export const ARTICLE_NOUN = "(?:article|piece|essay|op-?ed|column)";
 const ARTICLE_WORD = new RegExp(`^${ARTICLE_NOUN}s?$`, "i");
 /** Verbs that ask what a source says: after "does X", X is the source asked ("does basic say…", "did ns cover…"). */
 const ASKS_WHAT_SOURCE_SAYS = new Set([...FRAMING_WORDS, "talk", "talks", "speak", "speaks"]);

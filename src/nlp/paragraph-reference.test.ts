@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { paragraphReference } from "./paragraph-reference.js";
+
+describe("paragraphReference", () => {
+  it("reads a paragraph named by its number or its place", () => {
+    for (const [question, which] of [
+      ["explain paragraph 4 of hilton", 4],
+      ["what does para 12 say", 12],
+      ["show me ¶ 9", 9],
+      ["¶9 of the BASIC piece?", 9],
+      ["paragraph no. 3", 3],
+      ["What does the 3rd paragraph say?", 3],
+      ["the second paragraph", 2],
+      ["what's in the opening paragraph", 1],
+      ["summarise the last paragraph", "last"],
+      ["and the closing paragraph?", "last"],
+    ] as const)
+      expect(paragraphReference(question)?.which, question).toBe(which);
+  });
+
+  it("gives the question without the reference", () => {
+    expect(paragraphReference("explain paragraph 4 of hilton")?.rest.replace(/\s+/g, " ")).toBe("explain of hilton");
+  });
+
+  it("finds none in a question about paragraphs in general, or a number alone", () => {
+    for (const question of ["How many paragraphs does it have?", "What happened in 1950?", "Is the fourth test likely?"])
+      expect(paragraphReference(question), question).toBeNull();
+  });
+});
