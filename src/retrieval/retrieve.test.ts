@@ -198,6 +198,13 @@ describe("retrieve on a corpus of many articles", () => {
     expect(retrieval.others.length).toBeLessThan(59);
     for (const other of retrieval.others) expect(other.passageId).not.toBeNull();
   });
+
+  it("shows a paragraph pointed at by its place only of an article named: of 60, no one is meant", () => {
+    expect(retrieve(many, "what does paragraph 1 say").paragraphAsked).toBeNull();
+    const named = retrieve(many, "what does GRAIN say in paragraph 1");
+    expect(named).toMatchObject({ paragraphAsked: 1, confidence: "direct", namedSources: ["grain"] });
+    expect(named.addressing.map((s) => s.entry.passage.id)).toEqual(["grain#p1"]);
+  });
 });
 
 describe("retrieve: what is said of the question's words is true of the articles", () => {

@@ -127,8 +127,10 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   // A name may itself be mistyped ("What does Hiltn say…"): names are looked for again once typos are read.
   const renamed = corrections.length > 0 ? engine.findSourceMentions(corrected.text) : { sourceIds: [], rest: corrected.text };
   const namedSources = [...new Set([...named.sourceIds, ...renamed.sourceIds])];
-  // "Explain paragraph 4 of Hilton" asks for that paragraph: "paragraph" and "4" are no topic of it.
-  const reference = paragraphReference(renamed.rest);
+  // "Explain paragraph 4 of Hilton" asks for that paragraph: "paragraph" and "4" are no topic of it. Of a large
+  // corpus, one of the articles it names; of a small one, of each.
+  const pointed = paragraphReference(renamed.rest);
+  const reference = pointed && (namedSources.length > 0 || engine.articles.length <= GIST_ARTICLES) ? pointed : null;
   const text = reference?.rest ?? renamed.rest;
   // "How long" asks a length, no topic: of the article itself when nothing else is asked ("How long is the piece?").
   const ownConcepts = engine.analyzer.questionConcepts(text).filter((c) => !asksDetailBy(text, c.words));
@@ -232,14 +234,13 @@ function openingsAndEndings(
   return { confidence: "closest", addressing, supporting, openingAndEnding: true };
 }
 
-/** The passages of one paragraph, by its place, of the named articles (of all, in a small corpus); null: none has it. */
+/** The passages of one paragraph, by its place, of the named articles (of all when none is named); null: none has it. */
 function paragraphsAt(
   engine: Engine,
   which: number | "last",
   namedSources: string[],
 ): Pick<Retrieval, "confidence" | "addressing" | "supporting" | "paragraphAsked"> | null {
   const ids = namedSources.length > 0 ? namedSources : engine.articles.map((article) => article.id);
-  if (ids.length > GIST_ARTICLES) return null;
   const paragraphs = ids.map((id) => {
     const body = engine.bodyOf(id);
     const number = which === "last" ? body.at(-1)?.paragraph : which;
