@@ -193,6 +193,10 @@ const ADDRESSES_THE_BOT = /\b(?:you|your)\b/i;
 export const asksForGist = (question: string): boolean =>
   ASKS_FOR_GIST.test(question) || (ASKS_WHAT_IT_SAYS.test(question) && !ADDRESSES_THE_BOT.test(question));
 
+/** A link pasted into a question ("https://…", "<https://…>", "www.…") points somewhere; it says nothing of the topic. */
+const LINKS = /<?\b(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s>]+>?/giu;
+export const withoutLinks = (question: string): string => question.replace(LINKS, " ");
+
 /** What a question calls an article. */
 export const ARTICLE_NOUN = "(?:article|piece|essay|op-?ed|column)";
 

@@ -210,6 +210,17 @@ describe("retrieve on a corpus of many articles", () => {
 describe("retrieve: what is said of the question's words is true of the articles", () => {
   const real = realEngine();
 
+  it("reads a link pasted into a question as no word of it", () => {
+    for (const question of [
+      "https://example.com/article what does this say about sanctions",
+      "<https://example.org/a?b=c> sanctions?",
+      "see www.example.com/world sanctions?",
+    ]) {
+      const answer = retrieve(real, question);
+      expect(answer, question).toMatchObject({ confidence: "direct", missing: [], unknownWords: [], corrections: [] });
+    }
+  });
+
   it("in a question of several sentences, requires only the ideas of those that ask to be shown", () => {
     const answer = retrieve(real, "My teacher said the US bombed North Korea a lot in the Korean War. Is that in the articles?");
     expect(answer.missing).not.toContain("teacher");

@@ -1,7 +1,7 @@
 import type { Passage } from "../corpus/types.js";
 import type { Engine } from "../engine.js";
 import { paragraphReference } from "../nlp/paragraph-reference.js";
-import { asksDetailBy, asksForGist } from "../nlp/question-framing.js";
+import { asksDetailBy, asksForGist, withoutLinks } from "../nlp/question-framing.js";
 import type { Correction } from "../nlp/spelling.js";
 import { DEFAULT_EXPANSION, type ExpansionOptions, expandConcepts } from "../search/expand-concepts.js";
 import { meaningSignal } from "../search/meaning-signal.js";
@@ -121,7 +121,7 @@ export interface Retrieval {
 
 export function retrieve(engine: Engine, question: string, options: Partial<AnswerOptions> = {}): Retrieval {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
-  const named = engine.findSourceMentions(question);
+  const named = engine.findSourceMentions(withoutLinks(question));
   const corrected = opts.correctTypos ? engine.correctSpelling(named.rest) : { text: named.rest, corrections: [] };
   const { corrections } = corrected;
   // A name may itself be mistyped ("What does Hiltn say…"): names are looked for again once typos are read.
