@@ -132,10 +132,6 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
     for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) words++;
     longest = Math.max(longest, words);
   }
-  /**
-   * The articles a run of words names, in article order. `asName`: the run is used as a name whatever its case,
-   * so a name in capitals only may be written otherwise.
-   */
   /** Where a name's rows start in the table; -1 when no article has the name. */
   const rowsOf = (written: string): number => {
     const key = written.toLowerCase();
@@ -148,6 +144,10 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
     }
     return table[low]?.[0] === key ? low : -1;
   };
+  /**
+   * The articles a run of words names (its rows from `low`), in article order. `asName`: the run is used as a name
+   * whatever its case, so a name in capitals only may be written otherwise.
+   */
   const named = (written: string, low: number, asName: boolean, start: number): number[] => {
     const key = table[low]?.[0];
     const positions: number[] = [];
