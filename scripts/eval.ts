@@ -48,9 +48,8 @@ runScript(() => {
       for (const step of ablationSteps()) {
         const r = evaluateEngine(engine, questions, step.options);
         const dcn = (c: ConfidenceCounts) => `${c.direct}/${c.closest}/${c.none}`.padEnd(17);
-        console.log(
-          `${step.name.padEnd(42)}  ${f(r.recallAt3)}  ${f(r.recallAt5)}  ${f(r.mrr)}  ${dcn(r.answerableByConfidence)} ${dcn(r.negativesByConfidence)}`,
-        );
+        const recall = r.answerable > 0 ? `${f(r.recallAt3)}  ${f(r.recallAt5)}  ${f(r.mrr)}` : "  —      —      — ";
+        console.log(`${step.name.padEnd(42)}  ${recall}  ${dcn(r.answerableByConfidence)} ${dcn(r.negativesByConfidence)}`);
       }
       console.log("");
       continue;
