@@ -23,7 +23,13 @@ describe("paragraphReference", () => {
   });
 
   it("finds none in a question about paragraphs in general, or a number alone", () => {
-    for (const question of ["How many paragraphs does it have?", "What happened in 1950?", "Is the fourth test likely?"])
+    for (const question of [
+      "How many paragraphs does it have?",
+      "What happened in 1950?",
+      "Is the fourth test likely?",
+      "What about Paraguay 2?",
+      "Is it comparable 3 ways?",
+    ])
       expect(paragraphReference(question), question).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ export interface ParagraphReference {
 }
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-const PARAGRAPH = "(?:paragraphs?|paras?|¶)";
+const PARAGRAPH = "(?:\\bparagraphs?|\\bparas?|¶)";
 const BY_NUMBER = new RegExp(`${PARAGRAPH}\\s*(?:no\\.?\\s*|number\\s*|#\\s*)?(\\d{1,4})\\b`, "iu");
 const BY_ORDINAL = new RegExp(
   `\\b(?:the\\s+)?(\\d{1,4}(?:st|nd|rd|th)|${ORDINALS.join("|")}|last|final|opening|closing|concluding)\\s+${PARAGRAPH}`,
