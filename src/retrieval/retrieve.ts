@@ -130,7 +130,7 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   // "Explain paragraph 4 of Hilton" asks for that paragraph: "paragraph" and "4" are no topic of it. Of a large
   // corpus, one of the articles it names; of a small one, of each.
   const pointed = paragraphReference(renamed.rest);
-  const reference = pointed && (namedSources.length > 0 || engine.articles.length <= GIST_ARTICLES) ? pointed : null;
+  const reference = pointed && (namedSources.length > 0 || engine.articles.length <= ARTICLES_SHOWN_BY_PLACE) ? pointed : null;
   const text = reference?.rest ?? renamed.rest;
   // "How long" asks a length, no topic: of the article itself when nothing else is asked ("How long is the piece?").
   const ownConcepts = engine.analyzer.questionConcepts(text).filter((c) => !asksDetailBy(text, c.words));
@@ -213,24 +213,33 @@ function askedTerms(engine: Engine, text: string): Set<string> | null {
   return new Set(engine.analyzer.questionConcepts(asking.join(" ")).map((c) => c.alternatives[0]?.term ?? ""));
 }
 
-/** Articles at most whose openings and endings one answer shows (in a larger corpus, only for those it names). */
-const GIST_ARTICLES = 4;
+/**
+ * Articles at most of which one answer shows passages by their place (openings and endings, a paragraph asked for)
+ * when the question names none; in a larger corpus, only of those it names.
+ */
+const ARTICLES_SHOWN_BY_PLACE = 4;
+
+/** The articles an answer by place shows from: those named, all when none is. */
+const articlesAsked = (engine: Engine, namedSources: string[]): string[] =>
+  namedSources.length > 0 ? namedSources : engine.articles.map((article) => article.id);
+
+/** A passage shown for what it is, not for matching words (none when the index does not hold it). */
+const shownWhole = (engine: Engine, passage: Passage | undefined): ScoredPassage[] => {
+  const entry = passage && engine.index.byId.get(passage.id);
+  return entry ? [asWholeAnswer(entry)] : [];
+};
 
 /** The first and last passages of the named articles (of all, in a small corpus), or null when there are none. */
 function openingsAndEndings(
   engine: Engine,
   namedSources: string[],
 ): Pick<Retrieval, "confidence" | "addressing" | "supporting" | "openingAndEnding"> | null {
-  const ids = namedSources.length > 0 ? namedSources : engine.articles.map((article) => article.id);
-  if (ids.length > GIST_ARTICLES) return null;
+  const ids = articlesAsked(engine, namedSources);
+  if (ids.length > ARTICLES_SHOWN_BY_PLACE) return null;
   const bodies = ids.map((id) => engine.bodyOf(id)).filter((body) => body.length > 0);
-  const scored = (passage: Passage | undefined) => {
-    const entry = passage && engine.index.byId.get(passage.id);
-    return entry ? [asWholeAnswer(entry)] : [];
-  };
-  const addressing = bodies.flatMap((body) => scored(body[0]));
+  const addressing = bodies.flatMap((body) => shownWhole(engine, body[0]));
   if (addressing.length === 0) return null;
-  const supporting = bodies.flatMap((body) => (body.length > 1 ? scored(body[body.length - 1]) : []));
+  const supporting = bodies.flatMap((body) => (body.length > 1 ? shownWhole(engine, body[body.length - 1]) : []));
   return { confidence: "closest", addressing, supporting, openingAndEnding: true };
 }
 
@@ -240,15 +249,14 @@ function paragraphsAt(
   which: number | "last",
   namedSources: string[],
 ): Pick<Retrieval, "confidence" | "addressing" | "supporting" | "paragraphAsked"> | null {
-  const ids = namedSources.length > 0 ? namedSources : engine.articles.map((article) => article.id);
-  const paragraphs = ids.map((id) => {
+  const paragraphs = articlesAsked(engine, namedSources).map((id) => {
     const body = engine.bodyOf(id);
     const number = which === "last" ? body.at(-1)?.paragraph : which;
-    return body.filter((passage) => passage.paragraph === number).flatMap((passage) => engine.index.byId.get(passage.id) ?? []);
+    return body.filter((passage) => passage.paragraph === number).flatMap((passage) => shownWhole(engine, passage));
   });
-  const addressing = paragraphs.flatMap((entries) => entries.slice(0, 1)).map(asWholeAnswer);
+  const addressing = paragraphs.flatMap((shown) => shown.slice(0, 1));
   if (addressing.length === 0) return null;
-  const supporting = paragraphs.flatMap((entries) => entries.slice(1)).map(asWholeAnswer);
+  const supporting = paragraphs.flatMap((shown) => shown.slice(1));
   return { confidence: "direct", addressing, supporting, paragraphAsked: which };
 }
 
