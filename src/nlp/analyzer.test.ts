@@ -91,6 +91,12 @@ describe("analyzer", () => {
     expect(terms("Are the peace talks on Russia over?")).toContain("talk:1");
   });
 
+  it("takes colloquial ways of asking about something for framing, but a deal as a topic", () => {
+    expect(terms("What's the deal with Russia?")).toEqual(["@russia:1"]);
+    expect(terms("what is up with Russia")).toEqual(["@russia:1"]);
+    expect(terms("Did Russia actually sign the deal?")).toEqual(["@russia:1", "sign:1", "deal:1"]);
+  });
+
   it("takes a lone letter for chat shorthand, not a topic", () => {
     expect(terms("what r the sanctions w/ Russia")).toEqual(["sanction:1", "@russia:1"]);
   });

@@ -107,6 +107,11 @@ export const FRAMING_WORDS = [
   "similar",
   "contrast",
   "really",
+  "actually",
+  "literally",
+  "honestly",
+  "anyway",
+  "anyways",
   "exactly",
   "mainly",
   "main",
@@ -171,9 +176,12 @@ export const FRAMING_WORDS = [
 
 /**
  * Verbs of speaking followed by what is spoken of ("Do both articles talk about Japan?"): they frame the question
- * there, while the same word alone may be its topic ("peace talks"). And "tl;dr", which the tokenizer splits.
+ * there, while the same word alone may be its topic ("peace talks"). Colloquial ways of asking about something
+ * ("What's the deal with sanctions?", "what's up with Russia"), whose "deal" is no deal. And "tl;dr", which the
+ * tokenizer splits.
  */
-export const FRAMING_PHRASE = /\b(?:talk|talked|talking|speak|speaks|spoke|speaking)\s+(?=about\b|of\b)|\btl;\s?dr\b/giu;
+export const FRAMING_PHRASE =
+  /\b(?:talk|talked|talking|speak|speaks|spoke|speaking)\s+(?=about\b|of\b)|\bwhat(?:['’]?s|\s+is)\s+(?:the\s+(?:deal|story)|up)\s+with\b|\btl;\s?dr\b/giu;
 
 /**
  * Asking what is to be done, in a modal ("what to do", "what should Russia do", "what would Hilton do", "what can be
