@@ -1,5 +1,6 @@
 /** `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the console mode. */
 import { runConsole } from "./cli.js";
+import { endWhenOutputCloses } from "./closed-output.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { CorpusError } from "./corpus/load-corpus.js";
 import { openEngine } from "./engine.js";
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const engine = openEngine(config.corpusDir, { indexDir: config.indexDir ?? undefined });
   if (config.discordToken === null) {
+    endWhenOutputCloses();
     process.stdout.write("Console mode: no DISCORD_TOKEN is set (see .env.example to connect the bot to Discord).\n");
     await runConsole(engine, process.stdin, process.stdout);
     return;

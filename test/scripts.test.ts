@@ -168,6 +168,19 @@ describe("npm start (src/main.ts)", () => {
     expect(result.stdout).toContain("any building site in Pyongyang is likely to turn up some unexploded ordnance");
   });
 
+  it("ends quietly when its reader stops reading (npm start | head)", () => {
+    // Enough answers to fill the pipe after head has gone; bash's pipefail reports the console's own status.
+    const questions = "full North Korea\n".repeat(30);
+    const result = spawnSync("bash", ["-c", `set -o pipefail; node --import tsx src/main.ts | head -c 10`], {
+      input: questions,
+      encoding: "utf8",
+      env: { ...process.env, DISCORD_TOKEN: "" },
+    });
+    expect(result.stderr).not.toContain("EPIPE");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe("Console mo");
+  });
+
   it("refuses to start on an invalid corpus with the checker's message and the configuration exit status", () => {
     const result = start({ CORPUS_DIR: "scripts" });
     expect(result.status).toBe(78);

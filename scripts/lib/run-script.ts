@@ -1,3 +1,4 @@
+import { endWhenOutputCloses } from "../../src/closed-output.js";
 import { ConfigError } from "../../src/config.js";
 import { CorpusError } from "../../src/corpus/load-corpus.js";
 
@@ -9,6 +10,7 @@ export class UsageError extends ScriptError {}
 
 /** Runs a script body; expected failures print one clear message and exit 1, without a stack trace. */
 export function runScript(main: () => void | Promise<void>): void {
+  endWhenOutputCloses();
   Promise.resolve()
     .then(main)
     .catch((error: unknown) => {
