@@ -26,7 +26,7 @@ const LAYERS: string[][] = [
   ["src/compare"],
   ["src/answer"],
   ["src/evaluation", "src/render"],
-  ["src/cli.ts", "src/bot"],
+  ["src/cli.ts", "src/closed-output.ts", "src/bot"],
   ["commands"],
   ["src/main.ts", "scripts"],
 ];
