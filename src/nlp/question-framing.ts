@@ -232,7 +232,8 @@ const DETAIL_WORDS = new Set(
 );
 /** Whether a concept's words only ask about an article's details ("long" in "How long is the article?"). */
 export const asksDetailBy = (question: string, words: string[]): boolean =>
-  ASKS_FOR_DETAIL.test(question) && words.every((word) => DETAIL_WORDS.has(word.toLowerCase()));
+  // The words first: the pattern is slow to fail, and most concepts have other words.
+  words.every((word) => DETAIL_WORDS.has(word.toLowerCase())) && ASKS_FOR_DETAIL.test(question);
 
 /** Stop words that carry meaning in opinion writing: what an author says must or should be done. */
 export const MEANINGFUL_STOP_WORDS = ["should", "must", "ought"];

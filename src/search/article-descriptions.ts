@@ -20,9 +20,12 @@ const UNSIGNED = new RegExp(
   "giu",
 );
 const EARLIEST = new Set(["older", "oldest", "earlier", "earliest"]);
+/** Every description names an article or its writer: a question that does not is not scanned further. */
+const MAY_DESCRIBE = new RegExp(`${ARTICLE_NOUN}|author|writer`, "iu");
 
 /** The articles a question describes, and the question with the descriptions taken out. */
 export function describedArticles(articles: Article[], question: string): SourceMentions {
+  if (!MAY_DESCRIBE.test(question)) return { sourceIds: [], rest: question };
   const found = new Set<string>();
   // Each description found takes its words out of the question; one that fits no article leaves them in.
   const take = (whole: string, chosen: Article[]) => {
