@@ -136,6 +136,7 @@ describe("analyzer", () => {
     expect(indexed("self-reliance")).toEqual(["self", "relianc"]);
     // A code with a letter or a number for a part is one word, as often written without the hyphen.
     expect(indexed("the G-20 summit")).toEqual(indexed("the G20 summit"));
+    expect(terms("the g-20 summit")).toEqual(indexed("the G20 summit").map((term) => `${term}:1`));
     expect(terms("Is it pro-Russia?")).toEqual(["pro:1", "@russia:1"]);
   });
 

@@ -10,5 +10,7 @@ describe("porterStem", () => {
   it("keeps a word with a digit whole, so codes stay apart ('ww3' is not 'wwi', 'mp3' not 'mpi')", () => {
     for (const code of ["ww3", "mp3", "x33", "g20", "covid19"]) expect(porterStem(code)).toBe(code);
     expect(porterStem("ww3")).not.toBe(porterStem("wwi"));
+    // As other words, in any case: an article's "G20" is a question's "g20".
+    expect(porterStem("G20")).toBe("g20");
   });
 });

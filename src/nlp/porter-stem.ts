@@ -7,9 +7,9 @@ const stem = (model as unknown as { addons: { stem: (word: string) => string } }
 const HAS_DIGIT = /\d/;
 
 /**
- * The Porter stem of one lowercase word, as wink-nlp stems tokens. A word with a digit ("ww3", "g20") is no English
- * word to stem, and is kept whole: the stemmer turns its "3" into "i" ("ww3" → "wwi", "mp3" → "mpi").
+ * The Porter stem of one word, lowercase, as wink-nlp stems tokens. A word with a digit ("ww3", "G20") is no English
+ * word to stem, and is kept whole but for its case: the stemmer turns its "3" into "i" ("ww3" → "wwi", "mp3" → "mpi").
  */
 export function porterStem(word: string): string {
-  return HAS_DIGIT.test(word) ? word : stem(word);
+  return HAS_DIGIT.test(word) ? word.toLowerCase() : stem(word);
 }
