@@ -137,6 +137,12 @@ describe("answerQuestion", () => {
     expect(answerQuestion(engine, "what's in the BASIC piece's last paragraph?").passages.map((p) => p.id)).toEqual([
       "basic-2016#p18",
     ]);
+    // How an article ends or begins is its last or first paragraph.
+    expect(answerQuestion(engine, "How does Hilton end her piece?").passages.map((p) => p.id)).toEqual(["hilton-2017#p14"]);
+    expect(answerQuestion(engine, "How do the articles begin?").passages.map((p) => p.id)).toEqual([
+      "basic-2016#p1",
+      "hilton-2017#p1",
+    ]);
     // Naming no article: that paragraph of each.
     const third = answerQuestion(engine, "What does the 3rd paragraph say?");
     expect(third.passages.map((p) => p.id)).toEqual(["basic-2016#p3", "hilton-2017#p3"]);

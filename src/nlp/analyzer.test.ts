@@ -120,6 +120,8 @@ describe("analyzer", () => {
       "explain sanctions on Russia like im five",
       "yo sanctions on Russia",
       "hmm what about sanctions on Russia",
+      "quote the passage on sanctions on Russia",
+      "sanctions on Russia in one sentence",
     ])
       expect(
         terms(question).filter((term) => !["sanction:1", "@russia:1", "fail:1"].includes(term)),

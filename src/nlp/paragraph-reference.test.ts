@@ -18,6 +18,22 @@ describe("paragraphReference", () => {
       expect(paragraphReference(question)?.which, question).toBe(which);
   });
 
+  it("reads how an article ends or begins as its last or first paragraph, the source's name already taken out", () => {
+    for (const [question, which] of [
+      ["How does each article end?", "last"],
+      ["How does the   piece end?", "last"],
+      ["how does   article conclude", "last"],
+      ["How does   end her article?", "last"],
+      ["How does it wrap up?", "last"],
+      ["How do the articles open?", 1],
+      ["How does   begin?", 1],
+    ] as const)
+      expect(paragraphReference(question), question).toEqual({ which, rest: "" });
+    // Of anything but an article, it asks about that thing.
+    expect(paragraphReference("How did the war end?")).toBeNull();
+    expect(paragraphReference("How does Kim end it?")).toBeNull();
+  });
+
   it("gives the question without the reference", () => {
     expect(paragraphReference("explain paragraph 4 of hilton")?.rest.replace(/\s+/g, " ")).toBe("explain of hilton");
   });

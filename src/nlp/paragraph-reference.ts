@@ -1,3 +1,5 @@
+import { ARTICLE_NOUN } from "./question-framing.js";
+
 /**
  * A question that points at a paragraph by its place ("explain paragraph 4 of Hilton", "what's in the BASIC
  * article's last paragraph?", "¶ 9"): it asks for that paragraph, not about the words "paragraph" or "4".
@@ -17,8 +19,22 @@ const BY_ORDINAL = new RegExp(
   "iu",
 );
 const LAST = new Set(["last", "final", "closing", "concluding"]);
+/**
+ * "How does the article end?", "How does each piece begin?", "How does Hilton conclude her article?" (the source
+ * name already taken out): its last or first paragraph. Only of an article ("How did the war end?" asks of a war).
+ */
+const ARTICLE_OR_PRONOUN = `(?:(?:the|each|both|this|that|either)\\s+)?(?:${ARTICLE_NOUN}s?|ones?|it|they|she|he)`;
+const HOW_IT_ENDS = new RegExp(
+  `^\\W*how\\s+(?:does|do|did)\\s+(?:the\\s+)?(?:['’]s\\s+)?(?:${ARTICLE_OR_PRONOUN}\\s+)?` +
+    `(end|conclude|finish|close|wrap\\s+up|begin|start|open)` +
+    `(?:\\s+(?:her|his|its|their|the)\\s+${ARTICLE_NOUN}s?)?\\s*[?.!]*\\s*$`,
+  "iu",
+);
+const OPENS = new Set(["begin", "start", "open"]);
 
 export function paragraphReference(question: string): ParagraphReference | null {
+  const howItEnds = HOW_IT_ENDS.exec(question);
+  if (howItEnds) return { which: OPENS.has((howItEnds[1] ?? "").toLowerCase()) ? 1 : "last", rest: "" };
   const byNumber = BY_NUMBER.exec(question);
   if (byNumber) return { which: Number(byNumber[1]), rest: without(question, byNumber) };
   const byOrdinal = BY_ORDINAL.exec(question);

@@ -93,6 +93,20 @@ export const FRAMING_WORDS = [
   "summarises",
   "gist",
   "overview",
+  "thesis",
+  "takeaway",
+  "takeaways",
+  // How the answer is wanted: "in one sentence", "briefly", "quote the part where…".
+  "sentence",
+  "sentences",
+  "briefly",
+  "nutshell",
+  "quote",
+  "quotes",
+  "excerpt",
+  "excerpts",
+  "passage",
+  "passages",
   "point",
   "points",
   "argue",
@@ -193,7 +207,7 @@ export const asAdviceAsked = (question: string): string => question.replace(ASKS
 
 /** Asking for an article's gist: a summary, its main points, what it argues. */
 const ASKS_FOR_GIST =
-  /\b(?:summar(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|gist|overview|tl;?dr|(?:main|key|central) (?:points?|arguments?|ideas?)|argues?)\b/i;
+  /\b(?:summar(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|gist|overview|thesis|takeaways?|tl;?dr|(?:main|key|central) (?:points?|arguments?|ideas?)|argues?)\b/i;
 /** Asking what an article or its author says or thinks; not what the bot thinks ("What do you think?"). */
 const ASKS_WHAT_IT_SAYS = /\b(?:says?|said|thinks?|believes?)\b/i;
 const ADDRESSES_THE_BOT = /\b(?:you|your)\b/i;
