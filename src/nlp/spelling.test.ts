@@ -45,6 +45,25 @@ describe("spelling", () => {
     expect(speller("wnat").corrections).toEqual([{ from: "wnat", to: "what" }]);
   });
 
+  it("takes a letter left out or two swapped over one replaced by a key beside it", () => {
+    const speller = createSpeller({
+      rankOf: (word) => ({ piece: 2_238, price: 596, sites: 1_500, elites: 30_000 })[word],
+      commonWords: () =>
+        new Map([
+          ["piece", 2_238],
+          ["price", 596],
+          ["sites", 1_500],
+          ["elites", 30_000],
+        ]),
+      corpusWords: new Set(["price", "elites"]),
+      readAsWritten: new Set(["piece"]),
+    });
+    // e for r is a key beside it, one of five; "ie" for "ei" the one swap there is.
+    expect(speller("peice").text).toBe("piece");
+    // "eites" is "elites" missing its l, likelier than "sites" with its s replaced by one of the keys beside it.
+    expect(speller("eites").text).toBe("elites");
+  });
+
   it("reads as written the words it is told to, though no list knows them", () => {
     const speller = (readAsWritten?: Set<string>) =>
       createSpeller({
@@ -86,7 +105,8 @@ describe("spelling", () => {
   });
 
   it("corrects a real word only toward a far likelier one", () => {
-    expect(correct("abut").text).toBe("but");
+    // A letter left out ("about") is a likelier slip than a stray one added ("but").
+    expect(correct("abut").text).toBe("about");
     expect(correct("how much sway").text).toBe("how much sway");
   });
 

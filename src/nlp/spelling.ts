@@ -24,7 +24,7 @@ export const COMMON_WORDS = 30_000;
  * Noisy-channel correction (as in Norvig's corrector): a word becomes the candidate one edit away when that
  * candidate is so much more likely that a typo explains the word better than the word itself. Likelihood is
  * Zipf's law on the general frequency rank, raised for words of the corpus (questions are about it). Known
- * words are corrected only against far likelier ones ("sway" stays beside "way"; "abut" → but).
+ * words are corrected only against far likelier ones ("sway" stays beside "way"; "abut" → about).
  */
 const EDIT_PROBABILITY = 0.005;
 /**
@@ -47,10 +47,14 @@ const UNLISTED_RANK = 100_000;
 const TWO_EDIT_MIN_LENGTH = 6;
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /**
- * A slip to one key across the keyboard against one to a key beside the one meant: most substitutions hit a
- * neighbour (~5 of them) rather than one of the ~20 others, so each distant key is some twenty times less likely.
+ * How likely each kind of slip is, against a letter left out or two swapped (one way each to make them): a letter
+ * replaced by a key beside it is one of the ~5 keys beside it; one replaced from across the keyboard is one of the
+ * ~20 others, hit far less often; a letter added is mostly a doubled one or a key brushed beside its neighbour, and
+ * any other is as rare as a key beside ("peice" is a piece swapped, not a price mistyped; "abut" about, not but).
  */
-const DISTANT_KEY_SHARE = 0.05;
+const BESIDE_KEY_SHARE = 0.2;
+const DISTANT_KEY_SHARE = 0.01;
+const STRAY_LETTER_SHARE = 0.2;
 /** A word, with the letters after an apostrophe inside it ("doesn't", "Kim's"). */
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 /** A possessive: the word before it may be mistyped ("Chian's"); any other ending is a contraction, left alone. */
@@ -80,9 +84,8 @@ function besideOnKeyboard(a: string, b: string): boolean {
 }
 
 /**
- * Words one edit away, each with how likely such a slip is against the others: a letter left out, added or two
- * swapped, or one replaced by a key beside it, count fully; a letter replaced by one across the keyboard
- * (`DISTANT_KEY_SHARE`: "fith" is "fifth" missing a letter more likely than "with" mistyped from w to f).
+ * Words one edit away, each with how likely such a slip is against the others (the shares above: "fith" is "fifth"
+ * missing a letter more likely than "with" mistyped from w to f, across the keyboard).
  */
 function editsOf(word: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -92,15 +95,22 @@ function editsOf(word: string): Map<string, number> {
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    if (tail) add(head + tail.slice(1), 1);
+    if (tail) add(head + tail.slice(1), addedShare(tail.charAt(0), head.slice(-1), tail.charAt(1)));
     if (tail.length > 1) add(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2), 1);
     for (const letter of LETTERS) {
-      if (tail) add(head + letter + tail.slice(1), besideOnKeyboard(tail.charAt(0), letter) ? 1 : DISTANT_KEY_SHARE);
+      if (tail)
+        add(head + letter + tail.slice(1), besideOnKeyboard(tail.charAt(0), letter) ? BESIDE_KEY_SHARE : DISTANT_KEY_SHARE);
       add(head + letter + tail, 1);
     }
   }
   out.delete(word);
   return out;
+}
+
+/** How likely `added` was typed by mistake between `before` and `after`: a doubled letter or one beside either. */
+function addedShare(added: string, before: string, after: string): number {
+  const slip = [before, after].some((next) => next === added || besideOnKeyboard(added, next));
+  return slip ? 1 : STRAY_LETTER_SHARE;
 }
 
 /** Optimal-string-alignment distance, stopping early once it exceeds `limit`. */
@@ -154,9 +164,11 @@ function letterDistanceFrom(word: string): (other: string) => number {
 
 /** Reads typos with a lazily built set of candidate words (the commonest English words and the corpus's). */
 function wordCorrector(knowledge: SpellingKnowledge): (word: string, asName: boolean) => string | null {
+  // Questions use the corpus's words, and the words that frame a question ("piece", "author"), more than English
+  // at large does: a typo more likely stands for one of them.
   const likelihood = (word: string): number => {
     const rank = knowledge.rankOf(word);
-    const inCorpus = knowledge.corpusWords.has(word);
+    const inCorpus = knowledge.corpusWords.has(word) || (knowledge.readAsWritten?.has(word) ?? false);
     if (rank === undefined) return inCorpus ? CORPUS_BOOST / UNLISTED_RANK : 0;
     return (inCorpus ? CORPUS_BOOST : 1) / (rank + 1);
   };
