@@ -149,6 +149,7 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
     const description = declineLines(ctx.articles, ctx.topics, {
       ...answer,
       unknownWords: answer.unknownWords.map(escapeMarkdown),
+      corrections: answer.corrections.map((c) => ({ from: escapeMarkdown(c.from), to: escapeMarkdown(c.to) })),
       suggestion,
     }).join("\n");
     const title = answer.aboutNamedSources ? "No passage to quote" : "Not in the articles";

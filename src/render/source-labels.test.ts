@@ -18,6 +18,18 @@ describe("declineLines", () => {
       "Try asking about what they cover (tariffs, farmers), or use /compare tariffs to see the authors side by side.",
     );
   });
+
+  it("says first how typos were read, so that a word said to be missing is seen to be the word read", () => {
+    const lines = declineLines([article(0)], new Map(), {
+      unknownWords: ["capital"],
+      corrections: [{ from: "capitl", to: "capital" }],
+    });
+    expect(lines.slice(0, 3)).toEqual([
+      "(Read “capitl” as “capital”.)",
+      "The articles don’t address this, so there is nothing to quote.",
+      "They never mention: capital.",
+    ]);
+  });
 });
 
 describe("declineLines for a question about an article itself", () => {

@@ -4,6 +4,7 @@ import { readableDate } from "../cite/dates.js";
 import type { TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
 import { capitalise } from "../nlp/capitalise.js";
+import type { Correction } from "../nlp/spelling.js";
 import type { NearestPassage } from "../retrieval/retrieve.js";
 
 /** "Isabel Hilton’s article" / "the BASIC article": how prose names a source, never inventing an author. */
@@ -158,6 +159,12 @@ function missingWordsLines(missing: string[], usedNowhere: string[]): string[] {
   ];
 }
 
+/** Typos read as other words, so that what is answered (or said to be missing) is seen to be what was read. */
+const correctionLines = (corrections: Correction[], escapeText: (text: string) => string = (t) => t): string[] =>
+  corrections.length === 0
+    ? []
+    : [`(Read ${corrections.map((c) => `“${escapeText(c.from)}” as “${escapeText(c.to)}”`).join(", ")}.)`];
+
 /** The lines above the quotes: typos read as other words, and how directly the passages answer. */
 export function answerHeader(
   answer: Answer,
@@ -165,10 +172,7 @@ export function answerHeader(
   suggestion: string,
   escapeText: (text: string) => string = (t) => t,
 ): string[] {
-  const lines: string[] = [];
-  if (answer.corrections.length > 0) {
-    lines.push(`(Read ${answer.corrections.map((c) => `“${escapeText(c.from)}” as “${escapeText(c.to)}”`).join(", ")}.)`);
-  }
+  const lines = correctionLines(answer.corrections, escapeText);
   // A question naming articles searched those only: what is said is said of them.
   const named = [...articlesOf(answer.namedSources, articles).values()];
   const one = named.length === 1;
@@ -244,6 +248,8 @@ export interface DeclineReasons {
   suggestion?: string;
   /** A paragraph asked for by its place that none of the articles has. */
   paragraphAsked?: number | "last" | null;
+  /** Typos read as other words (escaped for where they are shown). */
+  corrections?: Correction[];
 }
 
 const paragraphPlace = (which: number | "last"): string => (which === "last" ? "last paragraph" : `paragraph ${which}`);
@@ -258,6 +264,7 @@ export function declineLines(articles: Article[], topics: Map<string, string[]>,
     articleLengths = {},
     suggestion = "",
     paragraphAsked = null,
+    corrections = [],
   } = reasons;
   // A question naming articles searched those only: what is said is said of them, not of the others.
   const named = inEnglish ? [...articlesOf(namedSources, articles).values()] : [];
@@ -269,6 +276,7 @@ export function declineLines(articles: Article[], topics: Map<string, string[]>,
     const shown = named.length > 0 ? named : articles.slice(0, COVERED_ARTICLES_LISTED);
     const them = shown.length === 1 ? "it" : "them";
     return [
+      ...correctionLines(corrections),
       paragraphAsked !== null
         ? `${subject} ${shown.length === 1 ? "has" : "have"} no ${paragraphPlace(paragraphAsked)}. What is known of ${them}:`
         : `No passage is about ${named.map(articleName).join(" or ")} itself, so there is nothing to quote. What is known of ${them}:`,
@@ -276,11 +284,14 @@ export function declineLines(articles: Article[], topics: Map<string, string[]>,
       ...(suggestion ? [suggestion] : []),
     ];
   }
-  const lines = !inEnglish
-    ? ["Only questions in English are understood: please ask again in English."]
-    : aboutNamedSources
-      ? ["The question names nothing to look for in the articles, so there is nothing to quote."]
-      : [`${subject} ${one ? "doesn’t" : "don’t"} address this, so there is nothing to quote.`];
+  const lines = [
+    ...correctionLines(corrections),
+    !inEnglish
+      ? "Only questions in English are understood: please ask again in English."
+      : aboutNamedSources
+        ? "The question names nothing to look for in the articles, so there is nothing to quote."
+        : `${subject} ${one ? "doesn’t" : "don’t"} address this, so there is nothing to quote.`,
+  ];
   if (inEnglish && unknownWords.length > 0)
     lines.push(`${one ? "It never mentions" : "They never mention"}: ${unknownWords.join(", ")}.`);
   lines.push(one ? "What it covers:" : "What they do cover:");
