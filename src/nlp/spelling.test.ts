@@ -64,6 +64,19 @@ describe("spelling", () => {
     expect(speller("eites").text).toBe("elites");
   });
 
+  it("reads a rarer word after a question word as the auxiliary one slip from it ('what dose' → does)", () => {
+    const speller = createSpeller({
+      rankOf: (word) => ({ what: 40, how: 60, does: 100, did: 80, had: 30, hard: 575, dose: 9_338, id: 9_314 })[word],
+      commonWords: () => new Map([["what", 40]]),
+      corpusWords: new Set(["china"]),
+    });
+    expect(speller("waht dose China want").text).toBe("what does China want");
+    expect(speller("what id China do").text).toBe("what did China do");
+    // Not a common word, which may well follow a question word, nor one where no question word comes before it.
+    expect(speller("how hard is it").text).toBe("how hard is it");
+    expect(speller("the dose of China").text).toBe("the dose of China");
+  });
+
   it("reads as written the words it is told to, though no list knows them", () => {
     const speller = (readAsWritten?: Set<string>) =>
       createSpeller({

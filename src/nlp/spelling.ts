@@ -67,6 +67,30 @@ const MIN_PART_LENGTH = 2;
 const SENTENCE_START = /(?:^|[.!?:;]\s+)[^\p{L}\p{N}]?$/u;
 /** Words of letters only, of at least two: what a space may have split. */
 const PLAIN_WORD = /(?<![\p{L}'’])\p{L}{2,}(?![\p{L}'’])/gu;
+/**
+ * A question opening with a question word goes on with an auxiliary ("what does…", "how did…"): a word there one
+ * likely slip from one (a letter left out, two swapped) is read as it, though it is a word too ("what dose" → does),
+ * unless it is among the commonest words, which often follow a question word themselves ("how hard", "what kind").
+ */
+const COMMON_AFTER_QUESTION_WORD = 5_000;
+const QUESTION_WORDS = new Set(["what", "how", "why", "when", "where", "who", "which"]);
+const AUXILIARIES = new Set([
+  "do",
+  "does",
+  "did",
+  "is",
+  "are",
+  "was",
+  "were",
+  "can",
+  "could",
+  "would",
+  "should",
+  "will",
+  "has",
+  "have",
+  "had",
+]);
 /** Longer "words" are not English words mistyped (and would cost thousands of edits each). */
 const MAX_WORD_LENGTH = 24;
 
@@ -105,6 +129,13 @@ function editsOf(word: string): Map<string, number> {
   }
   out.delete(word);
   return out;
+}
+
+/** The auxiliary a word after a question word was meant for, or null (`AUXILIARIES`). */
+function auxiliaryMeant(word: string): string | null {
+  if (AUXILIARIES.has(word)) return null;
+  for (const [candidate, share] of editsOf(word)) if (share === 1 && AUXILIARIES.has(candidate)) return candidate;
+  return null;
 }
 
 /** How likely `added` was typed by mistake between `before` and `after`: a doubled letter or one beside either. */
@@ -288,11 +319,16 @@ export function createSpeller(knowledge: SpellingKnowledge) {
     // In a question not written all in capitals, a word in capitals is an acronym ("TPP"), not a typo.
     const shouted = text === text.toUpperCase();
     // A capitalised word inside a sentence is written as a name: "Beijign" is Beijing mistyped, "Warmbier" no word.
+    let afterQuestionWord = false;
     const readRaw = (raw: string, offset: number): string => {
       if (!shouted && raw.length > 1 && raw === raw.toUpperCase()) return raw;
-      const capitalised = !shouted && raw[0] !== raw[0]?.toLowerCase();
-      const asName = capitalised && !SENTENCE_START.test(joined.slice(Math.max(0, offset - 4), offset));
-      const to = readWord(raw.toLowerCase(), asName);
+      const atStart = SENTENCE_START.test(joined.slice(Math.max(0, offset - 4), offset));
+      const asName = !shouted && raw[0] !== raw[0]?.toLowerCase() && !atStart;
+      const lower = raw.toLowerCase();
+      const rare = (knowledge.rankOf(lower) ?? Number.POSITIVE_INFINITY) >= COMMON_AFTER_QUESTION_WORD;
+      const auxiliary = afterQuestionWord && rare && !knowledge.corpusWords.has(lower) ? auxiliaryMeant(lower) : null;
+      const to = auxiliary ?? readWord(lower, asName);
+      afterQuestionWord = atStart && QUESTION_WORDS.has(to ?? lower);
       if (to === null) return raw;
       corrections.push({ from: raw, to });
       return raw[0] === raw[0]?.toUpperCase() ? (to[0] ?? "").toUpperCase() + to.slice(1) : to;
