@@ -122,6 +122,7 @@ describe("analyzer", () => {
       "hmm what about sanctions on Russia",
       "quote the passage on sanctions on Russia",
       "sanctions on Russia in one sentence",
+      "my teacher says sanctions on Russia fail, for homework",
     ])
       expect(
         terms(question).filter((term) => !["sanction:1", "@russia:1", "fail:1"].includes(term)),

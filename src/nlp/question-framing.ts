@@ -17,6 +17,11 @@ export const FRAMING_WORDS = [
   "publication",
   "article",
   "articles",
+  // Who asks, in a class or a reading group ("My teacher said…").
+  "teacher",
+  "professor",
+  "homework",
+  "assignment",
   "piece",
   "pieces",
   "text",
