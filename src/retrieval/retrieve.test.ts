@@ -222,13 +222,16 @@ describe("retrieve: what is said of the question's words is true of the articles
   });
 
   it("in a question of several sentences, requires only the ideas of those that ask to be shown", () => {
-    const answer = retrieve(real, "My teacher said the US bombed North Korea a lot in the Korean War. Is that in the articles?");
-    expect(answer.missing).not.toContain("teacher");
+    const answer = retrieve(
+      real,
+      "My grandfather said the US bombed North Korea a lot in the Korean War. Is that in the articles?",
+    );
+    expect(answer.missing).not.toContain("grandfather");
     expect(answer.confidence).toBe("direct");
     expect(answer.addressing[0]?.entry.passage.id).toBe("hilton-2017#p4");
     // Written as one asking sentence, every idea must be shown.
-    expect(retrieve(real, "Did the US bomb North Korea a lot in the Korean War, as my teacher said?").missing).toContain(
-      "teacher",
+    expect(retrieve(real, "Did the US bomb North Korea a lot in the Korean War, as my grandfather said?").missing).toContain(
+      "grandfather",
     );
   });
 
