@@ -318,11 +318,12 @@ export function createSpeller(knowledge: SpellingKnowledge) {
     const corrections: Correction[] = [];
     // In a question not written all in capitals, a word in capitals is an acronym ("TPP"), not a typo.
     const shouted = text === text.toUpperCase();
-    // A capitalised word inside a sentence is written as a name: "Beijign" is Beijing mistyped, "Warmbier" no word.
+    // Whether the word just read opens the sentence with a question word (`QUESTION_WORDS`).
     let afterQuestionWord = false;
     const readRaw = (raw: string, offset: number): string => {
       if (!shouted && raw.length > 1 && raw === raw.toUpperCase()) return raw;
       const atStart = SENTENCE_START.test(joined.slice(Math.max(0, offset - 4), offset));
+      // A capitalised word inside a sentence is written as a name: "Beijign" is Beijing mistyped, "Warmbier" no word.
       const asName = !shouted && raw[0] !== raw[0]?.toLowerCase() && !atStart;
       const lower = raw.toLowerCase();
       const rare = (knowledge.rankOf(lower) ?? Number.POSITIVE_INFINITY) >= COMMON_AFTER_QUESTION_WORD;
@@ -337,7 +338,9 @@ export function createSpeller(knowledge: SpellingKnowledge) {
     const corrected = joined.replace(WORD, (raw: string, offset: number) => {
       if (!/['’]/.test(raw)) return readRaw(raw, offset);
       const possessive = POSSESSIVE.exec(raw);
-      return possessive ? readRaw(possessive[1] ?? "", offset) + (possessive[2] ?? "") : raw;
+      if (possessive) return readRaw(possessive[1] ?? "", offset) + (possessive[2] ?? "");
+      afterQuestionWord = false;
+      return raw;
     });
     return { text: corrected, corrections };
   };
