@@ -22,23 +22,22 @@ const correct = createSpeller({
   corpusWords: new Set(["china", "korea", "sanctions", "way", "pyongyang"]),
 });
 
+/** A speller whose common words are `common`, with their ranks. */
+const spellerOf = (common: Record<string, number>, corpus: string[], readAsWritten: string[] = []) =>
+  createSpeller({
+    rankOf: (word) => common[word],
+    commonWords: () => new Map(Object.entries(common)),
+    corpusWords: new Set(corpus),
+    readAsWritten: new Set(readAsWritten),
+  });
+
 describe("spelling", () => {
   it("reads a word that is no word as the likeliest word one edit away (transposed, missing, extra letters)", () => {
     expect(correct("chian koera sanctons").text).toBe("china korea sanctions");
   });
 
   it("takes a letter replaced by a key beside it, or one left out, over one replaced from across the keyboard", () => {
-    const speller = createSpeller({
-      rankOf: (word) => ({ with: 15, fifth: 3_000, what: 40, want: 500 })[word],
-      commonWords: () =>
-        new Map([
-          ["with", 15],
-          ["fifth", 3_000],
-          ["what", 40],
-          ["want", 500],
-        ]),
-      corpusWords: new Set(["fifth"]),
-    });
+    const speller = spellerOf({ with: 15, fifth: 3_000, what: 40, want: 500 }, ["fifth"]);
     // "fifth" missing an f, not "with" with f for w (w and f sit apart), though "with" is 70 times commoner.
     expect(speller("fith").text).toBe("fifth");
     // n for h: beside each other on the keyboard.
@@ -46,18 +45,7 @@ describe("spelling", () => {
   });
 
   it("takes a letter left out or two swapped over one replaced by a key beside it", () => {
-    const speller = createSpeller({
-      rankOf: (word) => ({ piece: 2_238, price: 596, sites: 1_500, elites: 30_000 })[word],
-      commonWords: () =>
-        new Map([
-          ["piece", 2_238],
-          ["price", 596],
-          ["sites", 1_500],
-          ["elites", 30_000],
-        ]),
-      corpusWords: new Set(["price", "elites"]),
-      readAsWritten: new Set(["piece"]),
-    });
+    const speller = spellerOf({ piece: 2_238, price: 596, sites: 1_500, elites: 30_000 }, ["price", "elites"], ["piece"]);
     // e for r is a key beside it, one of five; "ie" for "ei" the one swap there is.
     expect(speller("peice").text).toBe("piece");
     // "eites" is "elites" missing its l, likelier than "sites" with its s replaced by one of the keys beside it.
