@@ -96,6 +96,13 @@ describe("answerQuestion", () => {
         answerQuestion(engine, question).passages.map((p) => p.id),
         question,
       ).toEqual(hilton.passages.map((p) => p.id));
+    // How the articles differ or meet, on nothing in particular: their own words, and how to compare them on a topic.
+    for (const question of ["What's the main difference between the two articles?", "Where do the authors agree?"])
+      expect(
+        answerQuestion(engine, question).passages.map((p) => p.id),
+        question,
+      ).toEqual(both.passages.map((p) => p.id));
+    expect(renderAnswerText(both, engine)).toContain("type compare North Korea to see the authors side by side");
     // What the bot thinks is no article's gist.
     expect(answerQuestion(engine, "What do you think?").openingAndEnding).toBe(false);
     // A gist word beside a topic is a question about the topic.

@@ -86,6 +86,14 @@ describe("comparison on the real corpus", () => {
     expect(compareTopic(engine, "  ")).toEqual({ ok: false, message: expect.stringMatching(/empty/) });
   });
 
+  it("asks for a topic when given the articles alone to compare", () => {
+    for (const topic of ["the two articles", "Hilton and BASIC", "how do they differ"])
+      expect(compareTopic(engine, topic), topic).toEqual({
+        ok: false,
+        message: "Name a topic to compare the articles on, such as “North Korea”.",
+      });
+  });
+
   it("never says, in its own words, that the authors agree or disagree", () => {
     for (const { q } of devQuestions) {
       const ownWords = renderAnswerText(answerQuestion(engine, q), engine).replace(/“[^”]*”/g, "");

@@ -207,6 +207,11 @@ export function compareTopic(engine: Engine, raw: string, options: Partial<Compa
   const checked = checkQuestion(raw);
   if (!checked.ok) return checked;
   const retrieval = retrieve(engine, checked.question);
+  // "compare the two articles" names no topic to set them side by side on: the gist is for /ask.
+  if (retrieval.openingAndEnding || retrieval.aboutNamedSources) {
+    const example = [...engine.topics.values()].flat()[0];
+    return { ok: false, message: `Name a topic to compare the articles on${example ? `, such as “${example}”` : ""}.` };
+  }
   return {
     ok: true,
     result: {

@@ -215,10 +215,18 @@ const ASKS_FOR_GIST =
   /\b(?:summar(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|gist|overview|thesis|takeaways?|tl;?dr|(?:main|key|central) (?:points?|arguments?|ideas?)|argues?)\b/i;
 /** Asking what an article or its author says or thinks; not what the bot thinks ("What do you think?"). */
 const ASKS_WHAT_IT_SAYS = /\b(?:says?|said|thinks?|believes?)\b/i;
+/** Asking how the articles differ or meet, on nothing in particular ("What's the difference between them?"). */
+const ASKS_HOW_THEY_COMPARE =
+  /\b(?:differ(?:s|ent|ence|ences)?|compared?|comparison|contrast|in common|similar|similarit(?:y|ies)|alike|(?:dis)?agree)\b/i;
 const ADDRESSES_THE_BOT = /\b(?:you|your)\b/i;
-/** Whether a question asks for the gist, when nothing else is asked: "Summarise it", "What does Hilton think?". */
+/**
+ * Whether a question asks for the gist, when nothing else is asked: "Summarise it", "What does Hilton think?", and
+ * how the articles compare, which their own words (how each opens and ends) show better than any summary.
+ */
 export const asksForGist = (question: string): boolean =>
-  ASKS_FOR_GIST.test(question) || (ASKS_WHAT_IT_SAYS.test(question) && !ADDRESSES_THE_BOT.test(question));
+  ASKS_FOR_GIST.test(question) ||
+  ASKS_HOW_THEY_COMPARE.test(question) ||
+  (ASKS_WHAT_IT_SAYS.test(question) && !ADDRESSES_THE_BOT.test(question));
 
 /** A link pasted into a question ("https://…", "<https://…>", "www.…") points somewhere; it says nothing of the topic. */
 const LINKS = /<?\b(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s>]+>?/giu;

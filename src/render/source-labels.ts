@@ -183,6 +183,8 @@ export function answerHeader(
     lines.push(
       `No summary is written here: this is how ${subject} ${several ? "open and end, in their" : "opens and ends, in its"} own words.`,
     );
+    // Of more than one, how to set them side by side on a topic.
+    if (named.length !== 1) lines.push(suggestion);
   } else if (answer.paragraphAsked !== null) {
     const shown = [...articlesOf(answer.addressedBy, articles).values()];
     const of = shown.length === 1 ? articleName(shown[0] as Article) : "each article";
