@@ -136,6 +136,13 @@ describe("answerQuestion", () => {
     expect(answerQuestion(engine, "How long did the Korean war last?").aboutNamedSources).toBe(false);
   });
 
+  it("answers a question naming either of two places from each article that names one of them", () => {
+    // BASIC names Japan and South Korea, Hilton South Korea: neither is asked to name both.
+    const answer = answerQuestion(engine, "Does either article mention Japan or South Korea?");
+    expect(answer).toMatchObject({ confidence: "direct", missing: [] });
+    expect(answer.addressedBy.sort()).toEqual(["basic-2016", "hilton-2017"]);
+  });
+
   it("answers a question that points at a paragraph by its place with that paragraph, as written", () => {
     const fourth = answerQuestion(engine, "explain paragraph 4 of hilton");
     expect(fourth).toMatchObject({ confidence: "direct", paragraphAsked: 4, comparison: null, unknownWords: [] });

@@ -97,6 +97,15 @@ describe("analyzer", () => {
     expect(terms("Did Russia actually sign the deal?")).toEqual(["@russia:1", "sign:1", "deal:1"]);
   });
 
+  it("reads names joined by 'or' as one idea either shows, but two words so joined as two", () => {
+    expect(terms("Is Moscow or Washington the key?")).toEqual(["@russia:1|@united-states:1", "key:1"]);
+    expect(terms("Does it cover Putin, or the US?")).toEqual(["@putin:1|@russia:0.5|@united-states:1"]);
+    expect(terms("Is Russia a help or a headache?")).toEqual(["@russia:1", "help:1", "headach:1"]);
+    // Only a name to a name right before it, across function words only.
+    expect(terms("Russia, sanctions or the US")).toEqual(["@russia:1", "sanction:1", "@united-states:1"]);
+    expect(terms("Russia or does the article say the US")).toEqual(["@russia:1", "@united-states:1"]);
+  });
+
   it("takes a lone letter for chat shorthand, not a topic", () => {
     expect(terms("what r the sanctions w/ Russia")).toEqual(["sanction:1", "@russia:1"]);
   });

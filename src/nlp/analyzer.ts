@@ -152,6 +152,24 @@ function idiomConcept(words: Word[]): Concept {
   };
 }
 
+/**
+ * Two names joined by "or" ("Moscow or Beijing", "Japan or South Korea"), either of which will do: one idea that a
+ * passage shows by showing either, each alternative at its stronger weight. Not two words ("more of a headache or
+ * a help?"), which ask which of the two: a passage showing one of them answers half the question.
+ */
+function eitherOf(first: Concept, second: Concept): Concept {
+  const weights = new Map<string, number>();
+  for (const { term, weight } of [...first.alternatives, ...second.alternatives])
+    weights.set(term, Math.max(weight, weights.get(term) ?? 0));
+  return {
+    ...first,
+    label: `${first.label} or ${second.label}`,
+    alternatives: [...weights].map(([term, weight]) => ({ term, weight })),
+    words: [...first.words, ...second.words],
+    importance: Math.max(first.importance, second.importance),
+  };
+}
+
 /** An entity as a reader knows it: its first phrase ("North Korea"), else its name. */
 const entityName = (thesaurus: Thesaurus, entity: string): string => thesaurus.entities[entity]?.phrases[0] ?? entity;
 
@@ -221,8 +239,15 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus, idioms: ReadonlyS
       asAdviceAsked(question.replace(FRAMING_PHRASE, "")),
     );
     const read = units(rewritten);
+    // The last idea read, while only function words and an "or" follow it: the next may be its alternative.
+    let last: { key: string; concept: Concept } | null = null;
+    let afterOr = false;
     for (let i = 0; i < read.length; i++) {
       const unit = read[i] as Unit;
+      if (unit.kind === "word" && unit.word.lower === "or") {
+        afterOr = last !== null;
+        continue;
+      }
       const idiom = idiomAt(read, i);
       if (idiom) i += idiom.length - 1;
       const concept = idiom
@@ -230,9 +255,20 @@ export function createAnalyzer(nlp: Nlp, thesaurus: Thesaurus, idioms: ReadonlyS
         : unit.kind === "entity"
           ? entityConcept(unit, broaderOf(unit.entity))
           : wordConcept(unit.word);
-      if (!concept) continue;
+      if (!concept) {
+        // A word that frames the question ends what "or" may join; a function word does not ("China or the US").
+        if (unit.kind === "entity" || !unit.word.stop) [last, afterOr] = [null, false];
+        continue;
+      }
+      if (afterOr && last?.concept.kind === "entity" && concept.kind === "entity") {
+        const either = eitherOf(last.concept, concept);
+        concepts.set(last.key, either);
+        [last, afterOr] = [null, false];
+        continue;
+      }
       const key = concept.alternatives[0]?.term ?? concept.label;
       if (!concepts.has(key)) concepts.set(key, concept);
+      [last, afterOr] = [{ key, concept: concepts.get(key) as Concept }, false];
     }
     return [...concepts.values()];
   }
