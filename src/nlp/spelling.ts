@@ -326,8 +326,8 @@ export function createSpeller(knowledge: SpellingKnowledge) {
       // A capitalised word inside a sentence is written as a name: "Beijign" is Beijing mistyped, "Warmbier" no word.
       const asName = !shouted && raw[0] !== raw[0]?.toLowerCase() && !atStart;
       const lower = raw.toLowerCase();
-      const rare = (knowledge.rankOf(lower) ?? Number.POSITIVE_INFINITY) >= COMMON_AFTER_QUESTION_WORD;
-      const auxiliary = afterQuestionWord && rare && !knowledge.corpusWords.has(lower) ? auxiliaryMeant(lower) : null;
+      const rare = () => (knowledge.rankOf(lower) ?? Number.POSITIVE_INFINITY) >= COMMON_AFTER_QUESTION_WORD;
+      const auxiliary = afterQuestionWord && !knowledge.corpusWords.has(lower) && rare() ? auxiliaryMeant(lower) : null;
       const to = auxiliary ?? readWord(lower, asName);
       afterQuestionWord = atStart && QUESTION_WORDS.has(to ?? lower);
       if (to === null) return raw;
