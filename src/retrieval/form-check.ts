@@ -18,7 +18,12 @@ export interface FormCheck {
 
 /** The check for a question asking "how many" or "when"; null for any other question. */
 export function formCheck(question: string, concepts: WeightedConcept[]): FormCheck | null {
-  if (asksWhen(question)) return { asked: "time", gives: (scored) => givesOf(scored, [], givesTime), counted: "" };
+  if (asksWhen(question)) {
+    // The time must be given beside what the question asks the time of, not only beside its names: "When was the
+    // Sino-Soviet split?" is not answered by "in 1950" in a sentence on a Soviet puppet.
+    const terms = shownTerms(concepts.filter(({ concept }) => concept.kind === "word"));
+    return { asked: "time", gives: (scored) => givesOf(scored, terms, givesTime), counted: "" };
+  }
   const words = countedWords(question);
   if (!words) return null;
   const terms = termsOfWords(concepts, words);
@@ -31,13 +36,15 @@ export function formCheck(question: string, concepts: WeightedConcept[]): FormCh
   };
 }
 
-/** The terms that show these words of the question (each word's concept, and the alternatives shown as it). */
-const termsOfWords = (concepts: WeightedConcept[], words: string[]): string[] =>
-  concepts
-    .filter(({ concept }) => concept.words.some((word) => words.includes(word)))
-    .flatMap(({ concept }) => concept.alternatives.filter((a) => a.weight >= SHOWN_WEIGHT).map((a) => a.term));
+/** The terms that show these concepts (each one's word, and the alternatives shown as it). */
+const shownTerms = (concepts: WeightedConcept[]): string[] =>
+  concepts.flatMap(({ concept }) => concept.alternatives.filter((a) => a.weight >= SHOWN_WEIGHT).map((a) => a.term));
 
-/** Whether a sentence of the passage gives the form and shows one of the terms (with none, any of the question's). */
+/** The terms that show these words of the question. */
+const termsOfWords = (concepts: WeightedConcept[], words: string[]): string[] =>
+  shownTerms(concepts.filter(({ concept }) => concept.words.some((word) => words.includes(word))));
+
+/** Whether a sentence of the passage gives the form and shows one of the terms (with none, any idea of the question). */
 function givesOf(scored: ScoredPassage, terms: string[], givesForm: (sentence: string) => boolean): boolean {
   const { entry, sentenceCoverages } = scored;
   let mask = 0;

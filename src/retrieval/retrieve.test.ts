@@ -106,6 +106,12 @@ describe("retrieve: questions that ask when", () => {
       confidence: "closest",
       timeNotGiven: true,
     });
+    // A time beside the question's names only is the time of something else: Hilton's 1950 is the war's, in a
+    // sentence on a Soviet puppet, not the Sino-Soviet split's.
+    expect(retrieve(realEngine(), "When was the Sino-Soviet split?")).toMatchObject({
+      confidence: "closest",
+      timeNotGiven: true,
+    });
     // A "when" inside a question sets the time of something else: it asks no time.
     expect(retrieve(calendar, "Do the sailors love the fleet when it sails?").timeNotGiven).toBe(false);
   });
