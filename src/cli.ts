@@ -10,7 +10,8 @@ import { renderAnswerText, renderSourcesText, renderTopicComparisonText } from "
 import { wrapText } from "./render/wrap-text.js";
 
 export const CONSOLE_HELP = [
-  "Ask a question about the articles, or type a command:",
+  "Ask a question about the articles in your own words (or about the articles themselves: a summary,",
+  "paragraph 3, how each one ends, who wrote them), or type a command:",
   "  full <q>       every passage and the whole comparison, e.g. full What role does Russia play?",
   "  compare <q>    the authors side by side on a question or topic, e.g. compare sanctions",
   "  cite <id|q>    citations for a passage (or a question's best passage), e.g. cite hilton-2017#p9",

@@ -324,7 +324,7 @@ export function renderHelpMessage(ctx: DiscordContext & { passages: OnDemandList
   const fields = [
     [
       "/ask",
-      `Ask in your own words; the answer quotes the articles and cites them.\n\`/ask question: What do the articles say about ${topic}?\``,
+      `Ask in your own words, typos and all; the answer quotes the articles and cites them. Ask about the articles themselves too: a summary, a paragraph by its number, who wrote them.\n\`/ask question: What do the articles say about ${topic}?\``,
     ],
     ["/compare", `The authors side by side on a question or a topic.\n\`/compare topic: ${topic}\``],
     ["/cite", `Every citation style for a passage (or a question's best passage).\n\`/cite passage: ${passageId}\``],
