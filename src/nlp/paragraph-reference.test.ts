@@ -27,11 +27,25 @@ describe("paragraphReference", () => {
       ["How does it wrap up?", "last"],
       ["How do the articles open?", 1],
       ["How does   begin?", 1],
+      ["How does   end her argument?", "last"],
+      ["what does   conclude", "last"],
+      ["What's the conclusion of the   article?", "last"],
+      ["What is   conclusion?", "last"],
+      ["what's their conclusion", "last"],
+      ["What's the start of the two articles?", 1],
     ] as const)
       expect(paragraphReference(question), question).toEqual({ which, rest: "" });
     // Of anything but an article, it asks about that thing.
-    expect(paragraphReference("How did the war end?")).toBeNull();
-    expect(paragraphReference("How does Kim end it?")).toBeNull();
+    for (const question of [
+      "How did the war end?",
+      "How does Kim end it?",
+      "What happened at the end of the Cold War?",
+      "What did Russia get at the end of it?",
+      "What is Kim's end?",
+      "what does china conclude",
+      "what is the end goal",
+    ])
+      expect(paragraphReference(question), question).toBeNull();
   });
 
   it("gives the question without the reference", () => {

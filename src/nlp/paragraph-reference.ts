@@ -20,21 +20,38 @@ const BY_ORDINAL = new RegExp(
 );
 const LAST = new Set(["last", "final", "closing", "concluding"]);
 /**
- * "How does the article end?", "How does each piece begin?", "How does Hilton conclude her article?" (the source
- * name already taken out): its last or first paragraph. Only of an article ("How did the war end?" asks of a war).
+ * How an article ends or begins, asked of the article (the source's name already taken out): "How does the article
+ * end?", "How does Hilton conclude her argument?", "What does Hilton conclude?", "the conclusion of the BASIC
+ * article", "its opening". Its last or first paragraph. Only of an article: "How did the war end?" and "the end of the
+ * Cold War" ask of a war.
  */
-const ARTICLE_OR_PRONOUN = `(?:(?:the|each|both|this|that|either)\\s+)?(?:${ARTICLE_NOUN}s?|ones?|it|they|she|he)`;
-const HOW_IT_ENDS = new RegExp(
-  `^\\W*how\\s+(?:does|do|did)\\s+(?:the\\s+)?(?:['’]s\\s+)?(?:${ARTICLE_OR_PRONOUN}\\s+)?` +
-    `(end|conclude|finish|close|wrap\\s+up|begin|start|open)` +
-    `(?:\\s+(?:her|his|its|their|the)\\s+${ARTICLE_NOUN}s?)?\\s*[?.!]*\\s*$`,
-  "iu",
-);
-const OPENS = new Set(["begin", "start", "open"]);
+const ARTICLE = `(?:${ARTICLE_NOUN}s?|argument|case)`;
+const THE_ARTICLE = `(?:(?:the|each|both|this|that|either)\\s+)?(?:two\\s+)?${ARTICLE}`;
+const ARTICLE_OR_PRONOUN = `(?:${THE_ARTICLE}|ones?|it|they|she|he)`;
+/** Where a source's name was taken out: "the   piece", "Hilton's" → "'s". */
+const NAME_LEFT = `(?:the\\s+)?(?:['’]s\\s+)?`;
+const END_VERB = "end|conclude|finish|close|wrap\\s+up|begin|start|open";
+const END_NOUN = "conclusion|ending|end|opening|beginning|start|introduction|intro";
+const QUESTION_END = `\\s*[?.!]*\\s*$`;
+const HOW_IT_ENDS = [
+  new RegExp(
+    `^\\W*(?:how|what)\\s+(?:does|do|did)\\s+${NAME_LEFT}(?:${ARTICLE_OR_PRONOUN}\\s+)?(${END_VERB})` +
+      `(?:\\s+(?:with\\s+)?(?:her|his|its|their|the)\\s+${ARTICLE})?${QUESTION_END}`,
+    "iu",
+  ),
+  new RegExp(`\\b(${END_NOUN})\\s+of\\s+${NAME_LEFT}(?:${THE_ARTICLE})?${QUESTION_END}`, "iu"),
+  new RegExp(
+    `(?:${ARTICLE}['’]s?|\\b(?:its|their|her|his)|^\\W*what(?:['’]s|\\s+(?:is|was|are))(?:\\s+the)?)\\s+(${END_NOUN})${QUESTION_END}`,
+    "iu",
+  ),
+];
+const OPENS = new Set(["begin", "start", "open", "opening", "beginning", "introduction", "intro"]);
 
 export function paragraphReference(question: string): ParagraphReference | null {
-  const howItEnds = HOW_IT_ENDS.exec(question);
-  if (howItEnds) return { which: OPENS.has((howItEnds[1] ?? "").toLowerCase()) ? 1 : "last", rest: "" };
+  for (const pattern of HOW_IT_ENDS) {
+    const howItEnds = pattern.exec(question);
+    if (howItEnds) return { which: OPENS.has((howItEnds[1] ?? "").toLowerCase()) ? 1 : "last", rest: "" };
+  }
   const byNumber = BY_NUMBER.exec(question);
   if (byNumber) return { which: Number(byNumber[1]), rest: without(question, byNumber) };
   const byOrdinal = BY_ORDINAL.exec(question);
