@@ -290,6 +290,16 @@ describe("questions that name an article", () => {
   });
 
   it("about the author alone, are answered with the line about the author", () => {
-    expect(answerQuestion(engine, "Who is Isabel Hilton?").passages.map((p) => p.id)).toEqual(["hilton-2017#author"]);
+    for (const question of ["Who is Isabel Hilton?", "Where does Hilton work?", "What is Hilton's background?"])
+      expect(
+        answerQuestion(engine, question).passages.map((p) => p.id),
+        question,
+      ).toEqual(["hilton-2017#author"]);
+    // Of a writer not named, the article's details; of work in the article, the article.
+    expect(answerQuestion(engine, "Where does the BASIC author work?")).toMatchObject({
+      answered: false,
+      aboutNamedSources: true,
+    });
+    expect(answerQuestion(engine, "What work does Hilton say Russia could do?").passages[0]?.id).not.toBe("hilton-2017#author");
   });
 });

@@ -262,5 +262,18 @@ export const asksDetailBy = (question: string, words: string[]): boolean =>
   // The words first: the pattern is slow to fail, and most concepts have other words.
   words.every((word) => DETAIL_WORDS.has(word.toLowerCase())) && ASKS_FOR_DETAIL.test(question);
 
+/**
+ * Words by which a question about a named writer asks about the person ("Where does Hilton work?", "What is her
+ * background?", "Is she an expert?"): what an article's author note says, not what the article says.
+ */
+const ABOUT_THE_PERSON = new Set(
+  [
+    "work works worked working job jobs career profession occupation employer employed living",
+    "background expertise expert experts credentials qualifications qualified biography bio",
+  ].flatMap((line) => line.split(" ")),
+);
+/** Whether a concept's words only ask about a person (`ABOUT_THE_PERSON`). */
+export const asksAboutThePersonBy = (words: string[]): boolean => words.every((word) => ABOUT_THE_PERSON.has(word.toLowerCase()));
+
 /** Stop words that carry meaning in opinion writing: what an author says must or should be done. */
 export const MEANINGFUL_STOP_WORDS = ["should", "must", "ought"];

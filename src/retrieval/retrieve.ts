@@ -1,7 +1,7 @@
 import type { Passage } from "../corpus/types.js";
 import type { Engine } from "../engine.js";
 import { paragraphReference } from "../nlp/paragraph-reference.js";
-import { asksDetailBy, asksForGist, withoutLinks } from "../nlp/question-framing.js";
+import { asksAboutThePersonBy, asksDetailBy, asksForGist, withoutLinks } from "../nlp/question-framing.js";
 import type { Correction } from "../nlp/spelling.js";
 import { DEFAULT_EXPANSION, type ExpansionOptions, expandConcepts } from "../search/expand-concepts.js";
 import { meaningSignal } from "../search/meaning-signal.js";
@@ -180,10 +180,13 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
   if (concepts.length === 0 && namedSources.length === 0) return { ...nothing, aboutNamedSources: true };
   // Nothing asked but the name itself: about the article. "Who is Isabel Hilton?" is answered by the line about
   // the author; "When was it published?" or "Is Hilton optimistic?" by the article's details, not that line.
-  if (concepts.length === 0) {
+  // "Where does Hilton work?" asks about the writer, as "Who is Isabel Hilton?" does.
+  const aboutThePerson =
+    namedSources.length > 0 && concepts.length > 0 && concepts.every((c) => asksAboutThePersonBy(c.concept.words));
+  if (concepts.length === 0 || aboutThePerson) {
     // A bare name ("Isabel Hilton") asks about the person too.
     const addressing =
-      ASKS_WHO.test(text) || !/\p{L}/u.test(text)
+      aboutThePerson || ASKS_WHO.test(text) || !/\p{L}/u.test(text)
         ? namedSources.flatMap((id) => engine.index.byId.get(`${id}#author`) ?? []).map(asWholeAnswer)
         : [];
     return {
