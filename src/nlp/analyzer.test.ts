@@ -132,6 +132,7 @@ describe("analyzer", () => {
       "quote the passage on sanctions on Russia",
       "sanctions on Russia in one sentence",
       "my teacher says sanctions on Russia fail, for homework",
+      "list the events of sanctions on Russia",
     ])
       expect(
         terms(question).filter((term) => !["sanction:1", "@russia:1", "fail:1"].includes(term)),

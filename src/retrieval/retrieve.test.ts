@@ -131,6 +131,10 @@ describe("retrieve: how directly the articles answer", () => {
     const army = retrieve(engine, "Did the sanctions on Ruritania weaken its army?");
     const shown = [...army.addressing.map((s) => s.entry.passage.id), ...army.others.map((o) => o.passageId)];
     expect(shown).toContain("beta#p1");
+    // On the real articles: BASIC writes of "leadership", though no passage of it relates as closely as Hilton's.
+    const leaders = retrieve(realEngine(), "List the leaders mentioned in the articles");
+    expect(leaders.addressing.map((s) => s.entry.passage.sourceId)).toEqual(["hilton-2017"]);
+    expect(leaders.others).toEqual([expect.objectContaining({ sourceId: "basic-2016", passageId: expect.any(String) })]);
   });
 
   it("only comes close when the question names something no passage shows", () => {

@@ -323,8 +323,9 @@ function decide(
   // Failing those, passages that show the question's ideas in related words come close, and no more: "What's
   // BASIC's solution?" (its "way forward", "option") is not declined as a question the article does not address.
   const loosely = closelyRelated.length === 0;
+  const loose = (s: ScoredPassage) => s.matched.length > 0 && s.coverage >= opts.relatedShownCoverage;
   let related = closelyRelated;
-  if (loosely) related = ranked.filter((s) => s.matched.length > 0 && s.coverage >= opts.relatedShownCoverage);
+  if (loosely) related = ranked.filter(loose);
   // Failing even those, a passage very close in meaning comes close too, though it shares few words with the
   // question ("Why do building crews in the capital still dig up old explosives?": "any building site in Pyongyang
   // is likely to turn up some unexploded ordnance").
@@ -386,7 +387,11 @@ function decide(
   const others = searched
     .filter((id) => (namedSources.length === 0 || namedSources.includes(id)) && !addressedBy.has(id))
     .map((id) => {
-      const passage = bestBySource.get(id)?.entry.passage;
+      // Failing a closely related passage, one that shows the question's ideas in related words, as an answer that
+      // only comes close does: an article is not said to leave a question alone that it writes of in other words
+      // ("leaders" through "leadership").
+      const closest = bestBySource.get(id) ?? ranked.find((s) => s.entry.passage.sourceId === id && loose(s));
+      const passage = closest?.entry.passage;
       return { sourceId: id, passageId: passage?.id ?? null, paragraph: passage?.paragraph ?? null };
     });
   return {
