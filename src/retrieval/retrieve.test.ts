@@ -255,6 +255,16 @@ describe("retrieve: what is said of the question's words is true of the articles
     // Off-topic questions sharing an everyday word still find nothing.
     expect(retrieve(real, "What is the stock price of Samsung?").confidence).toBe("none");
   });
+
+  it("comes close through a weaker relation where nothing else relates, every idea touched, a name by itself only", () => {
+    // "nukes" reaches the articles only through "nuclear", a part of its WordNet synonym "nuclear warhead".
+    const nukes = retrieve(real, "nukes");
+    expect(nukes.confidence).toBe("closest");
+    expect(nukes.addressing.every((s) => /nuclear/i.test(s.entry.passage.text))).toBe(true);
+    // A name is not touched by the country it belongs to: BASIC never names Deng.
+    expect(retrieve(real, "What does the BASIC article say about Deng Xiaoping?").confidence).toBe("none");
+    expect(retrieve(real, "Is kimchi healthy?").confidence).toBe("none");
+  });
   const used = (word: string) => real.passages.all().some((p) => holdsWholeWord(p.text.toLowerCase(), word.toLowerCase()));
 
   it("says a word is used nowhere only when no passage holds it; a word only unrelated passages use is missing, not unused", () => {

@@ -40,6 +40,9 @@ export interface AnswerOptions {
   relatedShownCoverage: number;
   /** Where none comes close so either, a passage this close in meaning (sentence vectors, 0..1) does. */
   closeInMeaning: number;
+  /** Failing all of those, a passage that touches every idea of the question through a word related to it at least
+   * this strongly comes close ("nukes": its "nuclear"). */
+  touchedWeight: number;
   /** A source addresses the question when its best passage reaches this coverage… */
   sourceMinCoverage: number;
   /** …and scores at least this share of the best passage's score (in an answer that only comes close, this
@@ -59,6 +62,7 @@ export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = {
   relatedCoverage: 0.5,
   relatedShownCoverage: 0.5,
   closeInMeaning: 0.6,
+  touchedWeight: 0.3,
   sourceMinCoverage: 0.4,
   sourceScoreRatio: 0.7,
   passageScoreRatio: 0.3,
@@ -330,6 +334,16 @@ function decide(
   // question ("Why do building crews in the capital still dig up old explosives?": "any building site in Pyongyang
   // is likely to turn up some unexploded ordnance").
   if (related.length === 0) related = ranked.filter((s) => s.closeness >= opts.closeInMeaning);
+  // Failing even those, a passage that touches each idea of the question, though only through a weaker relation: a
+  // question on "nukes" is shown what the articles say of nuclear weapons rather than told they never mention it.
+  // A name is touched only by itself: Deng Xiaoping is not China.
+  if (related.length === 0 && concepts.length > 0) {
+    const touches = (s: ScoredPassage, { concept }: WeightedConcept) => {
+      const least = concept.kind === "entity" ? 1 : opts.touchedWeight;
+      return concept.alternatives.some((a) => a.weight >= least && s.entry.occurrence(a.term) !== undefined);
+    };
+    related = ranked.filter((s) => concepts.every((c) => touches(s, c)));
+  }
   const best = related[0];
   if (!best) return NO_DECISION;
   // Each source's related passages, best first: its best one, and what its passages show between them.
