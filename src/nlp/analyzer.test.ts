@@ -133,6 +133,7 @@ describe("analyzer", () => {
       "sanctions on Russia in one sentence",
       "my teacher says sanctions on Russia fail, for homework",
       "list the events of sanctions on Russia",
+      "what do the 2 articles say on sanctions on Russia",
     ])
       expect(
         terms(question).filter((term) => !["sanction:1", "@russia:1", "fail:1"].includes(term)),

@@ -66,6 +66,7 @@ export const FRAMING_WORDS = [
   "respect",
   "concerning",
   "two",
+  "2",
   "both",
   "happen",
   "happened",

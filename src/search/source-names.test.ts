@@ -90,6 +90,16 @@ describe("sourceNameFinder", () => {
     expect(find("And Lee?").sourceIds).toEqual(["a", "c"]);
   });
 
+  it("reads a name with an 's' and no apostrophe as its possessive, as chat writes it, but not after 'the'", () => {
+    const find = (question: string) => findSourceMentions(engine.articles, question);
+    expect(find("hiltons view on china")).toEqual({ sourceIds: ["hilton-2017"], rest: "  view on china" });
+    expect(find("whats isabel hiltons main point").sourceIds).toEqual(["hilton-2017"]);
+    expect(find("BASICs view on Syria").sourceIds).toEqual(["basic-2016"]);
+    // "basics" is no name in capitals only; a plural after "the" is a family, not an author's article.
+    expect(find("the basics of deterrence").sourceIds).toEqual([]);
+    expect(find("what do the Hiltons think").sourceIds).toEqual([]);
+  });
+
   it("finds the same through its table stored as JSON, one row per name, and refuses a table that does not fit", () => {
     const article = (id: string, author: string | null, publisher: string) =>
       ({ ...engine.articles[0], id, author, publisher }) as (typeof engine.articles)[number];

@@ -171,9 +171,14 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
       let matched = 0;
       for (let n = Math.min(longest, words.length - i); n >= 1 && matched === 0; n--) {
         const run = words.slice(i, i + n);
-        const written = run.map((w) => w.text).join(" ");
+        const whole = run.map((w) => w.text).join(" ");
+        // Chat drops a possessive's apostrophe ("hiltons view", "BASICs view"): a name and an "s" is the name, as
+        // written for a name in capitals only ("the basics of…" names nothing); after "the", a family ("the Lees").
+        const wholeRows = rowsOf(whole);
+        const plural = wholeRows < 0 && /\p{L}s$/u.test(whole) && words[i - 1]?.text.toLowerCase() !== "the";
+        const written = plural ? whole.slice(0, -1) : whole;
         // Most runs of words name no article: only those that may are read further.
-        const rows = rowsOf(written);
+        const rows = written === whole ? wholeRows : rowsOf(written);
         if (rows < 0) continue;
         const last = run[run.length - 1];
         const possessive = POSSESSIVE.exec(question.slice(last?.end ?? 0))?.[0].length ?? 0;
@@ -182,7 +187,7 @@ export function sourceNameFinder(articles: Article[], table: NameRow[] = sourceN
         // possessive ("the Basic article", "Basic's view"); as the subject asked what it says ("does basic say");
         // compared with something ("basic vs hilton"), or set beside another article's name ("hilton vs basic").
         const asName =
-          possessive > 0 ||
+          (possessive > 0 && written === whole) ||
           ARTICLE_WORD.test(next) ||
           (DO.has(before.toLowerCase()) && ASKS_WHAT_SOURCE_SAYS.has(next.toLowerCase())) ||
           (VERSUS.test(next) && words[i + n + 1] !== undefined) ||
