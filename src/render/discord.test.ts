@@ -40,6 +40,7 @@ describe("a request for an article's gist", () => {
   it("quotes how it opens and ends under a title that says so, and writes no summary", () => {
     const message = firstPage("Summarise the Hilton article");
     expect(message.embeds?.[0]?.title).toBe("How it opens and ends");
+    expect(firstPage("How do the two articles differ?").embeds?.[0]?.title).toBe("How they open and end");
     expect(message.embeds?.[0]?.description).toContain("No summary is written here");
     expect(message.embeds?.[0]?.description).toContain("Hilton 2017, ¶ 1");
     expect(findLimitViolations(message)).toEqual([]);

@@ -177,7 +177,9 @@ export function renderAnswerMessage(answer: Answer, ctx: DiscordContext, view: A
     const embeds: DiscordEmbed[] = [
       {
         title: answer.openingAndEnding
-          ? "How it opens and ends"
+          ? new Set(answer.passages.map((p) => p.sourceId)).size > 1
+            ? "How they open and end"
+            : "How it opens and ends"
           : answer.paragraphAsked !== null
             ? "The paragraph asked for"
             : answer.confidence === "direct"
