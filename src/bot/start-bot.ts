@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, Status } from "discord.js";
 import { ask } from "../answer/answer.js";
 import type { Config } from "../config.js";
+import { firstTopicOf } from "../corpus/first-topic.js";
 import type { Engine } from "../engine.js";
 import { AnswerSessions } from "./answer-sessions.js";
 import { AnswerTimer } from "./answer-timer.js";
@@ -134,7 +135,7 @@ export async function startBot(
  * large corpus defers from the start), and the code it runs is warm when the first question comes.
  */
 function warmUpTimer(engine: Engine): AnswerTimer {
-  const topic = [...engine.topics.values()].flat()[0] ?? "the articles";
+  const topic = firstTopicOf(engine.topics) ?? "the articles";
   const timer = new AnswerTimer();
   timer.time(() => ask(engine, `What do the articles say about ${topic}?`));
   return timer;

@@ -1,4 +1,5 @@
 import { inTextCitation } from "../cite/short-citation.js";
+import { firstTopicOf } from "../corpus/first-topic.js";
 import type { Engine } from "../engine.js";
 import { asksForReasons, type Certainty, givesReason, summariseCertainty } from "../nlp/stance-cues.js";
 import { checkQuestion } from "../retrieval/question-input.js";
@@ -209,7 +210,7 @@ export function compareTopic(engine: Engine, raw: string, options: Partial<Compa
   const retrieval = retrieve(engine, checked.question);
   // "compare the two articles" names no topic to set them side by side on: the gist is for /ask.
   if (retrieval.openingAndEnding || retrieval.aboutNamedSources) {
-    const example = [...engine.topics.values()].flat()[0];
+    const example = firstTopicOf(engine.topics);
     return { ok: false, message: `Name a topic to compare the articles on${example ? `, such as “${example}”` : ""}.` };
   }
   return {

@@ -3,6 +3,7 @@ import type { PassageInContext } from "../answer/passage-lookup.js";
 import type { CitationStyle, PassageCitations } from "../cite/cite-passage.js";
 import { inTextCitation } from "../cite/short-citation.js";
 import type { Comparison, TopicComparison } from "../compare/compare.js";
+import { firstTopicOf } from "../corpus/first-topic.js";
 import type { OnDemandList } from "../corpus/on-demand-list.js";
 import type { Article } from "../corpus/types.js";
 import { citationSections } from "./citation-text.js";
@@ -321,7 +322,7 @@ export function renderSourcesMessage(ctx: DiscordContext): DiscordMessage {
 
 /** `/help`: every command with an example drawn from the articles themselves, so it works for any corpus. */
 export function renderHelpMessage(ctx: DiscordContext & { passages: OnDemandList<{ id: string }> }): DiscordMessage {
-  const topic = [...ctx.topics.values()].flat()[0] ?? "the main topic";
+  const topic = firstTopicOf(ctx.topics) ?? "the main topic";
   const passageId = ctx.passages.first(1, (p) => !p.id.endsWith("#author"))[0]?.id ?? "source#p1";
   const fields = [
     [
