@@ -9,6 +9,8 @@ import type { ScoredPassage } from "../search/score.js";
 import { sum, weightedLogOdds } from "./log-odds.js";
 
 const REASON_BONUS = 1;
+/** Weight of a sentence's passage score in its relevance as a quote (DESIGN.md, "Comparison quotes"). */
+const PASSAGE_CONTEXT = 1;
 
 export interface ComparisonQuote {
   passageId: string;
@@ -116,7 +118,7 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
     return {
       sourceId: side.sourceId,
       author: article?.author ?? null,
-      quotes: pickQuotes(sentences, opts.quotesPerSource).map(quoteOf),
+      quotes: sentences.filter((s) => s.onTopic).slice(0, opts.quotesPerSource).map(quoteOf),
       recommendation: recommending ? quoteOf(recommending) : null,
       distinctiveTerms,
       certainty: side.certainty,
@@ -153,28 +155,13 @@ function rankSentences(passages: ScoredPassage[], retrieval: Retrieval): RankedS
       return scored.sentenceCoverages.map((coverage, i) => {
         const text = texts[i] ?? "";
         const bonus = reasonBonus > 0 && coverage > 0 && givesReason(text) ? reasonBonus : 0;
-        // Meaning counts as in passage scores; ties go to the better passage, whose context matched.
-        const relevance = coverage + scoring.semanticShare * (closeness[i] ?? 0) + bonus + 0.01 * scored.score;
+        // Meaning counts as in passage scores. The passage's own score is added: its context matched the
+        // question too, and a sentence of a weaker passage must show more of it to be quoted first.
+        const relevance = coverage + scoring.semanticShare * (closeness[i] ?? 0) + bonus + PASSAGE_CONTEXT * scored.score;
         return { scored, index: i, text, onTopic: coverage > 0, coverage: relevance };
       });
     })
     .sort((a, b) => b.coverage - a.coverage);
-}
-
-/**
- * A source's quotes: the best sentence of each of its best passages in turn, then its next best sentences. A
- * passage's rank (its context matched too) is surer than one sentence's, and quotes from two passages show more
- * of where the source stands than two sentences of one.
- */
-function pickQuotes(sentences: RankedSentence[], limit: number): RankedSentence[] {
-  const onTopic = sentences.filter((s) => s.onTopic);
-  const quoted = new Set<ScoredPassage>();
-  const bestOfEach = onTopic
-    .filter((s) => !quoted.has(s.scored) && quoted.add(s.scored))
-    .sort((a, b) => b.scored.score - a.scored.score);
-  const picked = bestOfEach.slice(0, limit);
-  for (const s of onTopic) if (picked.length < limit && !picked.includes(s)) picked.push(s);
-  return picked;
 }
 
 /** Terms every side uses, ranked by the smallest count among the sides (shared in earnest, not in passing). */
