@@ -118,6 +118,9 @@ describe("retrieval quality floor", () => {
     ["eval/team-questions-4.json", { recallAt3: 0.68, mrr: 0.58, declined: 2, negativesDirect: 0 }],
     // "Does anyone think war is coming?" is answered from Hilton's Korean war: its one near-topic negative.
     ["eval/team-questions-5.json", { recallAt3: 0.68, mrr: 0.78, declined: 1, negativesDirect: 1 }],
+    // Its paraphrases reach furthest from the articles' words ("wearing thin", "float" for propose): r@3 0.419.
+    // "What did Xi Jinping tell Kim Jong-un when they finally met?" is answered from Hilton ¶ 7, where they have not.
+    ["eval/team-questions-6.json", { recallAt3: 0.38, mrr: 0.52, declined: 1, negativesDirect: 1 }],
   ])("holds up on the team's held-out set %s, in its own words", (file, floor) => {
     const report = run(file);
     expect(report.recallAt3).toBeGreaterThanOrEqual(floor.recallAt3);
