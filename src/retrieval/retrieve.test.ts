@@ -264,6 +264,8 @@ describe("retrieve: what is said of the question's words is true of the articles
     // A name is not touched by the country it belongs to: BASIC never names Deng.
     expect(retrieve(real, "What does the BASIC article say about Deng Xiaoping?").confidence).toBe("none");
     expect(retrieve(real, "Is kimchi healthy?").confidence).toBe("none");
+    // A touch alone is not enough: a cover letter is a kind of message (WordNet), but no passage is about one.
+    expect(retrieve(real, "How do I write a cover letter?").confidence).toBe("none");
   });
   const used = (word: string) => real.passages.all().some((p) => holdsWholeWord(p.text.toLowerCase(), word.toLowerCase()));
 

@@ -41,8 +41,9 @@ export interface AnswerOptions {
   /** Where none comes close so either, a passage this close in meaning (sentence vectors, 0..1) does. */
   closeInMeaning: number;
   /** Failing all of those, a passage that touches every idea of the question through a word related to it at least
-   * this strongly comes close ("nukes": its "nuclear"). */
+   * this strongly, and is at least `touchedCloseness` close in meaning, comes close ("nukes": its "nuclear"). */
   touchedWeight: number;
+  touchedCloseness: number;
   /** A source addresses the question when its best passage reaches this coverage… */
   sourceMinCoverage: number;
   /** …and scores at least this share of the best passage's score (in an answer that only comes close, this
@@ -63,6 +64,7 @@ export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = {
   relatedShownCoverage: 0.5,
   closeInMeaning: 0.6,
   touchedWeight: 0.3,
+  touchedCloseness: 0.3,
   sourceMinCoverage: 0.4,
   sourceScoreRatio: 0.7,
   passageScoreRatio: 0.3,
@@ -342,7 +344,8 @@ function decide(
       const least = concept.kind === "entity" ? 1 : opts.touchedWeight;
       return concept.alternatives.some((a) => a.weight >= least && s.entry.occurrence(a.term) !== undefined);
     };
-    related = ranked.filter((s) => concepts.every((c) => touches(s, c)));
+    // Two weak signals must agree: "cover letter" touches a "message" but is no closer in meaning to it.
+    related = ranked.filter((s) => s.closeness >= opts.touchedCloseness && concepts.every((c) => touches(s, c)));
   }
   const best = related[0];
   if (!best) return NO_DECISION;
