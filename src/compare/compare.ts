@@ -118,7 +118,10 @@ export function compareSources(engine: Engine, retrieval: Retrieval, options: Pa
     return {
       sourceId: side.sourceId,
       author: article?.author ?? null,
-      quotes: sentences.filter((s) => s.onTopic).slice(0, opts.quotesPerSource).map(quoteOf),
+      quotes: sentences
+        .filter((s) => s.onTopic)
+        .slice(0, opts.quotesPerSource)
+        .map(quoteOf),
       recommendation: recommending ? quoteOf(recommending) : null,
       distinctiveTerms,
       certainty: side.certainty,

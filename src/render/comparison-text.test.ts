@@ -52,14 +52,17 @@ describe("stanceLines", () => {
     ]);
   });
 
-  it("in brief, does not quote again what the answer already shows, and points to a recommendation shown", () => {
-    const shown = [{ text: "Tariffs hurt farmers. Prices rose." }];
+  it("in brief, adds nothing to a side whose passage the answer shows, and points to a recommendation shown", () => {
+    const shown = [{ sourceId: "a", text: "Tariffs hurt farmers. Prices rose." }];
     expect(stanceLines(stance(), "compact", shown)).toEqual([]);
     const recommends = stance({ recommendation: quote("Prices rose.", 2) });
     expect(stanceLines(recommends, "compact", shown)).toEqual([
       { label: "Recommends", quote: quote("Prices rose.", 2), shownAbove: true },
     ]);
     expect(stanceLines(recommends, "full", shown).map((l) => l.shownAbove)).toEqual([false, false]);
+    // A side none of whose passages is shown says its best sentence.
+    const other = [{ sourceId: "b", text: "Tariffs hurt farmers." }];
+    expect(stanceLines(stance(), "compact", other).map((l) => l.quote.text)).toEqual(["Tariffs hurt farmers."]);
   });
 
   it("keeps statistics out of the main text and in the details", () => {

@@ -26,18 +26,23 @@ export interface StanceLine {
   shownAbove: boolean;
 }
 
+/** A passage the answer shows above the comparison. */
+export type ShownPassage = { sourceId: string; text: string };
+
 /**
  * One side in plain words: what it says (its best sentence on the question) and what it recommends, only when a
  * sentence of its own truly recommends something. A sentence that is both is shown once, as the recommendation.
- * In brief, a sentence of a passage the answer already quotes (`shownPassages`) is not quoted again: what it says
- * is left out, what it recommends is pointed to.
+ * In brief, a side the answer already quotes a passage of (`shownPassages`) says nothing more: that passage, its
+ * best, says it, and another sentence would only add a weaker one. What it recommends is quoted, or pointed to when
+ * shown above.
  */
-export function stanceLines(stance: SourceStance, view: ComparisonView, shownPassages: { text: string }[] = []): StanceLine[] {
+export function stanceLines(stance: SourceStance, view: ComparisonView, shownPassages: ShownPassage[] = []): StanceLine[] {
   const recommendation = stance.recommendation;
-  const shown = (quote: ComparisonQuote) => view === "compact" && shownPassages.some((p) => p.text.includes(quote.text));
-  const says = stance.quotes
-    .slice(0, view === "compact" ? 1 : undefined)
-    .filter((quote) => quote.text !== recommendation?.text && !shown(quote))
+  const compact = view === "compact";
+  const shown = (quote: ComparisonQuote) => compact && shownPassages.some((p) => p.text.includes(quote.text));
+  const sideShown = compact && shownPassages.some((p) => p.sourceId === stance.sourceId);
+  const says = (sideShown ? [] : stance.quotes.slice(0, compact ? 1 : undefined))
+    .filter((quote) => quote.text !== recommendation?.text)
     .map((quote): StanceLine => ({ label: "Says", quote, shownAbove: false }));
   return recommendation ? [...says, { label: "Recommends", quote: recommendation, shownAbove: shown(recommendation) }] : says;
 }
@@ -92,7 +97,7 @@ export function renderComparisonText(
   comparison: Comparison,
   articles: Article[],
   view: ComparisonView,
-  options: { withDetails?: boolean; shownPassages?: { text: string }[] } = {},
+  options: { withDetails?: boolean; shownPassages?: ShownPassage[] } = {},
 ): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const shared = commonGround(comparison, view);
