@@ -9,7 +9,7 @@ import type { ScoredPassage } from "../search/score.js";
 import { sum, weightedLogOdds } from "./log-odds.js";
 
 const REASON_BONUS = 1;
-/** Weight of a sentence's passage score in its relevance as a quote (DESIGN.md, "Comparison quotes"). */
+/** Weight of a sentence's passage score in its relevance as a quote (DESIGN.md, Comparison, "Says"). */
 const PASSAGE_CONTEXT = 1;
 
 export interface ComparisonQuote {
@@ -143,7 +143,8 @@ interface RankedSentence {
   text: string;
   /** Whether it shows any idea of the question itself (a recommendation next to one may not). */
   onTopic: boolean;
-  coverage: number;
+  /** How well it answers: its coverage and closeness of meaning, plus its passage's score. */
+  relevance: number;
 }
 
 /** The sentences of a source's relevant passages, most relevant first. */
@@ -161,10 +162,10 @@ function rankSentences(passages: ScoredPassage[], retrieval: Retrieval): RankedS
         // Meaning counts as in passage scores. The passage's own score is added: its context matched the
         // question too, and a sentence of a weaker passage must show more of it to be quoted first.
         const relevance = coverage + scoring.semanticShare * (closeness[i] ?? 0) + bonus + PASSAGE_CONTEXT * scored.score;
-        return { scored, index: i, text, onTopic: coverage > 0, coverage: relevance };
+        return { scored, index: i, text, onTopic: coverage > 0, relevance };
       });
     })
-    .sort((a, b) => b.coverage - a.coverage);
+    .sort((a, b) => b.relevance - a.relevance);
 }
 
 /** Terms every side uses, ranked by the smallest count among the sides (shared in earnest, not in passing). */
