@@ -29,6 +29,7 @@ describe("ask --json: the machine-readable contract", () => {
       "missing",
       "usedNowhere",
       "countNotGiven",
+      "amountNotGiven",
       "timeNotGiven",
       "corrections",
       "namedSources",

@@ -52,6 +52,8 @@ export interface Answer {
   usedNowhere: string[];
   /** "How many troops…?" with no number of them in the passages: "troops" ("" when no word names what is counted); else null. */
   countNotGiven: string | null;
+  /** "How much money…?" with no amount of it in the passages: "money"; else null. */
+  amountNotGiven: string | null;
   /** "When did…?" with no time given in the passages on it. */
   timeNotGiven: boolean;
   /** Likely typos read as other words. */
@@ -93,6 +95,7 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     missing: retrieval.missing,
     usedNowhere: retrieval.usedNowhere,
     countNotGiven: retrieval.countNotGiven,
+    amountNotGiven: retrieval.amountNotGiven,
     timeNotGiven: retrieval.timeNotGiven,
     corrections: retrieval.corrections,
     inEnglish: retrieval.inEnglish,

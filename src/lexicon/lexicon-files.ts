@@ -1,5 +1,5 @@
 /** The files of a prepared lexicon; bump the version when their format or content rules change. */
-export const LEXICON_VERSION = 5;
+export const LEXICON_VERSION = 6;
 
 export const LEXICON_FILES = {
   vocabulary: "vocabulary.txt",
@@ -10,7 +10,12 @@ export const LEXICON_FILES = {
   relatedOffsets: "related.u32",
   compounds: "compounds.txt",
   compoundOffsets: "compounds.u32",
-  names: "names.u8",
+  wordFlags: "word-flags.u8",
   idioms: "idioms.txt",
   meta: "meta.json",
 } as const;
+
+/** Bits of a word's byte in `wordFlags`: it names one particular thing (`namesOneThing`)… */
+export const NAMES_ONE_THING = 1;
+/** …it is a noun whose amount "how much" asks (`measuredAsAmount`). */
+export const MEASURED_AS_AMOUNT = 2;

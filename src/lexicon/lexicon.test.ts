@@ -62,6 +62,12 @@ describe("the prepared lexicon", () => {
     expect(lexicon.namesOneThing("koera")).toBe(false);
   });
 
+  it("knows which nouns “how much” asks an amount of, and which a degree", () => {
+    for (const word of ["money", "oil", "food", "cash", "debt"]) expect(lexicon.measuredAsAmount(word), word).toBe(true);
+    for (const word of ["influence", "pressure", "sway", "trade", "ordnance", "koera"])
+      expect(lexicon.measuredAsAmount(word), word).toBe(false);
+  });
+
   it("reads a word in the part of speech the question uses it in, its other senses counting for less", () => {
     const weightOf = (pos: "n" | "v" | undefined, stem: string) =>
       lexicon.relatedStems("sway", pos).find((r) => r.stem === stem)?.weight ?? 0;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { LEXICON_FILES, LEXICON_VERSION } from "./lexicon-files.js";
+import { LEXICON_FILES, LEXICON_VERSION, MEASURED_AS_AMOUNT, NAMES_ONE_THING } from "./lexicon-files.js";
 import { prepareLexicon } from "./prepare-lexicon.js";
 import { listedSpellingVariants, patternedSpellingVariant } from "./spelling-variants.js";
 import type { WordnetPos } from "./wordnet.js";
@@ -30,6 +30,8 @@ export interface Lexicon {
   compoundParts(word: string): RelatedStem[];
   /** Whether every sense of the word names one particular place, person or body ("Ukraine"), not a kind of thing. */
   namesOneThing(word: string): boolean;
+  /** Whether "how much" of this noun asks an amount (money, oil, food), not a degree (influence, pressure). */
+  measuredAsAmount(word: string): boolean;
   /** The words ranked below `limit` (the most common), with their ranks. */
   commonWords(limit: number): Map<string, number>;
   /** The word's other spellings, American or British ("programme" for "program"), lowercase. */
@@ -51,6 +53,7 @@ export const EMPTY_LEXICON: Lexicon = {
   idioms: new Set(),
   compoundParts: () => [],
   namesOneThing: () => false,
+  measuredAsAmount: () => false,
   commonWords: () => new Map(),
   spellingVariants: () => [],
 };
@@ -184,15 +187,19 @@ export function loadLexicon(dir: string): Lexicon {
   const relatedLines = readFileSync(join(dir, LEXICON_FILES.related));
   const compoundOffsets = asU32(LEXICON_FILES.compoundOffsets);
   const compoundLines = readFileSync(join(dir, LEXICON_FILES.compounds));
-  const names = readFileSync(join(dir, LEXICON_FILES.names));
+  const wordFlags = readFileSync(join(dir, LEXICON_FILES.wordFlags));
   const idioms = readIdioms(join(dir, LEXICON_FILES.idioms));
+  const hasFlag = (word: string, flag: number) => {
+    const row = rowOf(word);
+    return row !== undefined && ((wordFlags[row] ?? 0) & flag) !== 0;
+  };
   // The lists are read when a question first asks (~2 ms), not at start.
   let listedVariants: Map<string, string[]> | undefined;
   if (
     ranks.length !== size ||
     offsets.length !== size + 1 ||
     compoundOffsets.length !== size + 1 ||
-    names.length !== size ||
+    wordFlags.length !== size ||
     vectors.length !== size * dimensions
   ) {
     throw new LexiconError(`lexicon: the files in ${dir} do not fit together; run "npm run prepare-lexicon"`);
@@ -239,10 +246,8 @@ export function loadLexicon(dir: string): Lexicon {
       return related;
     },
     idioms: new Set(idioms.keys()),
-    namesOneThing(word) {
-      const row = rowOf(word);
-      return row !== undefined && names[row] === 1;
-    },
+    namesOneThing: (word) => hasFlag(word, NAMES_ONE_THING),
+    measuredAsAmount: (word) => hasFlag(word, MEASURED_AS_AMOUNT),
     compoundParts(word) {
       const row = rowOf(word);
       if (row === undefined) return [];

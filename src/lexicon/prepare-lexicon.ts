@@ -2,8 +2,8 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { porterStem } from "../nlp/porter-stem.js";
 import { readEmbeddings } from "./embeddings.js";
-import { LEXICON_FILES, LEXICON_VERSION } from "./lexicon-files.js";
-import { compoundSynonyms, namesOneThing, relatedWords } from "./related-words.js";
+import { LEXICON_FILES, LEXICON_VERSION, MEASURED_AS_AMOUNT, NAMES_ONE_THING } from "./lexicon-files.js";
+import { compoundSynonyms, measuredAsAmount, namesOneThing, relatedWords } from "./related-words.js";
 import { retrofit } from "./retrofit.js";
 import { loadWordnet, type Wordnet } from "./wordnet.js";
 
@@ -66,7 +66,10 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
     dimensions,
     lines,
     compounds,
-    names: Uint8Array.from(words, (word) => (namesOneThing(wordnet, word) ? 1 : 0)),
+    wordFlags: Uint8Array.from(
+      words,
+      (word) => (namesOneThing(wordnet, word) ? NAMES_ONE_THING : 0) | (measuredAsAmount(wordnet, word) ? MEASURED_AS_AMOUNT : 0),
+    ),
     retrofitted: options.retrofitVectors,
   });
   options.log(`lexicon: written to ${dir} (${elapsed()})`);
@@ -165,15 +168,15 @@ interface LexiconContent {
   lines: string[];
   compounds: string[];
   idioms: string[];
-  /** Per word, 1 when it names one particular thing (`namesOneThing`). */
-  names: Uint8Array;
+  /** Per word, its `WORD_FLAGS`. */
+  wordFlags: Uint8Array;
   retrofitted: boolean;
 }
 
 /** Writes the files to a temporary folder and renames it into place, so an interrupted run leaves no half lexicon. */
 function writeLexicon(
   dir: string,
-  { words, ranks, vectors, dimensions, lines, compounds, idioms, names, retrofitted }: LexiconContent,
+  { words, ranks, vectors, dimensions, lines, compounds, idioms, wordFlags, retrofitted }: LexiconContent,
 ): void {
   const quantised = new Int8Array(vectors.length);
   for (let i = 0; i < vectors.length; i++) quantised[i] = Math.round((vectors[i] ?? 0) * 127);
@@ -188,7 +191,7 @@ function writeLexicon(
   writeFileSync(join(temporary, LEXICON_FILES.relatedOffsets), lineOffsets(lines));
   writeFileSync(join(temporary, LEXICON_FILES.compounds), `${compounds.join("\n")}\n`);
   writeFileSync(join(temporary, LEXICON_FILES.compoundOffsets), lineOffsets(compounds));
-  writeFileSync(join(temporary, LEXICON_FILES.names), names);
+  writeFileSync(join(temporary, LEXICON_FILES.wordFlags), wordFlags);
   writeFileSync(join(temporary, LEXICON_FILES.idioms), `${idioms.join("\n")}\n`);
   writeFileSync(
     join(temporary, LEXICON_FILES.meta),

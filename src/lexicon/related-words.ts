@@ -92,3 +92,20 @@ export function namesOneThing(wordnet: Wordnet, word: string): boolean {
   const senses = wordnet.senses(word);
   return senses.length > 0 && senses.every((sense) => wordnet.synset(sense.synset)?.pointers.some((p) => p.symbol === "@i"));
 }
+
+/** WordNet's lexicographer files of things measured as an amount: noun.food, noun.possession, noun.quantity, noun.substance. */
+const AMOUNT_NOUN_FILES = new Set([13, 21, 23, 27]);
+/** Senses this common count: a word's rare senses ("trust" as a fund) do not make a question about amounts. */
+const COMMON_SENSES = 2;
+
+/**
+ * Whether "how much" of the noun asks an amount — money, oil, food — rather than a degree, as of "influence" or
+ * "pressure": one of its two commonest senses is a thing measured so.
+ */
+export const measuredAsAmount = (wordnet: Wordnet, word: string): boolean =>
+  wordnet
+    .senses(word)
+    .some(
+      (sense) =>
+        sense.pos === "n" && sense.rank < COMMON_SENSES && AMOUNT_NOUN_FILES.has(wordnet.synset(sense.synset)?.lexFile ?? -1),
+    );

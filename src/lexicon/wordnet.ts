@@ -19,6 +19,8 @@ interface Pointer {
 interface Synset {
   words: string[];
   pointers: Pointer[];
+  /** Its lexicographer file: the broad class of its meaning (13 noun.food, 21 noun.possession, 40 verb.possession…). */
+  lexFile: number;
 }
 
 export interface Sense {
@@ -79,7 +81,7 @@ function readSynsets(dict: string, pos: WordnetPos, into: Map<string, Synset>) {
   for (const line of readFileSync(join(dict, `data.${POS_FILES[pos]}`), "utf8").split("\n")) {
     if (line === "" || line.startsWith("  ")) continue; // licence header lines start with two spaces
     const fields = line.slice(0, line.indexOf(" | ")).split(" ");
-    const [offset = "", , type = pos, countHex = "0"] = fields;
+    const [offset = "", lexFile = "0", type = pos, countHex = "0"] = fields;
     const wordCount = Number.parseInt(countHex, 16);
     const words: string[] = [];
     let i = 4;
@@ -96,7 +98,7 @@ function readSynsets(dict: string, pos: WordnetPos, into: Map<string, Synset>) {
         targetWord: Number.parseInt(sourceTarget.slice(2), 16),
       });
     }
-    into.set(synsetKey(type, offset), { words, pointers });
+    into.set(synsetKey(type, offset), { words, pointers, lexFile: Number(lexFile) });
   }
 }
 

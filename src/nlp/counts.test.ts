@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksWhen, countedWords, givesCount, givesTime } from "./counts.js";
+import { amountWords, asksWhen, countedWords, givesAmount, givesCount, givesTime } from "./counts.js";
 
 describe("countedWords", () => {
   it("finds the words after “how many”, none for “how many times”, and null for a question asking no count", () => {
@@ -7,6 +7,24 @@ describe("countedWords", () => {
     expect(countedWords("how many troops")).toEqual(["troops"]);
     expect(countedWords("How many times did he visit?")).toEqual([]);
     expect(countedWords("How much influence does China have?")).toBeNull();
+  });
+});
+
+describe("amountWords and givesAmount", () => {
+  it("finds the words after “how much” up to the verb, none when the verb follows, null for no “how much”", () => {
+    expect(amountWords("How much food aid does the WFP send?")).toEqual(["food", "aid"]);
+    expect(amountWords("how much money")).toEqual(["money"]);
+    expect(amountWords("How much does the US spend on troops?")).toEqual([]);
+    expect(amountWords("How much of the aid reaches people?")).toEqual([]);
+    expect(amountWords("How many tests?")).toBeNull();
+  });
+
+  it("takes numbers, sums, shares and one amount measured against another as amounts", () => {
+    expect(givesAmount("China sends two million tonnes of oil.")).toBe(true);
+    expect(givesAmount("Aid came to $40m last year.")).toBe(true);
+    expect(givesAmount("Trade fell by 12% in a year.")).toBe(true);
+    expect(givesAmount("It dropped as much ordnance on the North as in the whole Pacific war.")).toBe(true);
+    expect(givesAmount("The US has provided large aid packages in the form of money.")).toBe(false);
   });
 });
 

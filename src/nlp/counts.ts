@@ -1,7 +1,7 @@
 /**
- * Questions that ask for a count ("How many tests…?") or a time ("When did…?") and sentences that give one. A
- * passage that names the thing counted but gives no number of it does not answer such a question directly, however
- * many of its words it shares; nor one on the event that says nothing of when.
+ * Questions that ask for a count ("How many tests…?"), an amount ("How much money…?") or a time ("When did…?") and
+ * sentences that give one. A passage that names the thing counted but gives no number of it does not answer such a
+ * question directly, however many of its words it shares; nor one on the event that says nothing of when.
  */
 const COUNTED = /\bhow many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 
@@ -15,6 +15,25 @@ export function countedWords(question: string): string[] | null {
   const words = match.slice(1).flatMap((word) => (word ? [word.toLowerCase()] : []));
   return words[0] === "times" ? [] : words;
 }
+
+/**
+ * The words right after "how much" that may name what is measured, before the verb ("how much food aid does…":
+ * food, aid; "how much does it cost": none). Null when the question asks no "how much".
+ */
+export function amountWords(question: string): string[] | null {
+  const match = AMOUNT_ASKED.exec(question);
+  if (!match) return null;
+  const words: string[] = [];
+  for (const word of (match[1] ?? "").toLowerCase().split(/\s+/)) {
+    if (word === "" || AUXILIARY.test(word)) break;
+    words.push(word);
+  }
+  return words;
+}
+
+const AMOUNT_ASKED = /\bhow much\s+((?:[\p{L}-]+\s*){0,3})/iu;
+/** Where the words of what is measured end: the verb's auxiliary, or "of" ("how much of the aid"). */
+const AUXILIARY = /^(?:do|does|did|is|was|are|were|has|have|had|can|could|will|would|should|may|might|must|of)$/;
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** Numbers that date rather than count: "9 September", "September 9th", a year ("1950", "the 1990s"). */
@@ -79,3 +98,8 @@ const TIME = new RegExp(
 const MONTH_ALONE = new RegExp(`\\b${MONTH.replace("May|", "")}\\b`);
 
 export const givesTime = (sentence: string): boolean => TIME.test(sentence) || MONTH_ALONE.test(sentence);
+
+/** An amount a sentence gives beside a number: a sum of money, a share, or one measured against another ("as much … as"). */
+const AMOUNT = /[$£€¥]\s?\d|\d\s?%|\bper\s?cent\b|\bas (?:much|many)\b[^.;]*?\bas\b/i;
+
+export const givesAmount = (sentence: string): boolean => givesCount(sentence) || AMOUNT.test(sentence);

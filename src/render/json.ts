@@ -13,6 +13,7 @@ export function answerToJson(answer: Answer) {
     missing: answer.missing,
     usedNowhere: answer.usedNowhere,
     countNotGiven: answer.countNotGiven,
+    amountNotGiven: answer.amountNotGiven,
     timeNotGiven: answer.timeNotGiven,
     corrections: answer.corrections,
     namedSources: answer.namedSources,

@@ -82,6 +82,7 @@ describe("answerHeader of an answer that only comes close", () => {
     usedNowhere = missing,
     countNotGiven: string | null = null,
     timeNotGiven = false,
+    amountNotGiven: string | null = null,
   ) =>
     answerHeader(
       {
@@ -89,6 +90,7 @@ describe("answerHeader of an answer that only comes close", () => {
         missing,
         usedNowhere,
         countNotGiven,
+        amountNotGiven,
         timeNotGiven,
         corrections: [],
         addressedBy: ["a0"],
@@ -118,6 +120,11 @@ describe("answerHeader of an answer that only comes close", () => {
     expect(closest([], [], [], "troops")).toContain("None of them gives a number of troops.");
     expect(closest([], [], [], "")).toContain("None of them gives a number.");
     expect(closest([]).join(" ")).not.toContain("None of them");
+  });
+
+  it("says what a question asking how much did not find an amount of", () => {
+    expect(closest([], [], [], null, false, "money")).toContain("None of them gives an amount of money.");
+    expect(closest([]).join(" ")).not.toContain("amount");
   });
 
   it("says that no passage tells when, for a question asking when", () => {

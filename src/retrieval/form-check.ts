@@ -1,28 +1,38 @@
-import { asksWhen, countedWords, givesCount, givesTime } from "../nlp/counts.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
+import { amountWords, asksWhen, countedWords, givesAmount, givesCount, givesTime } from "../nlp/counts.js";
 import { porterStem } from "../nlp/porter-stem.js";
 import { sentenceBit } from "../search/passage-index.js";
 import { type ScoredPassage, SHOWN_WEIGHT, type WeightedConcept } from "../search/score.js";
 
 /**
- * For a question that asks for a count or a time: whether a passage gives it. A passage on the topic that gives
- * none does not answer "How many tests…?" or "When did…?" directly, however many of its words it shares.
+ * For a question that asks for a count, an amount or a time: whether a passage gives it. A passage on the topic that
+ * gives none does not answer "How many tests…?", "How much money…?" or "When did…?" directly, however many of its
+ * words it shares.
  */
 export interface FormCheck {
-  asked: "count" | "time";
+  asked: "count" | "amount" | "time";
   /** Whether a sentence of the passage shows the question's idea and gives a number (a time). */
   gives(scored: ScoredPassage): boolean;
-  /** For a count: the question's words for what is counted ("nuclear tests"); "" when none names it ("how many
-   * times"). */
+  /** For a count or an amount: the question's words for what is counted or measured ("nuclear tests", "money"); ""
+   * when none names it ("how many times"). */
   counted: string;
 }
 
-/** The check for a question asking "how many" or "when"; null for any other question. */
-export function formCheck(question: string, concepts: WeightedConcept[]): FormCheck | null {
+/**
+ * The check for a question asking "how many", "when", or "how much" of something measured as an amount (money,
+ * oil: `Lexicon.measuredAsAmount`; not "how much influence", a degree); null for any other question.
+ */
+export function formCheck(question: string, concepts: WeightedConcept[], lexicon: Lexicon): FormCheck | null {
   if (asksWhen(question)) {
     // The time must be given beside what the question asks the time of, not only beside its names: "When was the
     // Sino-Soviet split?" is not answered by "in 1950" in a sentence on a Soviet puppet.
     const terms = shownTerms(concepts.filter(({ concept }) => concept.kind === "word"));
     return { asked: "time", gives: (scored) => givesOf(scored, terms, givesTime), counted: "" };
+  }
+  const measured = (amountWords(question) ?? []).filter((word) => lexicon.measuredAsAmount(word));
+  if (measured.length > 0) {
+    const terms = termsOfWords(concepts, measured);
+    return { asked: "amount", gives: (scored) => givesOf(scored, terms, givesAmount), counted: measured.join(" ") };
   }
   const words = countedWords(question);
   if (!words) return null;

@@ -52,6 +52,27 @@ describe("retrieve: questions that ask how many", () => {
   });
 });
 
+describe("retrieve: questions that ask how much", () => {
+  it("only comes close where the passages on what is measured give no amount of it; a degree asks none", () => {
+    // BASIC ¶ 8: "large aid packages in the form of money and foodstuffs", but no sum.
+    const money = retrieve(realEngine(), "How much money has the US spent on aid to North Korea?");
+    expect(money).toMatchObject({ confidence: "closest", amountNotGiven: "money" });
+    const influence = retrieve(realEngine(), "How much influence does China really have over Kim's regime?");
+    expect(influence).toMatchObject({ confidence: "direct", amountNotGiven: null });
+  });
+
+  it("answers directly where a sentence on what is measured gives an amount", () => {
+    const grain = (paragraphs: string[]) =>
+      retrieve(createEngine(writeTempCorpus({ delta: paragraphs })), "How much grain does Ruritania send?");
+    const sends = "Ruritania sends grain to its neighbours.";
+    expect(grain([sends])).toMatchObject({ confidence: "closest", amountNotGiven: "grain" });
+    expect(grain([sends, "Ruritania sent 40,000 tonnes of grain last year."])).toMatchObject({
+      confidence: "direct",
+      amountNotGiven: null,
+    });
+  });
+});
+
 describe("retrieve: which sources address a question directly", () => {
   it("takes a source as addressing a question only where it names whom the question names, not a broader name", () => {
     const sourcesOf = (q: string) => retrieve(realEngine(), q).addressing.map((s) => s.entry.passage.sourceId);

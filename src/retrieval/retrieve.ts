@@ -104,6 +104,8 @@ export interface Retrieval {
   /** For "How many troops…?" answered only `closest` for want of a number: what was counted ("troops"; "" when
    * no word of the question names it, as in "how many times"). Null otherwise. */
   countNotGiven: string | null;
+  /** For "How much money…?" answered only `closest` for want of an amount: what was measured ("money"). Null otherwise. */
+  amountNotGiven: string | null;
   /** For "When did…?" answered only `closest` because no passage on it gives a time. */
   timeNotGiven: boolean;
   unknownWords: string[];
@@ -205,7 +207,7 @@ export function retrieve(engine: Engine, question: string, options: Partial<Answ
 
   const asked = askedTerms(engine, text);
   const required = asked ? concepts.filter((c) => asked.has(c.concept.alternatives[0]?.term ?? "")) : concepts;
-  return { ...nothing, ...decide(engine, ranked, required, namedSources, formCheck(text, concepts), opts) };
+  return { ...nothing, ...decide(engine, ranked, required, namedSources, formCheck(text, concepts, engine.lexicon), opts) };
 }
 
 /** A question's sentences: each runs to its end mark. */
@@ -296,7 +298,15 @@ const asWholeAnswer = (entry: IndexedPassage): ScoredPassage => ({
 
 type Decision = Pick<
   Retrieval,
-  "confidence" | "addressing" | "supporting" | "others" | "missing" | "usedNowhere" | "countNotGiven" | "timeNotGiven"
+  | "confidence"
+  | "addressing"
+  | "supporting"
+  | "others"
+  | "missing"
+  | "usedNowhere"
+  | "countNotGiven"
+  | "amountNotGiven"
+  | "timeNotGiven"
 >;
 
 /** Nothing relates: nothing addresses the question, and nothing is missing from what is shown. */
@@ -308,6 +318,7 @@ const NO_DECISION: Decision = {
   missing: [],
   usedNowhere: [],
   countNotGiven: null,
+  amountNotGiven: null,
   timeNotGiven: false,
 };
 
@@ -370,6 +381,7 @@ function decide(
   const answered = answering.some((s) => !form || form.gives(s));
   const formNotGiven = form !== null && answering.length > 0 && !answered;
   const countNotGiven = formNotGiven && form.asked === "count" ? form.counted : null;
+  const amountNotGiven = formNotGiven && form.asked === "amount" ? form.counted : null;
 
   // A direct answer names the sources that address the question; an answer that only comes close shows the
   // closest passage of each source that comes about as close as the best one (the reader judges which is
@@ -419,6 +431,7 @@ function decide(
     missing,
     usedNowhere,
     countNotGiven,
+    amountNotGiven,
     timeNotGiven: formNotGiven && form.asked === "time",
   };
 }
