@@ -1,5 +1,5 @@
 /** The files of a prepared lexicon; bump the version when their format or content rules change. */
-export const LEXICON_VERSION = 6;
+export const LEXICON_VERSION = 7;
 
 export const LEXICON_FILES = {
   vocabulary: "vocabulary.txt",
@@ -17,5 +17,7 @@ export const LEXICON_FILES = {
 
 /** Bits of a word's byte in `wordFlags`: it names one particular thing (`namesOneThing`)… */
 export const NAMES_ONE_THING = 1;
-/** …it is a noun whose amount "how much" asks (`measuredAsAmount`). */
+/** …it is a noun whose amount "how much" asks (`measuredAsAmount`)… */
 export const MEASURED_AS_AMOUNT = 2;
+/** …it is a verb whose "how much" asks an amount (`verbOfGiving`). */
+export const VERB_OF_GIVING = 4;

@@ -68,6 +68,11 @@ describe("the prepared lexicon", () => {
       expect(lexicon.measuredAsAmount(word), word).toBe(false);
   });
 
+  it("knows which verbs “how much does … ?” asks an amount of: having and giving, not caring or backing", () => {
+    for (const word of ["spend", "give", "earn", "sell", "trade"]) expect(lexicon.verbOfGiving(word), word).toBe(true);
+    for (const word of ["care", "matter", "support", "depend", "send"]) expect(lexicon.verbOfGiving(word), word).toBe(false);
+  });
+
   it("reads a word in the part of speech the question uses it in, its other senses counting for less", () => {
     const weightOf = (pos: "n" | "v" | undefined, stem: string) =>
       lexicon.relatedStems("sway", pos).find((r) => r.stem === stem)?.weight ?? 0;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { LEXICON_FILES, LEXICON_VERSION, MEASURED_AS_AMOUNT, NAMES_ONE_THING } from "./lexicon-files.js";
+import { LEXICON_FILES, LEXICON_VERSION, MEASURED_AS_AMOUNT, NAMES_ONE_THING, VERB_OF_GIVING } from "./lexicon-files.js";
 import { prepareLexicon } from "./prepare-lexicon.js";
 import { listedSpellingVariants, patternedSpellingVariant } from "./spelling-variants.js";
 import type { WordnetPos } from "./wordnet.js";
@@ -32,6 +32,8 @@ export interface Lexicon {
   namesOneThing(word: string): boolean;
   /** Whether "how much" of this noun asks an amount (money, oil, food), not a degree (influence, pressure). */
   measuredAsAmount(word: string): boolean;
+  /** Whether "how much does … <verb>?" asks an amount (spend, give, earn), not a degree (care, matter). */
+  verbOfGiving(word: string): boolean;
   /** The words ranked below `limit` (the most common), with their ranks. */
   commonWords(limit: number): Map<string, number>;
   /** The word's other spellings, American or British ("programme" for "program"), lowercase. */
@@ -54,6 +56,7 @@ export const EMPTY_LEXICON: Lexicon = {
   compoundParts: () => [],
   namesOneThing: () => false,
   measuredAsAmount: () => false,
+  verbOfGiving: () => false,
   commonWords: () => new Map(),
   spellingVariants: () => [],
 };
@@ -248,6 +251,7 @@ export function loadLexicon(dir: string): Lexicon {
     idioms: new Set(idioms.keys()),
     namesOneThing: (word) => hasFlag(word, NAMES_ONE_THING),
     measuredAsAmount: (word) => hasFlag(word, MEASURED_AS_AMOUNT),
+    verbOfGiving: (word) => hasFlag(word, VERB_OF_GIVING),
     compoundParts(word) {
       const row = rowOf(word);
       if (row === undefined) return [];

@@ -2,8 +2,8 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { porterStem } from "../nlp/porter-stem.js";
 import { readEmbeddings } from "./embeddings.js";
-import { LEXICON_FILES, LEXICON_VERSION, MEASURED_AS_AMOUNT, NAMES_ONE_THING } from "./lexicon-files.js";
-import { compoundSynonyms, measuredAsAmount, namesOneThing, relatedWords } from "./related-words.js";
+import { LEXICON_FILES, LEXICON_VERSION, MEASURED_AS_AMOUNT, NAMES_ONE_THING, VERB_OF_GIVING } from "./lexicon-files.js";
+import { compoundSynonyms, measuredAsAmount, namesOneThing, relatedWords, verbOfGiving } from "./related-words.js";
 import { retrofit } from "./retrofit.js";
 import { loadWordnet, type Wordnet } from "./wordnet.js";
 
@@ -68,7 +68,10 @@ export function prepareLexicon(dir: string, options: PrepareOptions): void {
     compounds,
     wordFlags: Uint8Array.from(
       words,
-      (word) => (namesOneThing(wordnet, word) ? NAMES_ONE_THING : 0) | (measuredAsAmount(wordnet, word) ? MEASURED_AS_AMOUNT : 0),
+      (word) =>
+        (namesOneThing(wordnet, word) ? NAMES_ONE_THING : 0) |
+        (measuredAsAmount(wordnet, word) ? MEASURED_AS_AMOUNT : 0) |
+        (verbOfGiving(wordnet, word) ? VERB_OF_GIVING : 0),
     ),
     retrofitted: options.retrofitVectors,
   });

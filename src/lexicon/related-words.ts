@@ -109,3 +109,22 @@ export const measuredAsAmount = (wordnet: Wordnet, word: string): boolean =>
       (sense) =>
         sense.pos === "n" && sense.rank < COMMON_SENSES && AMOUNT_NOUN_FILES.has(wordnet.synset(sense.synset)?.lexFile ?? -1),
     );
+
+/** verb.possession (buying, selling, giving, spending) and verb.stative, the class of "spend" time. */
+const POSSESSION_VERB_FILE = 40;
+const STATIVE_VERB_FILE = 42;
+
+/**
+ * Whether "how much does … <verb>?" asks an amount: the verb's two commonest senses are of having or giving, or a
+ * state, and one of them of having or giving ("spend", "give", "earn", "trade"). Not "care", "matter" or "support"
+ * (backing first), whose "how much" asks a degree.
+ */
+export function verbOfGiving(wordnet: Wordnet, word: string): boolean {
+  const files = wordnet
+    .senses(word)
+    .filter((sense) => sense.pos === "v" && sense.rank < COMMON_SENSES)
+    .map((sense) => wordnet.synset(sense.synset)?.lexFile);
+  return (
+    files.includes(POSSESSION_VERB_FILE) && files.every((file) => file === POSSESSION_VERB_FILE || file === STATIVE_VERB_FILE)
+  );
+}

@@ -124,6 +124,7 @@ describe("answerHeader of an answer that only comes close", () => {
 
   it("says what a question asking how much did not find an amount of", () => {
     expect(closest([], [], [], null, false, "money")).toContain("None of them gives an amount of money.");
+    expect(closest([], [], [], null, false, "")).toContain("None of them gives an amount.");
     expect(closest([]).join(" ")).not.toContain("amount");
   });
 

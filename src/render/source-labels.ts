@@ -199,7 +199,12 @@ export function answerHeader(
           ? `None of them gives a number of ${escapeText(answer.countNotGiven)}.`
           : "None of them gives a number.",
       );
-    if (answer.amountNotGiven !== null) lines.push(`None of them gives an amount of ${escapeText(answer.amountNotGiven)}.`);
+    if (answer.amountNotGiven !== null)
+      lines.push(
+        answer.amountNotGiven
+          ? `None of them gives an amount of ${escapeText(answer.amountNotGiven)}.`
+          : "None of them gives an amount.",
+      );
     if (answer.timeNotGiven) lines.push("None of them says when.");
     const lessClose = lessCloseLine(answer.others, articles);
     if (lessClose) lines.push(lessClose);

@@ -20,7 +20,8 @@ export interface FormCheck {
 
 /**
  * The check for a question asking "how many", "when", or "how much" of something measured as an amount (money,
- * oil: `Lexicon.measuredAsAmount`; not "how much influence", a degree); null for any other question.
+ * oil: `Lexicon.measuredAsAmount`; not "how much influence", a degree) or with a verb of giving ("how much does
+ * China give", `Lexicon.verbOfGiving`); null for any other question.
  */
 export function formCheck(question: string, concepts: WeightedConcept[], lexicon: Lexicon): FormCheck | null {
   if (asksWhen(question)) {
@@ -29,9 +30,18 @@ export function formCheck(question: string, concepts: WeightedConcept[], lexicon
     const terms = shownTerms(concepts.filter(({ concept }) => concept.kind === "word"));
     return { asked: "time", gives: (scored) => givesOf(scored, terms, givesTime), counted: "" };
   }
-  const measured = (amountWords(question) ?? []).filter((word) => lexicon.measuredAsAmount(word));
-  if (measured.length > 0) {
-    const terms = termsOfWords(concepts, measured);
+  const amount = amountWords(question);
+  const measured = (amount ?? []).filter((word) => lexicon.measuredAsAmount(word));
+  // "How much does the US spend…?": no word before the verb names what is measured; the verb says it is an amount,
+  // and the amount must be given beside it (a sentence on the spending, not any number in the passage).
+  const giving =
+    amount?.length === 0
+      ? concepts.flatMap(({ concept }) =>
+          concept.wordClass === "v" ? concept.words.filter((word) => lexicon.verbOfGiving(word)) : [],
+        )
+      : [];
+  if (measured.length > 0 || giving.length > 0) {
+    const terms = termsOfWords(concepts, measured.length > 0 ? measured : giving);
     return { asked: "amount", gives: (scored) => givesOf(scored, terms, givesAmount), counted: measured.join(" ") };
   }
   const words = countedWords(question);

@@ -59,6 +59,10 @@ describe("retrieve: questions that ask how much", () => {
     expect(money).toMatchObject({ confidence: "closest", amountNotGiven: "money" });
     const influence = retrieve(realEngine(), "How much influence does China really have over Kim's regime?");
     expect(influence).toMatchObject({ confidence: "direct", amountNotGiven: null });
+    // The verb says it is an amount; BASIC's "its fifth" test gives a number, but of no spending.
+    const spend = retrieve(realEngine(), "How much does North Korea spend on its nuclear programme?");
+    expect(spend).toMatchObject({ confidence: "closest", amountNotGiven: "" });
+    expect(retrieve(realEngine(), "How much does Beijing care about Pyongyang's tests?").confidence).toBe("direct");
   });
 
   it("answers directly where a sentence on what is measured gives an amount", () => {
