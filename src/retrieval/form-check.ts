@@ -11,7 +11,7 @@ import { type ScoredPassage, SHOWN_WEIGHT, type WeightedConcept } from "../searc
  */
 export interface FormCheck {
   asked: "count" | "amount" | "time";
-  /** Whether a sentence of the passage shows the question's idea and gives a number (a time). */
+  /** Whether a sentence of the passage shows the question's idea and gives a number (an amount, a time). */
   gives(scored: ScoredPassage): boolean;
   /** For a count or an amount: the question's words for what is counted or measured ("nuclear tests", "money"); ""
    * when none names it ("how many times"). */
@@ -30,20 +30,29 @@ export function formCheck(question: string, concepts: WeightedConcept[], lexicon
     const terms = shownTerms(concepts.filter(({ concept }) => concept.kind === "word"));
     return { asked: "time", gives: (scored) => givesOf(scored, terms, givesTime), counted: "" };
   }
+  return amountCheck(question, concepts, lexicon) ?? countCheck(question, concepts);
+}
+
+/** "How much money…?", "How much does the US spend…?": an amount, given beside what is measured or the verb. */
+function amountCheck(question: string, concepts: WeightedConcept[], lexicon: Lexicon): FormCheck | null {
   const amount = amountWords(question);
-  const measured = (amount ?? []).filter((word) => lexicon.measuredAsAmount(word));
-  // "How much does the US spend…?": no word before the verb names what is measured; the verb says it is an amount,
-  // and the amount must be given beside it (a sentence on the spending, not any number in the passage).
+  if (!amount) return null;
+  const measured = amount.filter((word) => lexicon.measuredAsAmount(word));
+  // With no word before the verb to name what is measured, the verb says whether it is an amount, and the amount
+  // must be given beside it (a sentence on the spending, not any number in the passage).
   const giving =
-    amount?.length === 0
+    amount.length === 0
       ? concepts.flatMap(({ concept }) =>
           concept.wordClass === "v" ? concept.words.filter((word) => lexicon.verbOfGiving(word)) : [],
         )
       : [];
-  if (measured.length > 0 || giving.length > 0) {
-    const terms = termsOfWords(concepts, measured.length > 0 ? measured : giving);
-    return { asked: "amount", gives: (scored) => givesOf(scored, terms, givesAmount), counted: measured.join(" ") };
-  }
+  if (measured.length === 0 && giving.length === 0) return null;
+  const terms = termsOfWords(concepts, measured.length > 0 ? measured : giving);
+  return { asked: "amount", gives: (scored) => givesOf(scored, terms, givesAmount), counted: measured.join(" ") };
+}
+
+/** "How many tests…?": a number of what is counted. */
+function countCheck(question: string, concepts: WeightedConcept[]): FormCheck | null {
   const words = countedWords(question);
   if (!words) return null;
   const terms = termsOfWords(concepts, words);
