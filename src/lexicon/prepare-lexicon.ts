@@ -171,7 +171,7 @@ interface LexiconContent {
   lines: string[];
   compounds: string[];
   idioms: string[];
-  /** Per word, its `WORD_FLAGS`. */
+  /** Per word, its flags (`NAMES_ONE_THING`, `MEASURED_AS_AMOUNT`, `VERB_OF_GIVING`), or-ed into one byte. */
   wordFlags: Uint8Array;
   retrofitted: boolean;
 }

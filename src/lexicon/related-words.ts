@@ -95,24 +95,25 @@ export function namesOneThing(wordnet: Wordnet, word: string): boolean {
 
 /** WordNet's lexicographer files of things measured as an amount: noun.food, noun.possession, noun.quantity, noun.substance. */
 const AMOUNT_NOUN_FILES = new Set([13, 21, 23, 27]);
+/** verb.possession (buying, selling, giving, spending) and verb.stative, the class of "spend" time. */
+const POSSESSION_VERB_FILE = 40;
+const STATIVE_VERB_FILE = 42;
 /** Senses this common count: a word's rare senses ("trust" as a fund) do not make a question about amounts. */
 const COMMON_SENSES = 2;
+
+/** The lexicographer files of the word's commonest senses in one part of speech. */
+const commonSenseFiles = (wordnet: Wordnet, word: string, pos: "n" | "v"): (number | undefined)[] =>
+  wordnet
+    .senses(word)
+    .filter((sense) => sense.pos === pos && sense.rank < COMMON_SENSES)
+    .map((sense) => wordnet.synset(sense.synset)?.lexFile);
 
 /**
  * Whether "how much" of the noun asks an amount — money, oil, food — rather than a degree, as of "influence" or
  * "pressure": one of its two commonest senses is a thing measured so.
  */
 export const measuredAsAmount = (wordnet: Wordnet, word: string): boolean =>
-  wordnet
-    .senses(word)
-    .some(
-      (sense) =>
-        sense.pos === "n" && sense.rank < COMMON_SENSES && AMOUNT_NOUN_FILES.has(wordnet.synset(sense.synset)?.lexFile ?? -1),
-    );
-
-/** verb.possession (buying, selling, giving, spending) and verb.stative, the class of "spend" time. */
-const POSSESSION_VERB_FILE = 40;
-const STATIVE_VERB_FILE = 42;
+  commonSenseFiles(wordnet, word, "n").some((file) => AMOUNT_NOUN_FILES.has(file ?? -1));
 
 /**
  * Whether "how much does … <verb>?" asks an amount: the verb's two commonest senses are of having or giving, or a
@@ -120,10 +121,7 @@ const STATIVE_VERB_FILE = 42;
  * (backing first), whose "how much" asks a degree.
  */
 export function verbOfGiving(wordnet: Wordnet, word: string): boolean {
-  const files = wordnet
-    .senses(word)
-    .filter((sense) => sense.pos === "v" && sense.rank < COMMON_SENSES)
-    .map((sense) => wordnet.synset(sense.synset)?.lexFile);
+  const files = commonSenseFiles(wordnet, word, "v");
   return (
     files.includes(POSSESSION_VERB_FILE) && files.every((file) => file === POSSESSION_VERB_FILE || file === STATIVE_VERB_FILE)
   );

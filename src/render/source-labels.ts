@@ -193,18 +193,12 @@ export function answerHeader(
   else {
     const subject = named.length > 0 ? capitalise(named.map(articleName).join(" and ")) : "The articles";
     lines.push(`${subject} ${one ? "doesn’t" : "don’t"} answer this directly; these passages come closest.`);
-    if (answer.countNotGiven !== null)
-      lines.push(
-        answer.countNotGiven
-          ? `None of them gives a number of ${escapeText(answer.countNotGiven)}.`
-          : "None of them gives a number.",
-      );
-    if (answer.amountNotGiven !== null)
-      lines.push(
-        answer.amountNotGiven
-          ? `None of them gives an amount of ${escapeText(answer.amountNotGiven)}.`
-          : "None of them gives an amount.",
-      );
+    // What a "how many" or "how much" question asked for that none of them gives ("" when no word names it).
+    const notGiven = (kind: string, of: string | null) => {
+      if (of !== null) lines.push(of ? `None of them gives ${kind} of ${escapeText(of)}.` : `None of them gives ${kind}.`);
+    };
+    notGiven("a number", answer.countNotGiven);
+    notGiven("an amount", answer.amountNotGiven);
     if (answer.timeNotGiven) lines.push("None of them says when.");
     const lessClose = lessCloseLine(answer.others, articles);
     if (lessClose) lines.push(lessClose);
