@@ -2,6 +2,7 @@ import { inTextCitation, referenceCitation } from "../cite/short-citation.js";
 import { type Comparison, compareSources } from "../compare/compare.js";
 import type { Engine } from "../engine.js";
 import type { Correction } from "../nlp/spelling.js";
+import type { FormNotGiven } from "../retrieval/form-check.js";
 import { checkQuestion } from "../retrieval/question-input.js";
 import {
   type AnswerOptions,
@@ -50,12 +51,8 @@ export interface Answer {
   missing: string[];
   /** Of `missing`, those no passage of the corpus uses, nor a word close to them. */
   usedNowhere: string[];
-  /** "How many troops…?" with no number of them in the passages: "troops" ("" when no word names what is counted); else null. */
-  countNotGiven: string | null;
-  /** "How much money…?" with no amount of it in the passages: "money"; else null. */
-  amountNotGiven: string | null;
-  /** "When did…?" with no time given in the passages on it. */
-  timeNotGiven: boolean;
+  /** "How many troops…?", "How much money…?", "When did…?" with no number, amount or time in the passages on it. */
+  formNotGiven: FormNotGiven | null;
   /** Likely typos read as other words. */
   corrections: Correction[];
   /** False when the question reads as another language (only English is understood). */
@@ -94,9 +91,7 @@ export function answerQuestion(engine: Engine, question: string, options: Partia
     unknownWords: retrieval.unknownWords,
     missing: retrieval.missing,
     usedNowhere: retrieval.usedNowhere,
-    countNotGiven: retrieval.countNotGiven,
-    amountNotGiven: retrieval.amountNotGiven,
-    timeNotGiven: retrieval.timeNotGiven,
+    formNotGiven: retrieval.formNotGiven,
     corrections: retrieval.corrections,
     inEnglish: retrieval.inEnglish,
     namedSources: retrieval.namedSources,

@@ -1,6 +1,7 @@
 import type { Answer } from "../answer/answer.js";
 import type { Comparison, ComparisonQuote, TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
+import type { FormAsked } from "../retrieval/form-check.js";
 
 /** The machine-readable answer: evaluation, benchmarks and other programs rely on exactly this shape. */
 export function answerToJson(answer: Answer) {
@@ -12,9 +13,10 @@ export function answerToJson(answer: Answer) {
     others: answer.others,
     missing: answer.missing,
     usedNowhere: answer.usedNowhere,
-    countNotGiven: answer.countNotGiven,
-    amountNotGiven: answer.amountNotGiven,
-    timeNotGiven: answer.timeNotGiven,
+    // Three fields, as programs reading this shape have known them.
+    countNotGiven: notGivenOf(answer, "count"),
+    amountNotGiven: notGivenOf(answer, "amount"),
+    timeNotGiven: answer.formNotGiven?.asked === "time",
     corrections: answer.corrections,
     namedSources: answer.namedSources,
     aboutNamedSources: answer.aboutNamedSources,
@@ -35,6 +37,10 @@ export function answerToJson(answer: Answer) {
     comparison: answer.comparison && comparisonToJson(answer.comparison),
   };
 }
+
+/** What was counted or measured, for a count or an amount not given; null when that form was not asked or was given. */
+const notGivenOf = ({ formNotGiven }: Answer, asked: FormAsked): string | null =>
+  formNotGiven?.asked === asked ? formNotGiven.of : null;
 
 const jsonQuote = ({ passageId, paragraph, text }: ComparisonQuote) => ({ passageId, paragraph, text });
 

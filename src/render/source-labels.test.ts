@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { madeUpArticle } from "../../test/article-fixture.js";
 import type { Answer } from "../answer/answer.js";
+import type { FormNotGiven } from "../retrieval/form-check.js";
 import type { NearestPassage } from "../retrieval/retrieve.js";
 import { answerHeader, declineLines, lengthText, suggestionLine } from "./source-labels.js";
 
@@ -80,18 +81,14 @@ describe("answerHeader of an answer that only comes close", () => {
     missing: string[],
     others: NearestPassage[] = [],
     usedNowhere = missing,
-    countNotGiven: string | null = null,
-    timeNotGiven = false,
-    amountNotGiven: string | null = null,
+    formNotGiven: FormNotGiven | null = null,
   ) =>
     answerHeader(
       {
         confidence: "closest",
         missing,
         usedNowhere,
-        countNotGiven,
-        amountNotGiven,
-        timeNotGiven,
+        formNotGiven,
         corrections: [],
         addressedBy: ["a0"],
         others,
@@ -117,19 +114,19 @@ describe("answerHeader of an answer that only comes close", () => {
   });
 
   it("says what a question asking how many did not find a number of", () => {
-    expect(closest([], [], [], "troops")).toContain("None of them gives a number of troops.");
-    expect(closest([], [], [], "")).toContain("None of them gives a number.");
+    expect(closest([], [], [], { asked: "count", of: "troops" })).toContain("None of them gives a number of troops.");
+    expect(closest([], [], [], { asked: "count", of: "" })).toContain("None of them gives a number.");
     expect(closest([]).join(" ")).not.toContain("None of them");
   });
 
   it("says what a question asking how much did not find an amount of", () => {
-    expect(closest([], [], [], null, false, "money")).toContain("None of them gives an amount of money.");
-    expect(closest([], [], [], null, false, "")).toContain("None of them gives an amount.");
+    expect(closest([], [], [], { asked: "amount", of: "money" })).toContain("None of them gives an amount of money.");
+    expect(closest([], [], [], { asked: "amount", of: "" })).toContain("None of them gives an amount.");
     expect(closest([]).join(" ")).not.toContain("amount");
   });
 
   it("says that no passage tells when, for a question asking when", () => {
-    expect(closest([], [], [], null, true)).toContain("None of them says when.");
+    expect(closest([], [], [], { asked: "time", of: "" })).toContain("None of them says when.");
   });
 
   it("says which of the question's words no passage uses, not that the articles say nothing on them", () => {

@@ -5,6 +5,7 @@ import type { TopicComparison } from "../compare/compare.js";
 import type { Article } from "../corpus/types.js";
 import { capitalise } from "../nlp/capitalise.js";
 import type { Correction } from "../nlp/spelling.js";
+import type { FormNotGiven } from "../retrieval/form-check.js";
 import type { NearestPassage } from "../retrieval/retrieve.js";
 
 /** "Isabel Hilton’s article" / "the BASIC article": how prose names a source, never inventing an author. */
@@ -193,13 +194,7 @@ export function answerHeader(
   else {
     const subject = named.length > 0 ? capitalise(named.map(articleName).join(" and ")) : "The articles";
     lines.push(`${subject} ${one ? "doesn’t" : "don’t"} answer this directly; these passages come closest.`);
-    // What a "how many" or "how much" question asked for that none of them gives ("" when no word names it).
-    const notGiven = (kind: string, of: string | null) => {
-      if (of !== null) lines.push(of ? `None of them gives ${kind} of ${escapeText(of)}.` : `None of them gives ${kind}.`);
-    };
-    notGiven("a number", answer.countNotGiven);
-    notGiven("an amount", answer.amountNotGiven);
-    if (answer.timeNotGiven) lines.push("None of them says when.");
+    if (answer.formNotGiven) lines.push(notGivenLine(answer.formNotGiven, escapeText));
     const lessClose = lessCloseLine(answer.others, articles);
     if (lessClose) lines.push(lessClose);
     lines.push(...missingWordsLines(answer.missing.map(escapeText), answer.usedNowhere.map(escapeText)));
@@ -304,4 +299,11 @@ export function declineLines(articles: Article[], topics: Map<string, string[]>,
   if (more > 0) lines.push(`• and ${moreArticles(more)} (see sources)`);
   if (suggestion) lines.push(suggestion);
   return lines;
+}
+
+/** What a "how many", "how much" or "when" question asked for that none of the passages gives. */
+function notGivenLine({ asked, of }: FormNotGiven, escapeText: (text: string) => string): string {
+  if (asked === "time") return "None of them says when.";
+  const kind = asked === "count" ? "a number" : "an amount";
+  return of ? `None of them gives ${kind} of ${escapeText(of)}.` : `None of them gives ${kind}.`;
 }

@@ -9,13 +9,23 @@ import { type ScoredPassage, SHOWN_WEIGHT, type WeightedConcept } from "../searc
  * gives none does not answer "How many tests…?", "How much money…?" or "When did…?" directly, however many of its
  * words it shares.
  */
+/** What a question asks for beyond its topic: a number of things, an amount of something, or a time. */
+export type FormAsked = "count" | "amount" | "time";
+
 export interface FormCheck {
-  asked: "count" | "amount" | "time";
+  asked: FormAsked;
   /** Whether a sentence of the passage shows the question's idea and gives a number (an amount, a time). */
   gives(scored: ScoredPassage): boolean;
   /** For a count or an amount: the question's words for what is counted or measured ("nuclear tests", "money"); ""
    * when none names it ("how many times"). */
   counted: string;
+}
+
+/** A question answered only `closest` because no passage on it gives what it asks for (a number, an amount, a time). */
+export interface FormNotGiven {
+  asked: FormAsked;
+  /** What was counted or measured ("troops", "money"; "" when no word names it, and for a time). */
+  of: string;
 }
 
 /**

@@ -36,7 +36,7 @@ const fleet = createEngine(
 describe("retrieve: questions that ask how many", () => {
   it("answers directly where a sentence names what is counted and gives a number", () => {
     const ships = retrieve(fleet, "How many ships are in the fleet?");
-    expect(ships).toMatchObject({ confidence: "direct", countNotGiven: null });
+    expect(ships).toMatchObject({ confidence: "direct", formNotGiven: null });
     expect(ships.addressing[0]?.entry.passage.id).toBe("gamma#p1");
     // "once a year": how many times, on the question's ideas.
     const visits = retrieve(realEngine(), "How many times did Kim Il-sung visit Beijing?");
@@ -46,7 +46,7 @@ describe("retrieve: questions that ask how many", () => {
 
   it("only comes close, saying what was not counted, where the passages show the question but no number of it", () => {
     const harbours = retrieve(fleet, "How many harbours does the fleet sail from?");
-    expect(harbours).toMatchObject({ confidence: "closest", countNotGiven: "harbours", missing: [] });
+    expect(harbours).toMatchObject({ confidence: "closest", formNotGiven: { asked: "count", of: "harbours" }, missing: [] });
     expect(harbours.addressing[0]?.entry.passage.id).toBe("gamma#p2");
     expect(retrieve(fleet, "From which harbour does the fleet sail?").confidence).toBe("direct");
   });
@@ -56,12 +56,12 @@ describe("retrieve: questions that ask how much", () => {
   it("only comes close where the passages on what is measured give no amount of it; a degree asks none", () => {
     // BASIC ¶ 8: "large aid packages in the form of money and foodstuffs", but no sum.
     const money = retrieve(realEngine(), "How much money has the US spent on aid to North Korea?");
-    expect(money).toMatchObject({ confidence: "closest", amountNotGiven: "money" });
+    expect(money).toMatchObject({ confidence: "closest", formNotGiven: { asked: "amount", of: "money" } });
     const influence = retrieve(realEngine(), "How much influence does China really have over Kim's regime?");
-    expect(influence).toMatchObject({ confidence: "direct", amountNotGiven: null });
+    expect(influence).toMatchObject({ confidence: "direct", formNotGiven: null });
     // The verb says it is an amount; BASIC's "its fifth" test gives a number, but of no spending.
     const spend = retrieve(realEngine(), "How much does North Korea spend on its nuclear programme?");
-    expect(spend).toMatchObject({ confidence: "closest", amountNotGiven: "" });
+    expect(spend).toMatchObject({ confidence: "closest", formNotGiven: { asked: "amount", of: "" } });
     expect(retrieve(realEngine(), "How much does Beijing care about Pyongyang's tests?").confidence).toBe("direct");
   });
 
@@ -69,10 +69,10 @@ describe("retrieve: questions that ask how much", () => {
     const grain = (paragraphs: string[]) =>
       retrieve(createEngine(writeTempCorpus({ delta: paragraphs })), "How much grain does Ruritania send?");
     const sends = "Ruritania sends grain to its neighbours.";
-    expect(grain([sends])).toMatchObject({ confidence: "closest", amountNotGiven: "grain" });
+    expect(grain([sends])).toMatchObject({ confidence: "closest", formNotGiven: { asked: "amount", of: "grain" } });
     expect(grain([sends, "Ruritania sent 40,000 tonnes of grain last year."])).toMatchObject({
       confidence: "direct",
-      amountNotGiven: null,
+      formNotGiven: null,
     });
   });
 });
@@ -118,7 +118,7 @@ describe("retrieve: questions that ask when", () => {
 
   it("answers directly from the sources that give a time on it, and says of the others only that they come close", () => {
     const founded = retrieve(calendar, "When was the fleet of Ruritania founded?");
-    expect(founded).toMatchObject({ confidence: "direct", timeNotGiven: false });
+    expect(founded).toMatchObject({ confidence: "direct", formNotGiven: null });
     expect(founded.addressing.map((s) => s.entry.passage.sourceId)).toEqual(["delta"]);
     expect(founded.others.map((o) => o.sourceId)).toEqual(["epsilon"]);
     // On the real articles: only Hilton's dates Kim Jong-un's taking power, though both name him.
@@ -129,16 +129,16 @@ describe("retrieve: questions that ask when", () => {
   it("only comes close, saying so, where the passages on it give no time", () => {
     expect(retrieve(calendar, "When did the sailors start loving the fleet?")).toMatchObject({
       confidence: "closest",
-      timeNotGiven: true,
+      formNotGiven: { asked: "time", of: "" },
     });
     // A time beside the question's names only is the time of something else: Hilton's 1950 is the war's, in a
     // sentence on a Soviet puppet, not the Sino-Soviet split's.
     expect(retrieve(realEngine(), "When was the Sino-Soviet split?")).toMatchObject({
       confidence: "closest",
-      timeNotGiven: true,
+      formNotGiven: { asked: "time", of: "" },
     });
     // A "when" inside a question sets the time of something else: it asks no time.
-    expect(retrieve(calendar, "Do the sailors love the fleet when it sails?").timeNotGiven).toBe(false);
+    expect(retrieve(calendar, "Do the sailors love the fleet when it sails?").formNotGiven).toBeNull();
   });
 });
 

@@ -16,7 +16,7 @@ import {
   type WeightedConcept,
   weighConcepts,
 } from "../search/score.js";
-import { type FormCheck, formCheck } from "./form-check.js";
+import { type FormCheck, type FormNotGiven, formCheck } from "./form-check.js";
 import { readsAsEnglish } from "./language.js";
 
 /**
@@ -101,13 +101,9 @@ export interface Retrieval {
   missing: string[];
   /** Of `missing`, those no passage of the corpus uses, nor a word close to them. */
   usedNowhere: string[];
-  /** For "How many troops…?" answered only `closest` for want of a number: what was counted ("troops"; "" when
-   * no word of the question names it, as in "how many times"). Null otherwise. */
-  countNotGiven: string | null;
-  /** For "How much money…?" answered only `closest` for want of an amount: what was measured ("money"). Null otherwise. */
-  amountNotGiven: string | null;
-  /** For "When did…?" answered only `closest` because no passage on it gives a time. */
-  timeNotGiven: boolean;
+  /** "How many troops…?", "How much money…?", "When did…?" answered only `closest` because no passage on it gives
+   * a number, an amount or a time. Null otherwise. */
+  formNotGiven: FormNotGiven | null;
   unknownWords: string[];
   /** False for a question that reads as another language: only English is understood. */
   inEnglish: boolean;
@@ -298,15 +294,7 @@ const asWholeAnswer = (entry: IndexedPassage): ScoredPassage => ({
 
 type Decision = Pick<
   Retrieval,
-  | "confidence"
-  | "addressing"
-  | "supporting"
-  | "others"
-  | "missing"
-  | "usedNowhere"
-  | "countNotGiven"
-  | "amountNotGiven"
-  | "timeNotGiven"
+  "confidence" | "addressing" | "supporting" | "others" | "missing" | "usedNowhere" | "formNotGiven"
 >;
 
 /** Nothing relates: nothing addresses the question, and nothing is missing from what is shown. */
@@ -317,9 +305,7 @@ const NO_DECISION: Decision = {
   others: [],
   missing: [],
   usedNowhere: [],
-  countNotGiven: null,
-  amountNotGiven: null,
-  timeNotGiven: false,
+  formNotGiven: null,
 };
 
 /** Up to this many sources, an answer says of every one that does not address the question what it has. */
@@ -379,9 +365,7 @@ function decide(
   // did…?" by one on it that gives a time; and a source addresses it only with such a passage.
   const answering = missing.length === 0 && !loosely ? related.filter((s) => s.coverage >= opts.minCoverage) : [];
   const answered = answering.some((s) => !form || form.gives(s));
-  const formNotGiven = form !== null && answering.length > 0 && !answered;
-  const countNotGiven = formNotGiven && form.asked === "count" ? form.counted : null;
-  const amountNotGiven = formNotGiven && form.asked === "amount" ? form.counted : null;
+  const formNotGiven = form !== null && answering.length > 0 && !answered ? { asked: form.asked, of: form.counted } : null;
 
   // A direct answer names the sources that address the question; an answer that only comes close shows the
   // closest passage of each source that comes about as close as the best one (the reader judges which is
@@ -430,8 +414,6 @@ function decide(
     others,
     missing,
     usedNowhere,
-    countNotGiven,
-    amountNotGiven,
-    timeNotGiven: formNotGiven && form.asked === "time",
+    formNotGiven,
   };
 }
