@@ -121,6 +121,9 @@ describe("retrieval quality floor", () => {
     // Its paraphrases reach furthest from the articles' words ("wearing thin", "float" for propose): r@3 0.419.
     // "What did Xi Jinping tell Kim Jong-un when they finally met?" is answered from Hilton ¶ 7, where they have not.
     ["eval/team-questions-6.json", { recallAt3: 0.38, mrr: 0.52, declined: 1, negativesDirect: 1 }],
+    // "What did Putin say after meeting Kim?" and "Where are the North's launch sites?" are answered from passages
+    // that hold each idea but not what is asked (Trump calling Putin; a building site, a launched test).
+    ["eval/team-questions-7.json", { recallAt3: 0.5, mrr: 0.52, declined: 1, negativesDirect: 2 }],
   ])("holds up on the team's held-out set %s, in its own words", (file, floor) => {
     const report = run(file);
     expect(report.recallAt3).toBeGreaterThanOrEqual(floor.recallAt3);
