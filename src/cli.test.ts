@@ -47,6 +47,21 @@ describe("console mode", () => {
     expect(handleConsoleLine(engine, "passage nowhere").output).toMatch(/sources are basic-2016, hilton-2017/);
   });
 
+  it("takes Discord's slash commands as well, and names an unknown one", () => {
+    expect(handleConsoleLine(engine, "/passage hilton-2017#p9").output).toBe(
+      handleConsoleLine(engine, "passage hilton-2017#p9").output,
+    );
+    expect(handleConsoleLine(engine, "/Sources").output).toBe(handleConsoleLine(engine, "sources").output);
+    expect(handleConsoleLine(engine, "/ask What role does Russia play?").output).toBe(
+      handleConsoleLine(engine, "What role does Russia play?").output,
+    );
+    expect(handleConsoleLine(engine, "/ask").output).toMatch(/no words|empty/i);
+    expect(handleConsoleLine(engine, "/quit").quit).toBe(true);
+    expect(handleConsoleLine(engine, "/settings").output).toBe(
+      "There is no command /settings. Type help for the commands, or ask a question in your own words.",
+    );
+  });
+
   it("tells why a question cannot be asked", () => {
     expect(handleConsoleLine(engine, "???").output).toMatch(/no words/);
   });

@@ -19,7 +19,11 @@ export const CONSOLE_HELP = [
   "  passage <id>   one passage in full, e.g. passage hilton-2017#p9",
   "  help           this text",
   "  quit           leave (Ctrl+D works too)",
+  "Discord's way works too: /ask <q>, /passage <id>, /sources…",
 ].join("\n");
+
+/** The console's commands, and Discord's /ask: a line opening with one of them after a "/" is that command. */
+const COMMANDS = new Set(["ask", "full", "compare", "cite", "sources", "passage", "help", "quit", "exit"]);
 
 /** Articles `sources` lists at the console; `npm run sources` lists every one. */
 const SOURCES_LISTED = 50;
@@ -32,10 +36,15 @@ export interface ConsoleReply {
 /** One line typed at the console → what to print. Pure, so every command is testable without a terminal. */
 export function handleConsoleLine(engine: Engine, line: string): ConsoleReply {
   const text = line.trim();
-  const [command = "", ...rest] = text.split(/\s+/);
+  const [typed = "", ...rest] = text.split(/\s+/);
   const argument = rest.join(" ");
   const reply = (output: string, quit = false): ConsoleReply => ({ output, quit });
-  switch (command.toLowerCase()) {
+  // People used to the bot type its slash commands here too ("/passage hilton-2017#p9").
+  const slashed = typed.length > 1 && typed.startsWith("/") ? typed.slice(1).toLowerCase() : null;
+  if (slashed !== null && !COMMANDS.has(slashed))
+    return reply(`There is no command ${typed}. Type help for the commands, or ask a question in your own words.`);
+  const command = slashed ?? typed.toLowerCase();
+  switch (command) {
     case "":
       return reply("");
     case "quit":
@@ -73,7 +82,8 @@ export function handleConsoleLine(engine: Engine, line: string): ConsoleReply {
       return reply(result.ok ? renderAnswerText(result.answer, engine, { full: true, moreHint: "" }) : result.message);
     }
     default: {
-      const result = ask(engine, text);
+      // Only "/ask" is the command: a question may open with the word ("Ask Hilton…" asks the question whole).
+      const result = ask(engine, slashed === "ask" ? argument : text);
       const moreHint = "type full and the question";
       return reply(result.ok ? renderAnswerText(result.answer, engine, { full: false, moreHint }) : result.message);
     }
