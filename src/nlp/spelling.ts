@@ -245,13 +245,14 @@ function wordCorrector(knowledge: SpellingKnowledge): (word: string, asName: boo
       best = candidate;
       bestScore = score;
     };
-    for (const [candidate, share] of editsOf(word))
+    const edits = editsOf(word);
+    for (const [candidate, share] of edits)
       if (isCandidate(candidate)) consider(candidate, share * editProbability * likelihood(candidate));
     if (best !== null || known || asName) return best;
     // A word no list knows may be a rarer word mistyped ("unnhinged", "pacating"): one edit to any real word of the
     // vocabulary is a likelier reading than two to a word of the corpus.
     if (rank === undefined)
-      for (const [candidate, share] of editsOf(word)) {
+      for (const [candidate, share] of edits) {
         const candidateRank = knowledge.rankOf(candidate);
         if (candidateRank !== undefined && candidateRank < REAL_WORD_RANK)
           consider(candidate, share * editProbability * likelihood(candidate));

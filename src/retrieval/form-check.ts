@@ -4,14 +4,14 @@ import { porterStem } from "../nlp/porter-stem.js";
 import { sentenceBit } from "../search/passage-index.js";
 import { type ScoredPassage, SHOWN_WEIGHT, type WeightedConcept } from "../search/score.js";
 
+/** What a question asks for beyond its topic: a number of things, an amount of something, or a time. */
+export type FormAsked = "count" | "amount" | "time";
+
 /**
  * For a question that asks for a count, an amount or a time: whether a passage gives it. A passage on the topic that
  * gives none does not answer "How many tests…?", "How much money…?" or "When did…?" directly, however many of its
  * words it shares.
  */
-/** What a question asks for beyond its topic: a number of things, an amount of something, or a time. */
-export type FormAsked = "count" | "amount" | "time";
-
 export interface FormCheck {
   asked: FormAsked;
   /** Whether a sentence of the passage shows the question's idea and gives a number (an amount, a time). */
